@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { faultsAndRecording } from './faults.js';
+import { contributorRoutes } from './routes/contributors.js';
+import { controlRoutes } from './routes/control.js';
+import { dataRoutes } from './routes/data.js';
+import { inviteRoutes } from './routes/invites.js';
+import { taskRoutes } from './routes/tasks.js';
+import type { EmulatorStore } from './store.js';
+import { wixErrorBody, WixHttpError } from './wix-error.js';
+
+/** The emulator's HTTP app: Wix's REST paths plus the `/_emulator` control API. */
+export function createEmulatorApp(store: EmulatorStore) {
+  const app = new Hono();
+  app.use('*', cors({ origin: (origin) => origin, exposeHeaders: ['X-Wix-Request-Id'] }));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Wix-Request-Id', store.newId('req'));
+  });
+
+  app.route('/_emulator', controlRoutes(store));
+
+  const wix = new Hono();
+  wix.use('*', faultsAndRecording(store));
+  wix.route('/roles-management', contributorRoutes(store));
+  wix.route('/invites/site-invite', inviteRoutes(store));
+  wix.route('/wix-data/v2', dataRoutes(store));
+  wix.route('/crm/tasks/v2/tasks', taskRoutes(store));
+  app.route('/', wix);
+
+  app.notFound((c) => c.json(wixErrorBody('NOT_FOUND', `No Wix API at ${c.req.method} ${c.req.path}.`), 404));
+  app.onError((error, c) => {
+    if (error instanceof WixHttpError) return c.json(wixErrorBody(error.code, error.message), error.status);
+    return c.json(wixErrorBody('INTERNAL', error.message), 500);
+  });
+  return app;
+}
