@@ -55,9 +55,10 @@ export function dataRoutes(store: EmulatorStore) {
     const parsed = dataQueryRequest.safeParse(raw);
     if (!parsed.success) throw new WixHttpError(400, 'INVALID_ARGUMENT', `Invalid query: ${parsed.error.issues[0]?.message ?? 'malformed'}.`);
     const { dataCollectionId, query: q } = parsed.data;
+    const items = collection(dataCollectionId);
     let matching: EmulatedDataItem[];
     try {
-      matching = collection(dataCollectionId).filter((i) => matchesFilter(i.data, q?.filter));
+      matching = items.filter((i) => matchesFilter(i.data, q?.filter));
     } catch (error) {
       throw new WixHttpError(400, 'WDE0007', (error as Error).message);
     }

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { daysUntil } from './clock';
+import { normalizeEmail, type Contributor } from './people';
+
+/** The app's record of an invite it sent: Wix offers no way to list invites. */
+export const inviteRecordSchema = z.object({
+  _id: z.string(),
+  inviteId: z.string(),
+  email: z.string(),
+  roleId: z.string(),
+  roleTitle: z.string(),
+  reason: z.string().default(''),
+  sentAt: z.coerce.date(),
+  expiresAt: z.coerce.date(),
+  /** What the app itself did to the invite; acceptance and expiry are worked out from Wix. */
+  status: z.enum(['pending', 'revoked']).default('pending'),
+  grantId: z.string().optional(),
+});
+export type InviteRecord = z.infer<typeof inviteRecordSchema>;
+
+export type InviteState = 'pending' | 'accepted' | 'expired' | 'revoked';
+
+export interface InviteView {
+  record: InviteRecord;
+  state: InviteState;
+  /** Days left of the invite's 30, while it is pending. */
+  daysLeft: number | null;
+  acceptedBy: Contributor | null;
+}
+
+/** Where an invite stands: accepted when someone joined from it, expired after 30 days. */
+export function describeInvite(record: InviteRecord, contributors: readonly Contributor[], now: Date): InviteView {
+  const email = normalizeEmail(record.email);
+  const acceptedBy =
+    contributors.find((p) => (p.invitedEmail && normalizeEmail(p.invitedEmail) === email) || normalizeEmail(p.email) === email) ?? null;
+  if (record.status === 'revoked') return { record, state: 'revoked', daysLeft: null, acceptedBy: null };
+  if (acceptedBy) return { record, state: 'accepted', daysLeft: null, acceptedBy };
+  const daysLeft = daysUntil(record.expiresAt, now);
+  if (daysLeft <= 0) return { record, state: 'expired', daysLeft: null, acceptedBy: null };
+  return { record, state: 'pending', daysLeft, acceptedBy: null };
+}

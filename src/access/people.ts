@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A role from the site's roles catalogue. */
+export const roleSchema = z.object({ id: z.string(), title: z.string(), description: z.string().default('') });
+export type Role = z.infer<typeof roleSchema>;
+
+/** Someone who can get into the site (the owner included). */
+export const contributorSchema = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  roleIds: z.array(z.string()),
+  joinedAt: z.date().nullable(),
+  /** The address the invite went to, when they joined through one (may differ from `email`). */
+  invitedEmail: z.string().nullable(),
+});
+export type Contributor = z.infer<typeof contributorSchema>;
+
+export const OWNER_ROLE_TITLE = 'Owner';
+export const ADMIN_ROLE_TITLE = 'Admin (Co-Owner)';
+export const WEBSITE_MANAGER_ROLE_TITLE = 'Website Manager';
+
+const normalizeTitle = (title: string) => title.trim().toLowerCase();
+
+/** Roles are resolved by title at run time: Wix's role ids are not documented as fixed. */
+export function findRoleByTitle(roles: readonly Role[], title: string): Role | undefined {
+  return roles.find((role) => normalizeTitle(role.title) === normalizeTitle(title));
+}
+
+export function roleTitles(roleIds: readonly string[], roles: readonly Role[]): string {
+  if (roleIds.length === 0) return 'No role';
+  return roleIds.map((id) => roles.find((role) => role.id === id)?.title ?? 'Unknown role').join(', ');
+}
+
+export function isOwner(person: Contributor, roles: readonly Role[]): boolean {
+  const owner = findRoleByTitle(roles, OWNER_ROLE_TITLE);
+  return owner !== undefined && person.roleIds.includes(owner.id);
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Contributor, Role } from '../access/people';
+import type { WixClient } from './client';
+import { callWix, parseWix, readFetchResponse } from './errors';
+
+const API = 'https://www.wixapis.com/roles-management';
+
+const wireContributor = z.looseObject({
+  id: z.string(),
+  metaData: z
+    .looseObject({
+      id: z.string().optional(),
+      fullName: z.string().nullish(),
+      email: z.string().nullish(),
+      assignments: z.array(z.looseObject({ policy: z.looseObject({ id: z.string() }).nullish() })).nullish(),
+    })
+    .nullish(),
+  joinedAt: z.string().nullish(),
+  invitedEmail: z.string().nullish(),
+});
+
+const contributorsResponse = z.looseObject({ contributors: z.array(wireContributor) }).transform(({ contributors }) =>
+  contributors.map(
+    (c): Contributor => ({
+      accountId: c.metaData?.id || c.id,
+      name: c.metaData?.fullName?.trim() || c.metaData?.email || 'Unnamed contributor',
+      email: c.metaData?.email ?? '',
+      roleIds: (c.metaData?.assignments ?? []).flatMap((a) => (a.policy ? [a.policy.id] : [])),
+      joinedAt: c.joinedAt ? new Date(c.joinedAt) : null,
+      invitedEmail: c.invitedEmail || null,
+    }),
+  ),
+);
+
+const wireRole = z.looseObject({ id: z.string(), title: z.string().optional(), name: z.string().optional(), description: z.string().nullish() });
+/** Get Roles Info's exact shape is not documented publicly: accept a flat list or Wix's grouped one. */
+const rolesResponse = z
+  .looseObject({
+    roles: z.array(wireRole).optional(),
+    predefinedRoles: z.array(z.looseObject({ roles: z.array(wireRole) })).optional(),
+    customRoles: z.array(wireRole).optional(),
+  })
+  .transform((body) =>
+    [...(body.roles ?? []), ...(body.predefinedRoles ?? []).flatMap((g) => g.roles), ...(body.customRoles ?? [])].map(
+      (r): Role => ({ id: r.id, title: r.title ?? r.name ?? r.id, description: r.description ?? '' }),
+    ),
+  );
+
+/** Site contributors and roles: REST through the SDK client's authenticated fetch (no npm module exists). */
+export function contributorsApi(client: WixClient) {
+  const send = async (action: string, path: string, init?: RequestInit) => {
+    const headers = { 'Content-Type': 'application/json', ...init?.headers };
+    const response = await callWix(action, () => client.fetchWithAuth(`${API}${path}`, { ...init, headers }));
+    return readFetchResponse(response, action);
+  };
+
+  return {
+    async query(): Promise<Contributor[]> {
+      const action = 'load the people with access';
+      return parseWix(contributorsResponse, await send(action, '/v2/contributors/query'), action);
+    },
+    async roles(): Promise<Role[]> {
+      const action = 'load the site roles';
+      return parseWix(rolesResponse, await send(action, '/roles'), action);
+    },
+    async remove(accountId: string): Promise<void> {
+      await send('remove this person', '/contributor/remove', { method: 'POST', body: JSON.stringify({ accountId }) });
+    },
+    async changeRole(accountId: string, roleId: string): Promise<void> {
+      const body = JSON.stringify({ accountId, newRoles: [{ roleId }] });
+      await send('change the role', '/contributor/change/role', { method: 'PUT', body });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** What the page asks of the Wix dashboard around it. Wix's own in production, a local shell elsewhere. */
+export interface Toast {
+  message: string;
+  type?: 'standard' | 'success' | 'warning' | 'error';
+  action?: { text: string; onClick: () => void };
+}
+
+export interface WixDashboardPage {
+  pageId: string;
+  title: string;
+}
+
+/** Wix dashboard pages the app links to (ids from Wix's dashboard page list). */
+export const WIX_PAGES = {
+  rolesAndPermissions: { pageId: 'ca4fc2e2-e8fc-4b4c-bfa0-32479931a00a', title: 'Roles & Permissions' },
+  settings: { pageId: '50103805-f706-428a-ab43-04579324d067', title: 'Settings' },
+  tasksAndReminders: { pageId: 'e1d6190c-bb9b-41b8-aa67-6024d19442e1', title: 'Tasks & Reminders' },
+  home: { pageId: '2e96bad1-df32-47b6-942f-e3ecabd74e57', title: 'Dashboard home' },
+} satisfies Record<string, WixDashboardPage>;
+
+export interface DashboardPort {
+  showToast(toast: Toast): void;
+  navigate(page: WixDashboardPage): void;
+  /** Opens a dashboard modal; resolves with what the modal closed with. */
+  openModal(modalId: string, params?: Record<string, string>): Promise<unknown>;
+}

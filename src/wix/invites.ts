@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { WixClient } from './client';
+import { callWix, parseWix } from './errors';
+
+/** A site invite as the SDK returns it (`id` renamed to `_id`). */
+const siteInvite = z.looseObject({
+  _id: z.string(),
+  email: z.string(),
+  policyIds: z.array(z.string()).default([]),
+  status: z.string().optional(),
+  acceptLink: z.string().nullish(),
+  dateCreated: z.coerce.date().nullish(),
+  expirationDate: z.coerce.date().nullish(),
+});
+export type SentInvite = z.infer<typeof siteInvite>;
+
+const bulkInviteResponse = z.looseObject({
+  invites: z.array(siteInvite).default([]),
+  failedEmails: z.array(z.string()).default([]),
+});
+export type BulkInviteResult = z.infer<typeof bulkInviteResponse>;
+
+/** Site invites through `@wix/identity_site-invite`. */
+export function invitesApi(client: WixClient) {
+  return {
+    async bulkInvite(roleId: string, emails: string[], purpose?: string): Promise<BulkInviteResult> {
+      const action = emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`;
+      const result = await callWix(action, () => client.siteInvite.bulkInvite([roleId], { emails, invitePurpose: purpose }));
+      return parseWix(bulkInviteResponse, result, action);
+    },
+    async resend(inviteId: string): Promise<SentInvite> {
+      const action = 'resend the invite';
+      const result = await callWix(action, () => client.siteInvite.resendInvite(inviteId));
+      return parseWix(z.looseObject({ invite: siteInvite }), result, action).invite;
+    },
+    async revoke(inviteId: string): Promise<void> {
+      await callWix('cancel the invite', () => client.siteInvite.revokeInvite(inviteId));
+    },
+  };
+}
