@@ -8,46 +8,40 @@ const note = z.object({ _id: z.string(), email: z.string(), at: z.coerce.date(),
 
 describe('app records through @wix/data items', () => {
   const wix = useEmulator('demo');
-  const records = {
-    list: (...a: Parameters<typeof wix.gateway.records.list>) => wix.gateway.records.list(...a),
-    insert: (...a: Parameters<typeof wix.gateway.records.insert>) => wix.gateway.records.insert(...a),
-    update: (...a: Parameters<typeof wix.gateway.records.update>) => wix.gateway.records.update(...a),
-    remove: (...a: Parameters<typeof wix.gateway.records.remove>) => wix.gateway.records.remove(...a),
-  };
 
   it('reads the invite records the demo seed holds, dates as dates', async () => {
-    const invites = await records.list(COLLECTIONS.invites, inviteRecordSchema, { orderBy: { field: 'sentAt', direction: 'desc' } });
+    const invites = await wix.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, { orderBy: { field: 'sentAt', direction: 'desc' } });
     expect(invites.map((i) => i.email)).toEqual(['alex@ledgerlane.co', 'jordan.lens@gmail.com']);
     expect(invites[0]?.expiresAt).toBeInstanceOf(Date);
   });
 
   it('inserts, updates, filters, sorts and removes', async () => {
     const at = new Date('2026-11-01T10:00:00Z');
-    const first = await records.insert(COLLECTIONS.accessLog, note, { email: 'a@example.com', at, n: 1 });
-    await records.insert(COLLECTIONS.accessLog, note, { email: 'b@example.com', at: new Date('2026-11-02T10:00:00Z'), n: 2 });
+    const first = await wix.gateway.records.insert(COLLECTIONS.accessLog, note, { email: 'a@example.com', at, n: 1 });
+    await wix.gateway.records.insert(COLLECTIONS.accessLog, note, { email: 'b@example.com', at: new Date('2026-11-02T10:00:00Z'), n: 2 });
     expect(first.at.toISOString()).toBe(at.toISOString());
-    await records.update(COLLECTIONS.accessLog, note, { ...first, n: 5 });
-    const onlyA = await records.list(COLLECTIONS.accessLog, note, { where: { email: 'a@example.com' } });
+    await wix.gateway.records.update(COLLECTIONS.accessLog, note, { ...first, n: 5 });
+    const onlyA = await wix.gateway.records.list(COLLECTIONS.accessLog, note, { where: { email: 'a@example.com' } });
     expect(onlyA.map((r) => r.n)).toEqual([5]);
-    const newestFirst = await records.list(COLLECTIONS.accessLog, note, { orderBy: { field: 'at', direction: 'desc' } });
+    const newestFirst = await wix.gateway.records.list(COLLECTIONS.accessLog, note, { orderBy: { field: 'at', direction: 'desc' } });
     expect(newestFirst.map((r) => r.email)).toEqual(['b@example.com', 'a@example.com']);
-    await records.remove(COLLECTIONS.accessLog, first._id);
+    await wix.gateway.records.remove(COLLECTIONS.accessLog, first._id);
     expect((await wix.control.state()).collections[COLLECTIONS.accessLog]).toHaveLength(1);
   });
 
   it('reads every page of a large collection', async () => {
     await wix.control.reset('stress');
-    const invites = await records.list(COLLECTIONS.invites, inviteRecordSchema);
+    const invites = await wix.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema);
     expect(invites).toHaveLength(500);
   });
 
   it('reports a record that does not match its schema as an unexpected response, not a crash', async () => {
-    await records.insert(COLLECTIONS.accessLog, z.unknown(), { email: 42 });
-    await expect(records.list(COLLECTIONS.accessLog, note)).rejects.toMatchObject({ kind: 'unexpected-response' });
+    await wix.gateway.records.insert(COLLECTIONS.accessLog, z.unknown(), { email: 42 });
+    await expect(wix.gateway.records.list(COLLECTIONS.accessLog, note)).rejects.toMatchObject({ kind: 'unexpected-response' });
   });
 
   it('reports a missing collection clearly', async () => {
-    await expect(records.list('NoSuchCollection' as typeof COLLECTIONS.invites, note)).rejects.toMatchObject({ kind: 'not-found', status: 404, code: 'WDE0025' });
+    await expect(wix.gateway.records.list('NoSuchCollection' as typeof COLLECTIONS.invites, note)).rejects.toMatchObject({ kind: 'not-found', status: 404, code: 'WDE0025' });
   });
 });
 

@@ -1,10 +1,16 @@
-import { Page, WixDesignSystemProvider } from '@wix/design-system';
-import '@wix/design-system/styles.global.css';
+import { useState } from 'react';
+import { systemClock } from '../../access/clock';
+import { SiteAccessRoot } from '../../app/site-access-root';
+import { createGateway } from '../../wix/gateway';
+import { wixDashboardPort } from '../../wix/wix-dashboard-port';
+import { createDashboardClient } from '../../wix/wix-client';
 
-export default function SiteAccessPage() {
-  return (
-    <WixDesignSystemProvider>
-      <Page><Page.Header title="Site Access" /></Page>
-    </WixDesignSystemProvider>
-  );
+/** The Site Access dashboard page inside Wix: the real SDK client, Wix's dashboard, the system clock. */
+export default function SiteAccessDashboardPage() {
+  const [services] = useState(() => ({
+    gateway: createGateway(createDashboardClient()),
+    dashboard: wixDashboardPort,
+    clock: systemClock,
+  }));
+  return <SiteAccessRoot services={services} />;
 }

@@ -1,0 +1,51 @@
+import { Box, Notification, Text } from '@wix/design-system';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { LocalDashboard, ShellNotice } from './local-dashboard';
+
+function noticeText(notice: ShellNotice): string {
+  if (notice.kind === 'toast') return notice.toast.message;
+  if (notice.kind === 'navigation') return `In Wix, this opens the dashboard page "${notice.page.title}".`;
+  return `In Wix, this opens the dashboard modal "${notice.modalId}".`;
+}
+
+const THEME = { success: 'success', error: 'error', warning: 'warning', standard: 'standard' } as const;
+
+/** A small stand-in for the Wix dashboard frame: sidebar, top bar, and Wix's toasts and navigation. */
+export function LocalShell({ dashboard, siteName, children }: { dashboard: LocalDashboard; siteName: string; children: ReactNode }) {
+  const [notices, setNotices] = useState<ShellNotice[]>([]);
+  useEffect(() => {
+    const unsubscribe = dashboard.subscribe(setNotices);
+    return () => {
+      unsubscribe();
+    };
+  }, [dashboard]);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100vh', background: '#f0f4f7' }}>
+      <header style={{ background: '#162d3d', color: '#fff', padding: '10px 20px', display: 'flex', gap: 16, alignItems: 'center' }}>
+        <Text light weight="bold">Wix dashboard · local mode</Text>
+        <Text light size="small">{siteName}</Text>
+      </header>
+      <div aria-live="polite" style={{ position: 'fixed', top: 56, left: '50%', transform: 'translateX(-50%)', zIndex: 1000, width: 560 }}>
+        {notices.map((notice) => (
+          <Box key={notice.id} marginBottom="SP2">
+            <Notification show theme={notice.kind === 'toast' ? THEME[notice.toast.type ?? 'standard'] : 'standard'} onClose={() => dashboard.dismiss(notice.id)}>
+              <Notification.TextLabel>{noticeText(notice)}</Notification.TextLabel>
+              {notice.kind === 'toast' && notice.toast.action && (
+                <Notification.ActionButton onClick={notice.toast.action.onClick}>{notice.toast.action.text}</Notification.ActionButton>
+              )}
+              <Notification.CloseButton />
+            </Notification>
+          </Box>
+        ))}
+      </div>
+      <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <nav aria-label="Dashboard" style={{ width: 200, background: '#fff', borderRight: '1px solid #dfe5eb', padding: 16 }}>
+          <Text size="small" secondary>Apps</Text>
+          <Box marginTop="SP2"><Text weight="bold">Site Access</Text></Box>
+        </nav>
+        <main style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>{children}</main>
+      </div>
+    </div>
+  );
+}
