@@ -40,6 +40,7 @@ const rolesResponse = z
     predefinedRoles: z.array(z.looseObject({ roles: z.array(wireRole) })).optional(),
     customRoles: z.array(wireRole).optional(),
   })
+  .refine((body) => body.roles !== undefined || body.predefinedRoles !== undefined, 'no roles in the response')
   .transform((body) =>
     [...(body.roles ?? []), ...(body.predefinedRoles ?? []).flatMap((g) => g.roles), ...(body.customRoles ?? [])].map(
       (r): Role => ({ id: r.id, title: r.title ?? r.name ?? r.id, description: r.description ?? '' }),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Box, Card, EmptyState, Loader, Table, Text } from '@wix/design-system';
+import { Badge, Box, Card, Loader, Table, Text } from '@wix/design-system';
+import { EmptyCard } from '../../../ui/empty-card';
 import { LOG_ACTIONS, type LogEntry } from '../../../access/access-log';
 import { formatDateTime, plural } from '../../../access/format';
 import { useServices } from '../../../app/app-context';
@@ -38,7 +39,7 @@ export function AccessLogTab() {
       <Card.Header title="Access log" subtitle={`${plural(log.data.length, 'entry', 'entries')}. Entries are never edited.`} />
       <Card.Divider />
       {log.data.length === 0 ? (
-        <EmptyState theme="section" title="Nothing logged yet" subtitle="Invites, removals, role changes and review decisions made in Site Access are recorded here." />
+        <EmptyCard title="Nothing logged yet">Invites, removals, role changes and review decisions made in Site Access are recorded here.</EmptyCard>
       ) : (
         <Table data={log.data} columns={columns} rowVerticalPadding="small">
           <Table.Content />

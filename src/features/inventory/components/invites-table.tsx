@@ -1,4 +1,5 @@
-import { Badge, Card, EmptyState, Table, Text } from '@wix/design-system';
+import { Badge, Card, Table, Text } from '@wix/design-system';
+import { EmptyCard } from '../../../ui/empty-card';
 import { describeInvite, type InviteRecord, type InviteState, type InviteView } from '../../../access/invite-records';
 import { formatDate, plural } from '../../../access/format';
 import type { Contributor } from '../../../access/people';
@@ -37,7 +38,7 @@ export function InvitesTable({ invites, people }: { invites: InviteRecord[]; peo
       <Card.Header title="Invites" subtitle="Invites sent through Site Access. Wix keeps no list of invites, and each one expires after 30 days." />
       <Card.Divider />
       {views.length === 0 ? (
-        <EmptyState theme="section" title="No invites yet" subtitle="Invites you send from Site Access appear here with their status and days left." />
+        <EmptyCard title="No invites yet">Invites you send from Site Access appear here with their status and days left.</EmptyCard>
       ) : (
         <Table data={views} columns={columns} rowVerticalPadding="small">
           <Table.Content />

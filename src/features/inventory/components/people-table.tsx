@@ -1,6 +1,6 @@
-import { Badge, Box, Card, Table, Text } from '@wix/design-system';
+import { Card, Table, Text } from '@wix/design-system';
 import { formatDate, plural, timeAgo } from '../../../access/format';
-import { isOwner, roleTitles, type Contributor, type Role } from '../../../access/people';
+import { roleTitles, type Contributor, type Role } from '../../../access/people';
 import { useServices } from '../../../app/app-context';
 
 interface Props {
@@ -15,12 +15,7 @@ export function PeopleTable({ people, roles }: Props) {
   const columns = [
     {
       title: 'Name',
-      render: (p: Contributor) => (
-        <Box gap="SP2" verticalAlign="middle">
-          <Text weight="normal">{p.name}</Text>
-          {isOwner(p, roles) && <Badge size="small" skin="neutralStandard">Owner</Badge>}
-        </Box>
-      ),
+      render: (p: Contributor) => <Text>{p.name}</Text>,
     },
     { title: 'Email', render: (p: Contributor) => <Text size="small">{p.email || '—'}</Text> },
     { title: 'Role', render: (p: Contributor) => <Text size="small">{roleTitles(p.roleIds, roles)}</Text> },

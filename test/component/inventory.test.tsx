@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../support/emulator';
+import { renderApp } from '../support/render-app';
+
+describe('People & invites', () => {
+  const wix = useEmulator('demo');
+
+  it('lists everyone with access on the demo site, with role and join date', async () => {
+    renderApp(wix);
+    const powr = await screen.findByRole('row', { name: /POWR Support/ });
+    expect(within(powr).getByText('support@powr.io')).toBeInTheDocument();
+    expect(within(powr).getByText('Website Manager')).toBeInTheDocument();
+    expect(within(powr).getByText(/5 months ago/)).toBeInTheDocument();
+    const owner = screen.getByRole('row', { name: /Maya Levin/ });
+    expect(within(owner).getByText('Owner')).toBeInTheDocument();
+    expect(screen.getByText('5 people can get into this site.')).toBeInTheDocument();
+  });
+
+  it('shows the invites the app knows with status and days left', async () => {
+    renderApp(wix);
+    const pending = await screen.findByRole('row', { name: /alex@ledgerlane.co/ });
+    expect(within(pending).getByText('Pending')).toBeInTheDocument();
+    expect(within(pending).getByText('3 days of 30 left')).toBeInTheDocument();
+    const expired = screen.getByRole('row', { name: /jordan.lens@gmail.com/ });
+    expect(within(expired).getByText('Expired')).toBeInTheDocument();
+  });
+
+  it('shows an invite as accepted once the invitee joins', async () => {
+    await wix.control.accept('inv-bookkeeper', 'alex.work@ledgerlane.co');
+    renderApp(wix);
+    const accepted = await screen.findByRole('row', { name: /alex@ledgerlane.co/ });
+    expect(within(accepted).getByText('Accepted')).toBeInTheDocument();
+    expect(within(accepted).getByText('Joined as alex.work@ledgerlane.co')).toBeInTheDocument();
+  });
+
+  it('explains that only invites sent from Site Access are known when there are none', async () => {
+    await wix.control.reset('empty');
+    renderApp(wix);
+    expect(await screen.findByText('No invites yet')).toBeInTheDocument();
+    expect(screen.getByText('1 person can get into this site.')).toBeInTheDocument();
+  });
+
+  it('explains a missing permission, offers Roles & Permissions, and recovers on retry', async () => {
+    await wix.control.givenFaults({ path: '/roles-management/v2/contributors/query', status: 403, times: 1 });
+    const { user, notices } = renderApp(wix);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Manage Contributors permission/);
+    await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
+    expect(notices()).toEqual([expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Roles & Permissions' }) })]);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('row', { name: /POWR Support/ })).toBeInTheDocument();
+  });
+
+  it.each([
+    [500, /problem on its side/],
+    [429, /too many requests/],
+    [0, /could not be reached/],
+  ])('shows a %i from Wix as a clear message, not an empty list', async (status, message) => {
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/query', status, times: 1 });
+    renderApp(wix);
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByText('No invites yet')).not.toBeInTheDocument();
+  });
+
+  it('shows a response it cannot read as an error, not a crash', async () => {
+    await wix.control.givenFaults({ path: '/roles-management/roles', status: 200, times: 1 });
+    renderApp(wix);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/did not expect/);
+  });
+});
