@@ -2,12 +2,15 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Clock } from '../access/clock';
 import type { DashboardPort } from '../wix/dashboard-port';
 import type { Gateway } from '../wix/gateway';
+import type { OperationContext } from '../operations/log';
 
 /** What every screen needs from outside: Wix (through the gateway), the dashboard around it and the clock. */
 export interface AppServices {
   gateway: Gateway;
   dashboard: DashboardPort;
   clock: Clock;
+  /** Who is acting, as the access log names them. */
+  actor: string;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);
@@ -20,4 +23,10 @@ export function useServices(): AppServices {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useServices must be used inside <ServicesProvider>');
   return services;
+}
+
+/** What an operation that changes access needs: the gateway, the clock and who is acting. */
+export function useOperationContext(): OperationContext {
+  const { gateway, clock, actor } = useServices();
+  return { gateway, clock, actor };
 }

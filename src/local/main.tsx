@@ -27,6 +27,7 @@ const services = {
   gateway: createGateway(createEmulatorClient(emulatorUrl)),
   dashboard: dashboard.port,
   clock: () => new Date(Date.now() + offset),
+  actor: 'Maya Levin (owner)',
 };
 
 render(

@@ -12,7 +12,7 @@ export function renderApp(wix: EmulatorContext) {
   dashboard.subscribe((current) => notices.push(current));
   const quiet = { log: () => {}, warn: () => {}, error: () => {} };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } }, logger: quiet });
-  const services = { gateway: wix.gateway, dashboard: dashboard.port, clock: wix.clock };
+  const services = { gateway: wix.gateway, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)' };
   render(<SiteAccessRoot services={services} queryClient={queryClient} />);
   return {
     user: userEvent.setup(),

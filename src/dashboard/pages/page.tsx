@@ -11,6 +11,8 @@ export default function SiteAccessDashboardPage() {
     gateway: createGateway(createDashboardClient()),
     dashboard: wixDashboardPort,
     clock: systemClock,
+    // The page does not look up who is signed in: the log says the change came from the dashboard.
+    actor: 'Site owner (Wix dashboard)',
   }));
   return <SiteAccessRoot services={services} />;
 }

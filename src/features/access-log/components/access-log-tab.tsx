@@ -5,7 +5,7 @@ import { LOG_ACTIONS, type LogEntry } from '../../../access/access-log';
 import { formatDateTime, plural } from '../../../access/format';
 import { useServices } from '../../../app/app-context';
 import { LoadError } from '../../../ui/load-error';
-import { accessLogQuery } from '../queries';
+import { accessLogQuery } from '../../../operations/site-queries';
 
 const OUTCOME_SKIN = { pending: 'warningLight', done: 'success', failed: 'danger' } as const;
 

@@ -1,0 +1,38 @@
+import { logEntrySchema } from '../access/access-log';
+import { inviteRecordSchema } from '../access/invite-records';
+import { COLLECTIONS } from '../wix/collections';
+import type { Gateway } from '../wix/gateway';
+
+/** Query keys for what every job reads: invalidate these after changing access. */
+export const siteKeys = {
+  all: ['site'] as const,
+  people: ['site', 'people'] as const,
+  invites: ['site', 'invites'] as const,
+  accessLog: ['site', 'access-log'] as const,
+};
+
+/** Everyone with access and the roles catalogue, fetched in parallel. */
+export function peopleQuery(gateway: Gateway) {
+  return {
+    queryKey: siteKeys.people,
+    queryFn: async () => {
+      const [people, roles] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
+      return { people, roles };
+    },
+  };
+}
+
+/** The invites the app sent (Wix offers no list of invites). */
+export function invitesQuery(gateway: Gateway) {
+  return {
+    queryKey: siteKeys.invites,
+    queryFn: () => gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, { orderBy: { field: 'sentAt', direction: 'desc' } }),
+  };
+}
+
+export function accessLogQuery(gateway: Gateway) {
+  return {
+    queryKey: siteKeys.accessLog,
+    queryFn: () => gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } }),
+  };
+}
