@@ -1,18 +1,17 @@
 import { Box, Page, Tabs } from '@wix/design-system';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
 import { InventoryTab } from '../features/inventory/components/inventory-tab';
+import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
-const TABS = [
+/** One tab per job, in the order the owner meets them. */
+const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
-] as const;
+];
 
-type TabId = (typeof TABS)[number]['id'];
-
-/** The dashboard page: one tab per job. */
-export function SiteAccessPage() {
-  const [active, setActive] = useState<TabId>('people');
+function TabbedPage() {
+  const { tab: active, openTab } = useNavigation();
   const tab = TABS.find((t) => t.id === active) ?? TABS[0];
   return (
     <Page height="100vh">
@@ -20,18 +19,23 @@ export function SiteAccessPage() {
       <Page.Tail>
         {/* A white strip keeps WDS's active-tab blue at an accessible contrast. */}
         <Box backgroundColor="D80" paddingLeft="SP2" borderRadius="8px">
-          <Tabs
-            activeId={active}
-            items={TABS.map(({ id, title }) => ({ id, title }))}
-            onClick={(item) => setActive(item.id as TabId)}
-          />
+          <Tabs activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title }))} onClick={(item) => openTab(item.id as TabId)} />
         </Box>
       </Page.Tail>
       <Page.Content>
         <Box direction="vertical" gap="SP4" paddingBottom="SP6">
-          {tab.render()}
+          {tab?.render()}
         </Box>
       </Page.Content>
     </Page>
+  );
+}
+
+/** The dashboard page. */
+export function SiteAccessPage({ initialTab = 'people' }: { initialTab?: TabId }) {
+  return (
+    <NavigationProvider initialTab={initialTab}>
+      <TabbedPage />
+    </NavigationProvider>
   );
 }

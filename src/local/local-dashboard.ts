@@ -1,17 +1,17 @@
-import type { DashboardPort, Toast, WixDashboardPage } from '../wix/dashboard-port';
+import type { ConfirmRequest, DashboardPort, Toast, WixDashboardPage } from '../wix/dashboard-port';
 
 type NoticeContent =
   | { kind: 'toast'; toast: Toast }
   | { kind: 'navigation'; page: WixDashboardPage }
-  | { kind: 'modal'; modalId: string; params?: Record<string, string> };
+  | { kind: 'confirm'; request: ConfirmRequest; answer: (confirmed: boolean) => void };
 
 export type ShellNotice = NoticeContent & { id: number };
 
 type Listener = (notices: ShellNotice[]) => void;
 
 /**
- * The dashboard port in local mode: what Wix's dashboard would do (toast, navigate, open a modal)
- * is shown by the local shell around the page.
+ * The dashboard port in local mode: what Wix's dashboard would do (toast, navigate, open the
+ * confirmation modal) is shown by the local shell around the page.
  */
 export function createLocalDashboard() {
   let notices: ShellNotice[] = [];
@@ -22,14 +22,16 @@ export function createLocalDashboard() {
     listeners.forEach((listener) => listener(notices));
   };
   const add = (notice: NoticeContent) => publish([...notices, { ...notice, id: nextId++ }]);
+  const dismiss = (id: number) => publish(notices.filter((n) => n.id !== id));
 
   const port: DashboardPort = {
     showToast: (toast) => add({ kind: 'toast', toast }),
     navigate: (page) => add({ kind: 'navigation', page }),
-    openModal: (modalId, params) => {
-      add({ kind: 'modal', modalId, params });
-      return Promise.resolve(undefined);
-    },
+    confirm: (request) =>
+      new Promise((resolve) => {
+        const id = nextId;
+        add({ kind: 'confirm', request, answer: (confirmed) => { dismiss(id); resolve(confirmed); } });
+      }),
   };
 
   return {
@@ -39,7 +41,7 @@ export function createLocalDashboard() {
       listener(notices);
       return () => listeners.delete(listener);
     },
-    dismiss: (id: number) => publish(notices.filter((n) => n.id !== id)),
+    dismiss,
   };
 }
 

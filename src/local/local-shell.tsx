@@ -1,11 +1,13 @@
-import { Box, Notification, Text } from '@wix/design-system';
+import { Box, Modal, Notification, Text } from '@wix/design-system';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { LocalDashboard, ShellNotice } from './local-dashboard';
 
-function noticeText(notice: ShellNotice): string {
+type Banner = Exclude<ShellNotice, { kind: 'confirm' }>;
+
+function noticeText(notice: Banner): string {
   if (notice.kind === 'toast') return notice.toast.message;
-  if (notice.kind === 'navigation') return `In Wix, this opens the dashboard page "${notice.page.title}".`;
-  return `In Wix, this opens the dashboard modal "${notice.modalId}".`;
+  return `In Wix, this opens the dashboard page "${notice.page.title}".`;
 }
 
 const THEME = { success: 'success', error: 'error', warning: 'warning', standard: 'standard' } as const;
@@ -27,7 +29,7 @@ export function LocalShell({ dashboard, siteName, children }: { dashboard: Local
         <Text light size="small">{siteName}</Text>
       </header>
       <div aria-live="polite" style={{ position: 'fixed', top: 56, left: '50%', transform: 'translateX(-50%)', zIndex: 1000, width: 560 }}>
-        {notices.map((notice) => (
+        {notices.filter((n): n is Banner => n.kind !== 'confirm').map((notice) => (
           <Box key={notice.id} marginBottom="SP2">
             <Notification show theme={notice.kind === 'toast' ? THEME[notice.toast.type ?? 'standard'] : 'standard'} onClose={() => dashboard.dismiss(notice.id)}>
               <Notification.TextLabel>{noticeText(notice)}</Notification.TextLabel>
@@ -39,6 +41,13 @@ export function LocalShell({ dashboard, siteName, children }: { dashboard: Local
           </Box>
         ))}
       </div>
+      {notices.map((notice) =>
+        notice.kind === 'confirm' ? (
+          <Modal key={notice.id} isOpen shouldCloseOnOverlayClick={false} contentLabel={notice.request.title}>
+            <ConfirmDialog request={notice.request} onAnswer={notice.answer} />
+          </Modal>
+        ) : null,
+      )}
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <nav aria-label="Dashboard" style={{ width: 200, background: '#fff', borderRight: '1px solid #dfe5eb', padding: 16 }}>
           <Text size="small" secondary>Apps</Text>

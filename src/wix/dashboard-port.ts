@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** What the page asks of the Wix dashboard around it. Wix's own in production, a local shell elsewhere. */
 export interface Toast {
   message: string;
@@ -18,9 +20,21 @@ export const WIX_PAGES = {
   home: { pageId: '2e96bad1-df32-47b6-942f-e3ecabd74e57', title: 'Dashboard home' },
 } satisfies Record<string, WixDashboardPage>;
 
+/** What the confirmation modal shows; passed to the Wix modal as its params. */
+export const confirmRequestSchema = z.object({
+  title: z.string(),
+  message: z.string(),
+  confirmLabel: z.string(),
+  destructive: z.boolean().default(false),
+});
+export type ConfirmRequest = z.input<typeof confirmRequestSchema>;
+
+/** Must equal the id in src/dashboard/modals/confirm-access-change/modal.json (a test checks). */
+export const CONFIRM_MODAL_ID = '3c9e7b14-52d8-4a6f-8e21-9b0d4f6a7c35';
+
 export interface DashboardPort {
   showToast(toast: Toast): void;
   navigate(page: WixDashboardPage): void;
-  /** Opens a dashboard modal; resolves with what the modal closed with. */
-  openModal(modalId: string, params?: Record<string, string>): Promise<unknown>;
+  /** Asks the owner to confirm in a dashboard modal; true when they did. */
+  confirm(request: ConfirmRequest): Promise<boolean>;
 }

@@ -1,5 +1,8 @@
 import { dashboard } from '@wix/dashboard';
-import type { DashboardPort } from './dashboard-port';
+import { z } from 'zod';
+import { CONFIRM_MODAL_ID, type DashboardPort } from './dashboard-port';
+
+const modalAnswer = z.object({ confirmed: z.boolean() });
 
 /** The dashboard port inside Wix: Wix's own toasts, navigation and modals. */
 export const wixDashboardPort: DashboardPort = {
@@ -7,5 +10,9 @@ export const wixDashboardPort: DashboardPort = {
     dashboard.showToast({ message, type, action: action && { text: action.text, removeToastOnClick: true, onClick: action.onClick } });
   },
   navigate: ({ pageId }) => dashboard.navigate({ pageId }),
-  openModal: (modalId, params) => dashboard.openModal({ modalId, params }).modalClosed,
+  confirm: async (request) => {
+    const closed = await dashboard.openModal({ modalId: CONFIRM_MODAL_ID, params: request }).modalClosed;
+    const answer = modalAnswer.safeParse(closed);
+    return answer.success && answer.data.confirmed;
+  },
 };
