@@ -10,6 +10,7 @@ export const LOG_ACTIONS = {
   'review-decision': 'Review decision',
   extended: 'Access extended',
   'pass-revoked': 'Support access revoked',
+  'request-declined': 'Access request declined',
   'handoff-step': 'Handoff step',
   'checklist-item': 'Checklist item',
 } as const;

@@ -16,7 +16,7 @@ export interface InviteRequest {
 }
 
 export interface InviteOutcome {
-  sent: { email: string; record: InviteRecord | null; warning?: string }[];
+  sent: { email: string; inviteId: string; sentAt: Date; record: InviteRecord | null; warning?: string }[];
   failed: { email: string; reason: string }[];
 }
 
@@ -59,11 +59,11 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
           inviteId: invite._id, email, roleId: request.role.id, roleTitle: request.role.title, reason, status: 'pending',
           sentAt, expiresAt: invite.expirationDate ?? addDays(sentAt, INVITE_DAYS), ...(request.grantId ? { grantId: request.grantId } : {}),
         });
-        outcome.sent.push({ email, record });
+        outcome.sent.push({ email, inviteId: invite._id, sentAt, record });
         if (entry) await logOutcome(gateway, entry, 'done', `Invite ${invite._id}`);
       } catch (error) {
         const warning = `The invite was sent, but Site Access could not save its record: ${(error as Error).message}`;
-        outcome.sent.push({ email, record: null, warning });
+        outcome.sent.push({ email, inviteId: invite._id, sentAt, record: null, warning });
         if (entry) await logOutcome(gateway, entry, 'done', `Invite ${invite._id}. ${warning}`);
       }
     }),

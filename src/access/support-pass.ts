@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { daysUntil } from './clock';
+import { normalizeEmail, type Contributor } from './people';
+
+export const PASS_PRESETS = [1, 7, 30] as const;
+export const DEFAULT_PASS_DAYS = 7;
+/** The longest a support pass may run; a vendor rarely needs more. */
+export const MAX_PASS_DAYS = 90;
+const INVITE_DAYS = 30;
+
+/** What the app stores; `active`, `due` and `expired` are worked out from Wix and the clock. */
+export const STORED_PASS_STATUSES = ['requested', 'approved', 'invited', 'revoked', 'declined', 'failed'] as const;
+
+/** A support pass: time-boxed access for a vendor, tied to a ticket. */
+export const grantSchema = z.object({
+  _id: z.string(),
+  email: z.string(),
+  vendorName: z.string().default(''),
+  roleId: z.string(),
+  roleTitle: z.string(),
+  ticket: z.string().default(''),
+  reason: z.string().default(''),
+  requestedBy: z.string().default(''),
+  approvedBy: z.string().default(''),
+  createdAt: z.coerce.date(),
+  expiresAt: z.coerce.date(),
+  status: z.enum(STORED_PASS_STATUSES),
+  inviteId: z.string().optional(),
+  inviteSentAt: z.coerce.date().optional(),
+  /** The owner sent the invite in Wix's Roles & Permissions because Wix refused the app. */
+  sentManually: z.boolean().default(false),
+  contributorAccountId: z.string().optional(),
+  reminderTaskId: z.string().optional(),
+  revokedAt: z.coerce.date().optional(),
+  revokedBy: z.string().optional(),
+  failure: z.string().optional(),
+});
+export type Grant = z.infer<typeof grantSchema>;
+
+export type PassState = 'requested' | 'approved' | 'invited' | 'active' | 'due' | 'expired' | 'revoked' | 'declined' | 'failed';
+
+export interface PassView {
+  grant: Grant;
+  state: PassState;
+  /** Days until the pass ends (negative once due). */
+  daysLeft: number;
+  /** Days left of Wix's 30 for a pending invite. */
+  inviteDaysLeft: number | null;
+  contributor: Contributor | null;
+}
+
+/** Who holds the pass in Wix: the account that joined, or someone with the pass's email. */
+export function passHolder(grant: Grant, people: readonly Contributor[]): Contributor | null {
+  const email = normalizeEmail(grant.email);
+  return (
+    people.find((p) => p.accountId === grant.contributorAccountId) ??
+    people.find((p) => normalizeEmail(p.email) === email || (p.invitedEmail && normalizeEmail(p.invitedEmail) === email)) ??
+    null
+  );
+}
+
+/** invited → active (accepted) → due (expiry reached); or expired when the invite lapsed unaccepted. */
+export function describePass(grant: Grant, people: readonly Contributor[], now: Date): PassView {
+  const daysLeft = daysUntil(grant.expiresAt, now);
+  const base = { grant, daysLeft, inviteDaysLeft: null, contributor: null };
+  if (grant.status !== 'invited') return { ...base, state: grant.status };
+  const contributor = passHolder(grant, people);
+  if (daysLeft <= 0) return { ...base, contributor, state: 'due' };
+  if (contributor) return { ...base, contributor, state: 'active' };
+  const sentAt = grant.inviteSentAt ?? grant.createdAt;
+  const inviteDaysLeft = daysUntil(new Date(sentAt.getTime() + INVITE_DAYS * 86_400_000), now);
+  if (inviteDaysLeft <= 0) return { ...base, state: 'expired' };
+  return { ...base, inviteDaysLeft, state: 'invited' };
+}
+
+/** Passes that still give (or may give) access and so block a second pass for the same email. */
+export const OPEN_STATES: readonly PassState[] = ['approved', 'invited', 'active', 'due'];
+
+export function reminderTitle(grant: Pick<Grant, 'email' | 'roleTitle' | 'ticket'>): string {
+  const ticket = grant.ticket ? ` — ticket ${grant.ticket}` : '';
+  return `Revoke ${grant.email} (${grant.roleTitle})${ticket}`;
+}

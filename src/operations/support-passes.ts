@@ -1,0 +1,142 @@
+import { formatDate } from '../access/format';
+import type { InviteRecord } from '../access/invite-records';
+import type { Contributor, Role } from '../access/people';
+import { grantSchema, reminderTitle, type Grant, type PassView } from '../access/support-pass';
+import { COLLECTIONS } from '../wix/collections';
+import { WixError } from '../wix/errors';
+import { cancelInvite, sendInvites } from './invites';
+import { logDone, tracked, type OperationContext } from './log';
+import { removePerson } from './people';
+
+export interface PassRequest {
+  email: string;
+  vendorName: string;
+  role: Role;
+  ticket: string;
+  reason: string;
+  expiresAt: Date;
+  requestedBy: string;
+}
+
+/** The invite for a pass failed; the pass is recorded as failed and can be retried or sent by hand. */
+export class PassInviteFailed extends Error {
+  readonly name = 'PassInviteFailed';
+  constructor(readonly grant: Grant, readonly wixError: WixError | null, message: string) {
+    super(message);
+  }
+}
+
+const save = (context: OperationContext, grant: Grant) => context.gateway.records.update(COLLECTIONS.grants, grantSchema, grant);
+
+/** The text the owner pastes back into the support ticket. */
+export function ticketReply(grant: Grant): string {
+  return `Invitation sent to ${grant.email} as ${grant.roleTitle} until ${formatDate(grant.expiresAt)}. Site Access will remind us to remove it then.`;
+}
+
+/** Creates the Tasks & Reminders task; a failure leaves the pass without one, completed on a later load. */
+export async function attachReminder(context: OperationContext, grant: Grant): Promise<Grant> {
+  try {
+    const vendor = grant.vendorName || grant.email;
+    const task = await context.gateway.reminders.create({
+      title: reminderTitle(grant),
+      description: `Support access for ${vendor} ends ${formatDate(grant.expiresAt)}. Revoke it in Site Access.`,
+      dueDate: grant.expiresAt,
+    });
+    return await save(context, { ...grant, reminderTaskId: task._id });
+  } catch {
+    return grant;
+  }
+}
+
+/** Sends the invite of a recorded pass, then its reminder. Used for new passes and retries. */
+export async function invitePass(context: OperationContext, grant: Grant, role: Role): Promise<Grant> {
+  const fail = async (wixError: WixError | null, message: string) => {
+    const failed = await save(context, { ...grant, status: 'failed', failure: message });
+    throw new PassInviteFailed(failed, wixError, message);
+  };
+  let outcome;
+  try {
+    const purpose = grant.ticket ? `Support ticket ${grant.ticket}` : grant.reason;
+    outcome = await sendInvites(context, { emails: [grant.email], role, reason: grant.reason, purpose, grantId: grant._id });
+  } catch (error) {
+    return fail(error instanceof WixError ? error : null, error instanceof Error ? error.message : String(error));
+  }
+  const sent = outcome.sent[0];
+  if (!sent) return fail(null, outcome.failed[0]?.reason ?? 'Wix did not send the invite.');
+  const invited = await save(context, { ...grant, status: 'invited', inviteId: sent.inviteId, inviteSentAt: sent.sentAt, failure: undefined });
+  return attachReminder(context, invited);
+}
+
+/** Records the pass first (nobody is invited without a record), then invites and reminds. */
+export async function grantPass(context: OperationContext, request: PassRequest): Promise<Grant> {
+  const { role, ...fields } = request;
+  const grant = await context.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
+    ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'approved', sentManually: false,
+  });
+  return invitePass(context, grant, role);
+}
+
+/** Wix refused the app, so the owner sent the invite in Roles & Permissions: track it all the same. */
+export async function recordManualInvite(context: OperationContext, grant: Grant): Promise<Grant> {
+  const invited = await save(context, { ...grant, status: 'invited', sentManually: true, inviteSentAt: context.clock(), failure: undefined });
+  await logDone(context, {
+    action: 'invited', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason: grant.reason,
+    grantId: grant._id, detail: 'Invite sent by the owner in Wix Roles & Permissions',
+  });
+  return attachReminder(context, invited);
+}
+
+async function completeReminder(context: OperationContext, grant: Grant): Promise<void> {
+  if (!grant.reminderTaskId) return;
+  const task = await context.gateway.reminders.get(grant.reminderTaskId).catch(() => null);
+  if (task && task.status !== 'COMPLETED') await context.gateway.reminders.complete(task).catch(() => undefined);
+}
+
+export interface SiteSnapshot {
+  people: readonly Contributor[];
+  roles: readonly Role[];
+  invites: readonly InviteRecord[];
+}
+
+/** Ends a pass: removes the vendor (or cancels the pending invite), completes the reminder, logs. */
+export async function revokePass(context: OperationContext, view: PassView, site: SiteSnapshot): Promise<Grant> {
+  const { grant, contributor } = view;
+  const reason = grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended';
+  return tracked(context, { action: 'pass-revoked', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id }, async () => {
+    if (contributor) {
+      await removePerson(context, { person: contributor, ...site, reason }).catch((error: unknown) => {
+        if (!(error instanceof WixError && error.kind === 'not-found')) throw error;
+      });
+    } else if (grant.inviteId) {
+      const record = site.invites.find((i) => i.inviteId === grant.inviteId);
+      const cancel = record ? cancelInvite(context, record, reason) : context.gateway.invites.revoke(grant.inviteId);
+      await cancel.catch((error: unknown) => {
+        // Already gone, used or expired: there is nothing left to cancel.
+        if (!(error instanceof WixError && (error.kind === 'not-found' || error.kind === 'invalid'))) throw error;
+      });
+    }
+    await completeReminder(context, grant);
+    return save(context, { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor });
+  });
+}
+
+/** Moves the end date (with a reason) and the reminder with it. */
+export async function extendPass(context: OperationContext, grant: Grant, expiresAt: Date, reason: string): Promise<Grant> {
+  const detail = `${formatDate(grant.expiresAt)} → ${formatDate(expiresAt)}`;
+  return tracked(context, { action: 'extended', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id, detail }, async () => {
+    const extended = await save(context, { ...grant, expiresAt });
+    const task = extended.reminderTaskId ? await context.gateway.reminders.get(extended.reminderTaskId) : null;
+    if (!task) return attachReminder(context, extended);
+    await context.gateway.reminders.reschedule(task, expiresAt);
+    return extended;
+  });
+}
+
+/** The owner said no to a vendor's request: kept for the record, nobody invited. */
+export async function declineRequest(context: OperationContext, request: Omit<PassRequest, 'role'> & { role: Role | null }): Promise<void> {
+  const { role, ...fields } = request;
+  await context.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
+    ...fields, roleId: role?.id ?? '', roleTitle: role?.title ?? '', createdAt: context.clock(), status: 'declined', sentManually: false,
+  });
+  await logDone(context, { action: 'request-declined', subjectEmail: request.email, subjectName: request.vendorName, reason: request.reason });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/access/clock';
+import { findRoleByTitle } from '../../src/access/people';
+import { describePass, grantSchema } from '../../src/access/support-pass';
+import { repairPasses } from '../../src/operations/repair-passes';
+import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { extendPass, grantPass, PassInviteFailed, recordManualInvite, revokePass } from '../../src/operations/support-passes';
+import { COLLECTIONS } from '../../src/wix/collections';
+import { useEmulator } from '../support/emulator';
+
+describe('support passes against the emulator', () => {
+  const wix = useEmulator('empty');
+  const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
+  const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
+  const powrPass = async (email = 'support@powr.io') => {
+    const { roles } = await site();
+    const role = findRoleByTitle(roles, 'Website Manager');
+    if (!role) throw new Error('no Website Manager role');
+    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Owner' });
+  };
+
+  it('records the pass, invites with the ticket as purpose, creates the reminder and logs it', async () => {
+    const grant = await powrPass();
+    const state = await wix.control.state();
+    expect(state.invites).toEqual([expect.objectContaining({ email: 'support@powr.io', status: 'Pending', invitePurpose: 'Support ticket 4711' })]);
+    expect(state.tasks).toEqual([expect.objectContaining({ title: 'Revoke support@powr.io (Website Manager) — ticket 4711', status: 'ACTION_NEEDED' })]);
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'invited', reminderTaskId: grant.reminderTaskId, inviteId: grant.inviteId });
+    expect(state.collections[COLLECTIONS.accessLog]?.map((e) => [e.data.action, e.data.outcome])).toEqual([['invited', 'done']]);
+  });
+
+  it('goes invited → active on acceptance → due after 8 days → revoked', async () => {
+    const grant = await powrPass();
+    const view = async () => describePass(grant, (await site()).people, wix.clock());
+    expect((await view()).state).toBe('invited');
+    await wix.control.accept(grant.inviteId ?? '');
+    expect((await view()).state).toBe('active');
+    await wix.control.advanceDays(8);
+    const due = await view();
+    expect(due.state).toBe('due');
+    const revoked = await revokePass(context(), due, await site());
+    expect(revoked.status).toBe('revoked');
+    const state = await wix.control.state();
+    expect(state.contributors.map((p) => p.email)).toEqual(['maya@bloomandbranch.com']);
+    expect(state.tasks[0]?.status).toBe('COMPLETED');
+    expect(state.collections[COLLECTIONS.accessLog]?.map((e) => e.data.action)).toEqual(['invited', 'pass-revoked', 'removed']);
+  });
+
+  it('revokes a pass whose invite is still pending by cancelling the invite', async () => {
+    const grant = await powrPass();
+    await revokePass(context(), describePass(grant, [], wix.clock()), await site());
+    expect((await wix.control.state()).invites[0]?.status).toBe('Deleted');
+  });
+
+  it('extends a pass and moves its reminder', async () => {
+    const grant = await powrPass();
+    const later = addDays(wix.clock(), 14);
+    const extended = await extendPass(context(), grant, later, 'Still investigating');
+    expect(extended.expiresAt).toEqual(later);
+    expect((await wix.control.state()).tasks[0]?.dueDate).toBe(later.toISOString());
+  });
+
+  it('marks the pass failed when Wix refuses the invite, and tracks an invite the owner sent by hand', async () => {
+    await wix.control.givenFaults({ path: '/invites/site-invite/bulk', status: 403, times: 1 });
+    const error = await powrPass().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PassInviteFailed);
+    const failed = (error as PassInviteFailed).grant;
+    expect(failed.status).toBe('failed');
+    expect((error as PassInviteFailed).wixError?.kind).toBe('permission');
+    const manual = await recordManualInvite(context(), failed);
+    expect(manual).toMatchObject({ status: 'invited', sentManually: true });
+    expect((await wix.control.state()).tasks).toHaveLength(1);
+  });
+
+  it('still tracks the pass when the reminder cannot be created, and adds it on the next load', async () => {
+    await wix.control.givenFaults({ path: '/crm/tasks/v2/tasks', status: 500, times: 1 });
+    const grant = await powrPass();
+    expect(grant.status).toBe('invited');
+    expect(grant.reminderTaskId).toBeUndefined();
+    const grants = await wix.gateway.records.list(COLLECTIONS.grants, grantSchema);
+    expect(await repairPasses(context(), grants)).toBe(1);
+    expect((await wix.control.state()).tasks).toHaveLength(1);
+  });
+});
