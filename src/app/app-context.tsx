@@ -11,6 +11,8 @@ export interface AppServices {
   clock: Clock;
   /** Who is acting, as the access log names them. */
   actor: string;
+  /** The query string the page was opened with (a vendor's request link lives there). */
+  launchSearch: string;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -2,11 +2,16 @@ import { Box, Page, Tabs } from '@wix/design-system';
 import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
 import { InventoryTab } from '../features/inventory/components/inventory-tab';
+import { DueBanner } from '../features/support-access/components/due-banner';
+import { SupportTab } from '../features/support-access/components/support-tab';
+import { parseRequestLink } from '../access/request-link';
+import { useServices } from './app-context';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
+  { id: 'support', title: 'Support access', render: () => <SupportTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
 ];
 
@@ -24,6 +29,7 @@ function TabbedPage() {
       </Page.Tail>
       <Page.Content>
         <Box direction="vertical" gap="SP4" paddingBottom="SP6">
+          <DueBanner />
           {tab?.render()}
         </Box>
       </Page.Content>
@@ -31,10 +37,11 @@ function TabbedPage() {
   );
 }
 
-/** The dashboard page. */
-export function SiteAccessPage({ initialTab = 'people' }: { initialTab?: TabId }) {
+/** The dashboard page. A vendor's request link opens it on Support access. */
+export function SiteAccessPage() {
+  const { launchSearch } = useServices();
   return (
-    <NavigationProvider initialTab={initialTab}>
+    <NavigationProvider initialTab={parseRequestLink(launchSearch) ? 'support' : 'people'}>
       <TabbedPage />
     </NavigationProvider>
   );

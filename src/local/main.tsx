@@ -28,6 +28,7 @@ const services = {
   dashboard: dashboard.port,
   clock: () => new Date(Date.now() + offset),
   actor: 'Maya Levin (owner)',
+  launchSearch: window.location.search,
 };
 
 render(

@@ -10,13 +10,13 @@ import type { EmulatorContext } from './emulator';
  * Renders the whole app against the emulator inside the local dashboard shell, which shows Wix's
  * toasts and the confirmation modal and records navigation.
  */
-export function renderApp(wix: EmulatorContext) {
+export function renderApp(wix: EmulatorContext, options: { launchSearch?: string } = {}) {
   const dashboard = createLocalDashboard();
   const notices: ShellNotice[][] = [];
   dashboard.subscribe((current) => notices.push(current));
   const quiet = { log: () => {}, warn: () => {}, error: () => {} };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } }, logger: quiet });
-  const services = { gateway: wix.gateway, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)' };
+  const services = { gateway: wix.gateway, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: options.launchSearch ?? '' };
   render(
     <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers">
       <SiteAccessRoot services={services} queryClient={queryClient} />

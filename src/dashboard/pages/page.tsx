@@ -13,6 +13,7 @@ export default function SiteAccessDashboardPage() {
     clock: systemClock,
     // The page does not look up who is signed in: the log says the change came from the dashboard.
     actor: 'Site owner (Wix dashboard)',
+    launchSearch: window.location.search,
   }));
   return <SiteAccessRoot services={services} />;
 }

@@ -1,0 +1,83 @@
+import { Box, Button, Card, Dropdown, FormField, Input, InputArea } from '@wix/design-system';
+import { useState } from 'react';
+import { validatePassForm, type PassForm, type PassFormErrors, type ValidPass } from '../../../access/pass-form';
+import { MAX_REASON_LENGTH } from '../../../access/guards';
+import { useServices } from '../../../app/app-context';
+import type { SupportData } from '../use-support-data';
+import { DurationField } from './duration-field';
+
+interface Props {
+  initial: PassForm;
+  data: SupportData;
+  title: string;
+  busy: boolean;
+  submitLabel?: string;
+  onSubmit(pass: ValidPass): void;
+  onCancel(): void;
+  /** Shown instead of Cancel for a vendor request (the owner declines it). */
+  onDecline?: () => void;
+}
+
+/** The pass: who, which role, which ticket, why, until when. Nothing is sent until the owner submits. */
+export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invite', onSubmit, onCancel, onDecline }: Props) {
+  const { clock } = useServices();
+  const [form, setForm] = useState<PassForm>(initial);
+  const [errors, setErrors] = useState<PassFormErrors>({});
+  const change = (patch: Partial<PassForm>) => setForm((current) => ({ ...current, ...patch }));
+  const field = (name: keyof PassForm) => ({ status: errors[name] ? ('error' as const) : undefined, statusMessage: errors[name] });
+
+  const submit = () => {
+    if (busy) return;
+    const result = validatePassForm(form, { ...data.site, passes: data.passes }, clock());
+    setErrors(result.errors);
+    if (result.value) onSubmit(result.value);
+  };
+
+  const roleOptions = data.site.roles.filter((r) => r.title !== 'Owner').map((r) => ({ id: r.id, value: r.title }));
+  return (
+    <Card>
+      <Card.Header title={title} subtitle="Wix sends the invite; Site Access records why, until when, and reminds you to revoke it." />
+      <Card.Divider />
+      <Card.Content>
+        <Box direction="vertical" gap="SP4">
+          <Box gap="SP4">
+            <Box direction="vertical" width="50%">
+              <FormField label="Support email" id="pass-email" required {...field('email')}>
+                <Input id="pass-email" value={form.email} autoFocus={!initial.email} onChange={(e) => change({ email: e.target.value })} />
+              </FormField>
+            </Box>
+            <Box direction="vertical" width="50%">
+              <FormField label="Vendor" id="pass-vendor" {...field('vendorName')}>
+                <Input id="pass-vendor" value={form.vendorName} onChange={(e) => change({ vendorName: e.target.value })} />
+              </FormField>
+            </Box>
+          </Box>
+          <Box gap="SP4">
+            <Box direction="vertical" width="50%">
+              <FormField label="Role" id="pass-role" required {...field('roleId')}>
+                <Dropdown id="pass-role" options={roleOptions} selectedId={form.roleId} placeholder="Choose a role" onSelect={(option) => change({ roleId: String(option.id) })} />
+              </FormField>
+            </Box>
+            <Box direction="vertical" width="50%">
+              <FormField label="Ticket reference" id="pass-ticket" {...field('ticket')}>
+                <Input id="pass-ticket" value={form.ticket} autoFocus={Boolean(initial.email) && !initial.ticket} placeholder="e.g. #4711" onChange={(e) => change({ ticket: e.target.value })} />
+              </FormField>
+            </Box>
+          </Box>
+          <FormField label="Reason" id="pass-reason" required charCount={MAX_REASON_LENGTH - form.reason.length} {...field('reason')}>
+            <InputArea id="pass-reason" rows={2} value={form.reason} onChange={(e) => change({ reason: e.target.value })} />
+          </FormField>
+          <DurationField duration={form.duration} endDate={form.endDate} error={errors.endDate} onChange={change} />
+          <Box gap="SP2" align="right">
+            {onDecline ? (
+              <Button priority="secondary" skin="destructive" onClick={onDecline} disabled={busy}>Decline request</Button>
+            ) : (
+              <Button priority="secondary" onClick={onCancel} disabled={busy}>Cancel</Button>
+            )}
+            <Button onClick={submit} disabled={busy}>{busy ? 'Sending…' : submitLabel}</Button>
+          </Box>
+        </Box>
+      </Card.Content>
+    </Card>
+  );
+}

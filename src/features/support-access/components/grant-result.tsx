@@ -1,0 +1,32 @@
+import { Box, Button, SectionHelper, Text } from '@wix/design-system';
+import type { Grant } from '../../../access/support-pass';
+import { useServices } from '../../../app/app-context';
+import { ticketReply } from '../../../operations/support-passes';
+
+/** The invite went out: the text to paste back into the support ticket. */
+export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void }) {
+  const { dashboard } = useServices();
+  const reply = ticketReply(grant);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(reply);
+      dashboard.showToast({ message: 'Copied. Paste it into the support ticket.', type: 'success' });
+    } catch {
+      dashboard.showToast({ message: 'Your browser did not allow copying. Select the text and copy it.', type: 'warning' });
+    }
+  };
+  return (
+    <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} is invited`} onClose={onClose}>
+      <Box direction="vertical" gap="SP2">
+        <Text size="small">Reply to the vendor in the ticket:</Text>
+        <Box padding="SP2" backgroundColor="D80" borderRadius="4px">
+          <Text size="small" dataHook="ticket-reply">{reply}</Text>
+        </Box>
+        {!grant.reminderTaskId && (
+          <Text size="small">The reminder could not be created in Tasks & Reminders yet; Site Access adds it the next time this page opens.</Text>
+        )}
+        <Box><Button size="small" priority="secondary" onClick={copy}>Copy reply</Button></Box>
+      </Box>
+    </SectionHelper>
+  );
+}

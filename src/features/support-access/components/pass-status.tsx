@@ -1,0 +1,28 @@
+import { Badge } from '@wix/design-system';
+import type { PassState, PassView } from '../../../access/support-pass';
+import { plural } from '../../../access/format';
+
+const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'success' | 'danger' | 'neutralLight' | 'standard' }> = {
+  requested: { label: 'Requested', skin: 'standard' },
+  approved: { label: 'Sending', skin: 'standard' },
+  invited: { label: 'Invited', skin: 'warningLight' },
+  active: { label: 'Active', skin: 'success' },
+  due: { label: 'Due', skin: 'danger' },
+  expired: { label: 'Invite expired', skin: 'neutralLight' },
+  revoked: { label: 'Revoked', skin: 'neutralLight' },
+  declined: { label: 'Declined', skin: 'neutralLight' },
+  failed: { label: 'Failed', skin: 'danger' },
+};
+
+export function PassStatus({ state }: { state: PassState }) {
+  return <Badge size="small" skin={BADGES[state].skin}>{BADGES[state].label}</Badge>;
+}
+
+/** "ends in 5 days", "ended 2 days ago", "invite: 12 days of 30 left". */
+export function passTiming(view: PassView): string {
+  if (view.state === 'invited' && view.inviteDaysLeft !== null) return `Not accepted yet · invite ${plural(view.inviteDaysLeft, 'day')} of 30 left`;
+  if (view.state === 'due') return view.daysLeft === 0 ? 'Ended today' : `Ended ${plural(-view.daysLeft, 'day')} ago`;
+  if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')}`;
+  if (view.state === 'failed') return view.grant.failure ?? 'The invite was not sent.';
+  return '';
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { PassState, PassView } from '../../../access/support-pass';
+import { useServices } from '../../../app/app-context';
+import { useExtendPass } from '../use-extend-pass';
+import { useRevokePass } from '../use-revoke-pass';
+import type { SupportData } from '../use-support-data';
+import { ExtendForm } from './extend-form';
+import { PassesTable } from './passes-table';
+
+const ORDER: PassState[] = ['due', 'active', 'invited', 'failed', 'approved', 'requested', 'expired', 'revoked', 'declined'];
+
+/** The passes table with its revoke and extend actions. */
+export function PassesSection({ data, onRetry }: { data: SupportData; onRetry(view: PassView): void }) {
+  const { dashboard } = useServices();
+  const revoke = useRevokePass();
+  const extend = useExtendPass();
+  const [extending, setExtending] = useState<PassView | null>(null);
+  const fail = (error: unknown) => dashboard.showToast({ message: (error as Error).message, type: 'error' });
+  const passes = [...data.passes].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
+
+  return (
+    <>
+      {extending && (
+        <ExtendForm
+          grant={extending.grant}
+          busy={extend.isLoading}
+          onCancel={() => setExtending(null)}
+          onSubmit={({ expiresAt, reason }) =>
+            extend.mutate(
+              { grant: extending.grant, expiresAt, reason },
+              {
+                onSuccess: (grant) => {
+                  setExtending(null);
+                  dashboard.showToast({ message: `${grant.email}'s access now ends ${expiresAt.toDateString()}. The reminder moved too.`, type: 'success' });
+                },
+                onError: fail,
+              },
+            )
+          }
+        />
+      )}
+      <PassesTable
+        passes={passes}
+        busyId={revoke.isLoading ? (revoke.variables?.view.grant._id ?? null) : null}
+        onExtend={setExtending}
+        onRetry={onRetry}
+        onRevoke={(view) =>
+          revoke.mutate(
+            { view, site: data.site },
+            { onSuccess: (revoked) => revoked && dashboard.showToast({ message: `${view.grant.email}'s access was revoked.`, type: 'success' }), onError: fail },
+          )
+        }
+      />
+    </>
+  );
+}

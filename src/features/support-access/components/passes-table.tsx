@@ -1,0 +1,70 @@
+import { Box, Card, Table, Text, TextButton } from '@wix/design-system';
+import { formatDate } from '../../../access/format';
+import type { PassView } from '../../../access/support-pass';
+import { EmptyCard } from '../../../ui/empty-card';
+import { PassStatus, passTiming } from './pass-status';
+
+interface Props {
+  passes: PassView[];
+  onRevoke(view: PassView): void;
+  onExtend(view: PassView): void;
+  onRetry(view: PassView): void;
+  busyId: string | null;
+}
+
+const canRevoke = (v: PassView) => ['invited', 'active', 'due'].includes(v.state);
+const canExtend = (v: PassView) => ['invited', 'active', 'due'].includes(v.state);
+
+/** Every support pass, open ones first, with what can be done to each. */
+export function PassesTable({ passes, onRevoke, onExtend, onRetry, busyId }: Props) {
+  const columns = [
+    {
+      title: 'Vendor',
+      render: (v: PassView) => (
+        <Box direction="vertical">
+          <Text size="small" weight="bold">{v.grant.vendorName || v.grant.email}</Text>
+          <Text size="small" secondary>{v.grant.email}</Text>
+        </Box>
+      ),
+    },
+    { title: 'Role', render: (v: PassView) => <Text size="small">{v.grant.roleTitle}</Text> },
+    { title: 'Ticket', render: (v: PassView) => <Text size="small">{v.grant.ticket || '—'}</Text> },
+    {
+      title: 'Status',
+      render: (v: PassView) => (
+        <Box direction="vertical" gap="SP1">
+          <PassStatus state={v.state} />
+          <Text size="tiny" secondary>{passTiming(v)}</Text>
+        </Box>
+      ),
+    },
+    { title: 'Until', render: (v: PassView) => <Text size="small">{formatDate(v.grant.expiresAt)}</Text> },
+    {
+      title: 'Actions',
+      render: (v: PassView) => (
+        <Box gap="SP3">
+          {canExtend(v) && <TextButton size="small" onClick={() => onExtend(v)} ariaLabel={`Extend ${v.grant.email}`}>Extend</TextButton>}
+          {canRevoke(v) && (
+            <TextButton size="small" skin="destructive" disabled={busyId === v.grant._id} onClick={() => onRevoke(v)} ariaLabel={`Revoke ${v.grant.email}`}>
+              Revoke
+            </TextButton>
+          )}
+          {v.state === 'failed' && <TextButton size="small" onClick={() => onRetry(v)} ariaLabel={`Retry ${v.grant.email}`}>Retry</TextButton>}
+        </Box>
+      ),
+    },
+  ];
+  return (
+    <Card>
+      <Card.Header title="Support passes" subtitle="Each pass ends on its date: Wix's Tasks & Reminders reminds you the day before and on the day." />
+      <Card.Divider />
+      {passes.length === 0 ? (
+        <EmptyCard title="No support passes yet">When a vendor asks for access, grant a pass above: it ends on time and is logged.</EmptyCard>
+      ) : (
+        <Table data={passes} columns={columns} rowVerticalPadding="small">
+          <Table.Content />
+        </Table>
+      )}
+    </Card>
+  );
+}

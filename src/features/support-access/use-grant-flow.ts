@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { ValidPass } from '../../access/pass-form';
+import type { Grant } from '../../access/support-pass';
+import { useServices } from '../../app/app-context';
+import { PassInviteFailed } from '../../operations/support-passes';
+import type { Draft } from './draft';
+import { useDeclineRequest } from './use-decline-request';
+import { useGrantPass, type GrantInput } from './use-grant-pass';
+import { useManualInvite } from './use-manual-invite';
+import type { SupportData } from './use-support-data';
+
+export type Outcome = { kind: 'granted'; grant: Grant } | { kind: 'refused'; grant: Grant; message: string; permission: boolean };
+
+/** The grant flow: draft → invite sent (paste text) or refused (retry, or sent by hand). */
+export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
+  const { dashboard, actor } = useServices();
+  const [draft, setDraft] = useState<Draft | null>(initialDraft);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const grant = useGrantPass();
+  const manual = useManualInvite();
+  const decline = useDeclineRequest();
+
+  const granted = (result: Grant) => {
+    setDraft(null);
+    setOutcome({ kind: 'granted', grant: result });
+    dashboard.showToast({ message: `Invitation sent to ${result.email}.`, type: 'success' });
+  };
+  const failed = (error: unknown) => {
+    setDraft(null);
+    if (error instanceof PassInviteFailed) {
+      setOutcome({ kind: 'refused', grant: error.grant, message: error.message, permission: error.wixError?.kind === 'permission' });
+    } else {
+      dashboard.showToast({ message: error instanceof Error ? error.message : 'The pass could not be saved.', type: 'error' });
+    }
+  };
+  const run = (input: GrantInput) => {
+    if (grant.isLoading) return;
+    grant.mutate(input, { onSuccess: granted, onError: failed });
+  };
+
+  return {
+    draft, outcome, setDraft, busy: grant.isLoading || manual.isLoading || decline.isLoading,
+    open: (next: Draft) => { setOutcome(null); setDraft(next); },
+    close: () => { setDraft(null); setOutcome(null); },
+    submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? 'Vendor request link' : actor } }),
+    retry: (failedGrant: Grant) => {
+      const role = data.site.roles.find((r) => r.id === failedGrant.roleId);
+      if (role) run({ retry: failedGrant, role });
+      else dashboard.showToast({ message: `The role ${failedGrant.roleTitle} no longer exists on this site. Grant a new pass.`, type: 'error' });
+    },
+    sentManually: (refused: Grant) =>
+      manual.mutate(refused, { onSuccess: granted, onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }) }),
+    decline: () => {
+      const request = draft?.request;
+      if (!request) return;
+      const role = data.site.roles.find((r) => r.id === draft.form.roleId) ?? null;
+      const email = request.email ?? draft.form.email;
+      decline.mutate(
+        { email, vendorName: request.name ?? '', role, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', expiresAt: new Date(), requestedBy: 'Vendor request link' },
+        { onSuccess: () => { setDraft(null); dashboard.showToast({ message: `Request from ${email} declined. Nobody was invited.` }); } },
+      );
+    },
+  };
+}
