@@ -11,6 +11,7 @@ export const LOG_ACTIONS = {
   extended: 'Access extended',
   'pass-revoked': 'Support access revoked',
   'request-declined': 'Access request declined',
+  'pass-started': 'Support pass started',
   'handoff-step': 'Handoff step',
   'checklist-item': 'Checklist item',
 } as const;

@@ -27,6 +27,8 @@ export interface ValidPass {
   ticket: string;
   reason: string;
   expiresAt: Date;
+  /** Set when the email already has access and the owner chose to put it on the pass. */
+  existingPerson?: Contributor;
 }
 
 interface Site {
@@ -37,12 +39,15 @@ interface Site {
 }
 
 /** Why this email cannot get a new pass now (it already has access, a pass or a pending invite). */
-export function existingAccess(email: string, site: Site, now: Date): { message: string; pass?: PassView } | null {
+export function existingAccess(email: string, site: Site, now: Date): { message: string; pass?: PassView; person?: Contributor } | null {
   const wanted = normalizeEmail(email);
   const pass = site.passes.find((p) => normalizeEmail(p.grant.email) === wanted && OPEN_STATES.includes(p.state));
   if (pass) return { message: `${email} already has a support pass until ${formatDate(pass.grant.expiresAt)}. Extend it instead.`, pass };
   const person = site.people.find((p) => normalizeEmail(p.email) === wanted);
-  if (person) return { message: `${email} already has access as ${roleTitles(person.roleIds, site.roles)}. Remove them or keep the access they have.` };
+  if (person) {
+    const role = roleTitles(person.roleIds, site.roles);
+    return { person, message: `${email} already has access as ${role}. Put that access on this pass instead, so it ends on time.` };
+  }
   const invite = site.invites.find((i) => normalizeEmail(i.email) === wanted && describeInvite(i, site.people, now).state === 'pending');
   if (invite) return { message: `${email} already has a pending invite as ${invite.roleTitle}. Cancel it first or wait for them to accept.` };
   return null;
@@ -57,14 +62,19 @@ function firstIssue<T>(result: { success: true; data: T } | { success: false; er
   return result.success ? null : (result.error.issues[0]?.message ?? 'Invalid value.');
 }
 
-/** Checks the whole form before anything is recorded or sent. */
-export function validatePassForm(form: PassForm, site: Site, now: Date): { errors: PassFormErrors; value?: ValidPass } {
+/**
+ * Checks the whole form before anything is recorded or sent. With `adoptExisting`, an email that
+ * already has access is accepted: its current access goes on the pass instead of a new invite.
+ */
+export function validatePassForm(form: PassForm, site: Site, now: Date, adoptExisting = false): { errors: PassFormErrors; value?: ValidPass } {
   const errors: PassFormErrors = {};
   const email = emailField.safeParse(form.email);
   const name = vendorNameField.safeParse(form.vendorName);
   const ticket = ticketField.safeParse(form.ticket);
   const reason = reasonField.safeParse(form.reason);
-  errors.email = firstIssue(email) ?? (email.success ? existingAccess(email.data, site, now)?.message : undefined) ?? undefined;
+  const existing = email.success ? existingAccess(email.data, site, now) : null;
+  const adopt = adoptExisting && existing?.person ? existing.person : undefined;
+  errors.email = firstIssue(email) ?? (adopt ? undefined : existing?.message);
   errors.vendorName = firstIssue(name) ?? undefined;
   errors.ticket = firstIssue(ticket) ?? undefined;
   errors.reason = firstIssue(reason) ?? undefined;
@@ -74,5 +84,5 @@ export function validatePassForm(form: PassForm, site: Site, now: Date): { error
   errors.endDate = expiryProblem(expiresAt, now) ?? undefined;
   const clean = Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as PassFormErrors;
   if (Object.keys(clean).length > 0 || !email.success || !name.success || !ticket.success || !reason.success || !role) return { errors: clean };
-  return { errors: {}, value: { email: email.data, vendorName: name.data, role, ticket: ticket.data, reason: reason.data, expiresAt } };
+  return { errors: {}, value: { email: email.data, vendorName: name.data, role, ticket: ticket.data, reason: reason.data, expiresAt, existingPerson: adopt } };
 }

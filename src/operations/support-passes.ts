@@ -30,8 +30,13 @@ const save = (context: OperationContext, grant: Grant) => context.gateway.record
 
 /** The text the owner pastes back into the support ticket. */
 export function ticketReply(grant: Grant): string {
-  return `Invitation sent to ${grant.email} as ${grant.roleTitle} until ${formatDate(grant.expiresAt)}. Site Access will remind us to remove it then.`;
+  const until = formatDate(grant.expiresAt);
+  if (isAdopted(grant)) return `${grant.email} keeps access as ${grant.roleTitle} until ${until}; it is removed then.`;
+  return `Invitation sent to ${grant.email} as ${grant.roleTitle} until ${until}. Site Access will remind us to remove it then.`;
 }
+
+/** A pass put on access someone already had (no invite was sent for it). */
+export const isAdopted = (grant: Grant) => Boolean(grant.contributorAccountId) && !grant.inviteId && !grant.sentManually;
 
 /** Creates the Tasks & Reminders task; a failure leaves the pass without one, completed on a later load. */
 export async function attachReminder(context: OperationContext, grant: Grant): Promise<Grant> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ValidPass } from '../../access/pass-form';
 import type { Grant } from '../../access/support-pass';
 import { useServices } from '../../app/app-context';
-import { PassInviteFailed } from '../../operations/support-passes';
+import { isAdopted, PassInviteFailed } from '../../operations/support-passes';
 import type { Draft } from './draft';
 import { useDeclineRequest } from './use-decline-request';
 import { useGrantPass, type GrantInput } from './use-grant-pass';
@@ -23,7 +23,7 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
   const granted = (result: Grant) => {
     setDraft(null);
     setOutcome({ kind: 'granted', grant: result });
-    dashboard.showToast({ message: `Invitation sent to ${result.email}.`, type: 'success' });
+    dashboard.showToast({ message: isAdopted(result) ? `${result.email}'s access now ends on time.` : `Invitation sent to ${result.email}.`, type: 'success' });
   };
   const failed = (error: unknown) => {
     setDraft(null);

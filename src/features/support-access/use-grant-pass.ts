@@ -1,18 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Role } from '../../access/people';
+import type { Contributor, Role } from '../../access/people';
 import type { Grant } from '../../access/support-pass';
 import { useOperationContext } from '../../app/app-context';
+import { adoptAccess } from '../../operations/adopt-access';
 import { grantPass, invitePass, type PassRequest } from '../../operations/support-passes';
 import { useRefreshSupport } from './use-refresh-support';
 
-export type GrantInput = { request: PassRequest } | { retry: Grant; role: Role };
+export type GrantInput = { request: PassRequest & { existingPerson?: Contributor } } | { retry: Grant; role: Role };
 
-/** Grants a new pass, or retries the invite of a failed one. */
+/** Grants a new pass (or puts someone's current access on one), or retries the invite of a failed pass. */
 export function useGrantPass() {
   const context = useOperationContext();
   const refresh = useRefreshSupport();
   return useMutation({
-    mutationFn: (input: GrantInput) => ('request' in input ? grantPass(context, input.request) : invitePass(context, input.retry, input.role)),
+    mutationFn: (input: GrantInput) => {
+      if (!('request' in input)) return invitePass(context, input.retry, input.role);
+      const { existingPerson, ...request } = input.request;
+      return existingPerson ? adoptAccess(context, request, existingPerson) : grantPass(context, request);
+    },
     onSettled: refresh,
   });
 }

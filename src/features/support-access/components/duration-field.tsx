@@ -27,7 +27,7 @@ export function DurationField({ duration, endDate, error, onChange }: Props) {
         </RadioGroup>
         {duration === 'date' && (
           <Box width="220px">
-            <Input type="date" aria-label="End date" value={endDate} status={error ? 'error' : undefined} onChange={(e) => onChange({ endDate: e.target.value })} />
+            <Input type="date" ariaLabel="End date" value={endDate} status={error ? 'error' : undefined} onChange={(e) => onChange({ endDate: e.target.value })} />
           </Box>
         )}
       </Box>

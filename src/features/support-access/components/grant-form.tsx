@@ -1,8 +1,8 @@
-import { Box, Button, Card, Dropdown, FormField, Input, InputArea } from '@wix/design-system';
+import { Box, Button, Card, FormField, Input, InputArea } from '@wix/design-system';
 import { useState } from 'react';
-import { validatePassForm, type PassForm, type PassFormErrors, type ValidPass } from '../../../access/pass-form';
-import { MAX_REASON_LENGTH } from '../../../access/guards';
+import { existingAccess, validatePassForm, type PassForm, type PassFormErrors, type ValidPass } from '../../../access/pass-form';
 import { useServices } from '../../../app/app-context';
+import { Select } from '../../../ui/select';
 import type { SupportData } from '../use-support-data';
 import { DurationField } from './duration-field';
 
@@ -26,14 +26,16 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
   const change = (patch: Partial<PassForm>) => setForm((current) => ({ ...current, ...patch }));
   const field = (name: keyof PassForm) => ({ status: errors[name] ? ('error' as const) : undefined, statusMessage: errors[name] });
 
-  const submit = () => {
+  const site = { ...data.site, passes: data.passes };
+  const submit = (adoptExisting = false) => {
     if (busy) return;
-    const result = validatePassForm(form, { ...data.site, passes: data.passes }, clock());
+    const result = validatePassForm(form, site, clock(), adoptExisting);
     setErrors(result.errors);
     if (result.value) onSubmit(result.value);
   };
+  const hasAccess = Boolean(errors.email && existingAccess(form.email, site, clock())?.person);
 
-  const roleOptions = data.site.roles.filter((r) => r.title !== 'Owner').map((r) => ({ id: r.id, value: r.title }));
+  const roleOptions = data.site.roles.filter((r) => r.title !== 'Owner').map((r) => ({ id: r.id, label: r.title }));
   return (
     <Card>
       <Card.Header title={title} subtitle="Wix sends the invite; Site Access records why, until when, and reminds you to revoke it." />
@@ -55,7 +57,7 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
           <Box gap="SP4">
             <Box direction="vertical" width="50%">
               <FormField label="Role" id="pass-role" required {...field('roleId')}>
-                <Dropdown id="pass-role" options={roleOptions} selectedId={form.roleId} placeholder="Choose a role" onSelect={(option) => change({ roleId: String(option.id) })} />
+                <Select id="pass-role" options={roleOptions} value={form.roleId} placeholder="Choose a role" invalid={Boolean(errors.roleId)} onChange={(roleId) => change({ roleId })} />
               </FormField>
             </Box>
             <Box direction="vertical" width="50%">
@@ -64,7 +66,7 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
               </FormField>
             </Box>
           </Box>
-          <FormField label="Reason" id="pass-reason" required charCount={MAX_REASON_LENGTH - form.reason.length} {...field('reason')}>
+          <FormField label="Reason" id="pass-reason" required {...field('reason')}>
             <InputArea id="pass-reason" rows={2} value={form.reason} onChange={(e) => change({ reason: e.target.value })} />
           </FormField>
           <DurationField duration={form.duration} endDate={form.endDate} error={errors.endDate} onChange={change} />
@@ -74,7 +76,10 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
             ) : (
               <Button priority="secondary" onClick={onCancel} disabled={busy}>Cancel</Button>
             )}
-            <Button onClick={submit} disabled={busy}>{busy ? 'Sending…' : submitLabel}</Button>
+            {hasAccess && (
+              <Button priority="secondary" onClick={() => submit(true)} disabled={busy}>Put current access on this pass</Button>
+            )}
+            <Button onClick={() => submit()} disabled={busy}>{busy ? 'Sending…' : submitLabel}</Button>
           </Box>
         </Box>
       </Card.Content>

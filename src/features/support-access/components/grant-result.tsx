@@ -1,7 +1,7 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
-import { ticketReply } from '../../../operations/support-passes';
+import { isAdopted, ticketReply } from '../../../operations/support-passes';
 
 /** The invite went out: the text to paste back into the support ticket. */
 export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void }) {
@@ -16,7 +16,7 @@ export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void 
     }
   };
   return (
-    <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} is invited`} onClose={onClose}>
+    <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} ${isAdopted(grant) ? 'now has a support pass' : 'is invited'}`} onClose={onClose}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">Reply to the vendor in the ticket:</Text>
         <Box padding="SP2" backgroundColor="D80" borderRadius="4px">

@@ -35,7 +35,7 @@ export function VendorDirectory({ vendors, onGrant, onGrantOther }: Props) {
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           {vendors.map((vendor) => (
-            <Box key={vendor._id} gap="SP3" verticalAlign="middle" aria-label={`Vendor ${vendor.name}`} role="group">
+            <Box key={vendor._id} gap="SP3" verticalAlign="middle">
               <Box direction="vertical" flexGrow={1}>
                 <Text weight="bold">{vendor.name}</Text>
                 <Text size="small" secondary>{`${vendor.email} · ${vendor.roleTitle} · ${plural(vendor.defaultDays, 'day')}`}</Text>
@@ -46,7 +46,7 @@ export function VendorDirectory({ vendors, onGrant, onGrantOther }: Props) {
                   <TextButton size="small" skin="destructive" onClick={() => removeVendor(vendor)} ariaLabel={`Remove ${vendor.name}`}>Remove</TextButton>
                 </>
               )}
-              <Button size="small" onClick={() => onGrant(vendor)} ariaLabel={`Grant access to ${vendor.name}`}>Grant access</Button>
+              <Button size="small" onClick={() => onGrant(vendor)} aria-label={`Grant access to ${vendor.name}`}>Grant access</Button>
             </Box>
           ))}
           {editing ? (
