@@ -7,7 +7,7 @@ import { useServices } from '../../../app/app-context';
 import { LoadError } from '../../../ui/load-error';
 import { accessLogQuery } from '../../../operations/site-queries';
 
-const OUTCOME_SKIN = { pending: 'warningLight', done: 'success', failed: 'danger' } as const;
+const OUTCOME_SKIN = { pending: 'warningLight', done: 'neutralSuccess', failed: 'neutralDanger' } as const;
 
 const columns = [
   { title: 'When', render: (e: LogEntry) => <Text size="small">{formatDateTime(e.at)}</Text> },

@@ -5,10 +5,10 @@ import { formatDate, plural } from '../../../access/format';
 import type { Contributor } from '../../../access/people';
 import { useServices } from '../../../app/app-context';
 
-const STATE_BADGES: Record<InviteState, { label: string; skin: 'warningLight' | 'success' | 'danger' | 'neutralLight' }> = {
+const STATE_BADGES: Record<InviteState, { label: string; skin: 'warningLight' | 'neutralSuccess' | 'neutralDanger' | 'neutralLight' }> = {
   pending: { label: 'Pending', skin: 'warningLight' },
-  accepted: { label: 'Accepted', skin: 'success' },
-  expired: { label: 'Expired', skin: 'danger' },
+  accepted: { label: 'Accepted', skin: 'neutralSuccess' },
+  expired: { label: 'Expired', skin: 'neutralDanger' },
   revoked: { label: 'Cancelled', skin: 'neutralLight' },
 };
 

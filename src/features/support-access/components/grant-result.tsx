@@ -16,7 +16,7 @@ export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void 
     }
   };
   return (
-    <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} ${isAdopted(grant) ? 'now has a support pass' : 'is invited'}`} onClose={onClose}>
+    <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} ${isAdopted(grant) ? 'now has a support pass' : 'is invited'}`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">Reply to the vendor in the ticket:</Text>
         <Box padding="SP2" backgroundColor="D80" borderRadius="4px">
@@ -25,7 +25,10 @@ export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void 
         {!grant.reminderTaskId && (
           <Text size="small">The reminder could not be created in Tasks & Reminders yet; Site Access adds it the next time this page opens.</Text>
         )}
-        <Box><Button size="small" priority="secondary" onClick={copy}>Copy reply</Button></Box>
+        <Box gap="SP2">
+          <Button size="small" priority="secondary" onClick={copy}>Copy reply</Button>
+          <Button size="small" priority="secondary" onClick={onClose}>Done</Button>
+        </Box>
       </Box>
     </SectionHelper>
   );

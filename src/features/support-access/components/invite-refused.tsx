@@ -17,7 +17,7 @@ interface Props {
 export function InviteRefused({ grant, message, permission, busy, onSentManually, onRetry, onClose }: Props) {
   const { dashboard } = useServices();
   return (
-    <SectionHelper appearance="danger" title={`The invite to ${grant.email} was not sent`} onClose={onClose}>
+    <SectionHelper appearance="danger" title={`The invite to ${grant.email} was not sent`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">{message}</Text>
         {permission && (
@@ -33,6 +33,7 @@ export function InviteRefused({ grant, message, permission, busy, onSentManually
             </>
           )}
           <Button size="small" priority="secondary" onClick={onRetry} disabled={busy}>Try again</Button>
+          <Button size="small" priority="secondary" onClick={onClose}>Close</Button>
         </Box>
       </Box>
     </SectionHelper>

@@ -2,16 +2,16 @@ import { Badge } from '@wix/design-system';
 import type { PassState, PassView } from '../../../access/support-pass';
 import { plural } from '../../../access/format';
 
-const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'success' | 'danger' | 'neutralLight' | 'standard' }> = {
-  requested: { label: 'Requested', skin: 'standard' },
-  approved: { label: 'Sending', skin: 'standard' },
+const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'neutralSuccess' | 'neutralDanger' | 'neutralLight' | 'neutralStandard' }> = {
+  requested: { label: 'Requested', skin: 'neutralStandard' },
+  approved: { label: 'Sending', skin: 'neutralStandard' },
   invited: { label: 'Invited', skin: 'warningLight' },
-  active: { label: 'Active', skin: 'success' },
-  due: { label: 'Due', skin: 'danger' },
+  active: { label: 'Active', skin: 'neutralSuccess' },
+  due: { label: 'Due', skin: 'neutralDanger' },
   expired: { label: 'Invite expired', skin: 'neutralLight' },
   revoked: { label: 'Revoked', skin: 'neutralLight' },
   declined: { label: 'Declined', skin: 'neutralLight' },
-  failed: { label: 'Failed', skin: 'danger' },
+  failed: { label: 'Failed', skin: 'neutralDanger' },
 };
 
 export function PassStatus({ state }: { state: PassState }) {
