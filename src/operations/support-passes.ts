@@ -1,5 +1,6 @@
 import { formatDate } from '../access/format';
 import type { InviteRecord } from '../access/invite-records';
+import type { ValidPass } from '../access/pass-form';
 import type { Contributor, Role } from '../access/people';
 import { grantSchema, reminderTitle, type Grant, type PassView } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
@@ -8,15 +9,8 @@ import { cancelInvite, sendInvites } from './invites';
 import { logDone, tracked, type OperationContext } from './log';
 import { removePerson } from './people';
 
-export interface PassRequest {
-  email: string;
-  vendorName: string;
-  role: Role;
-  ticket: string;
-  reason: string;
-  expiresAt: Date;
-  requestedBy: string;
-}
+/** A validated pass form, and who asked for it. */
+export type PassRequest = Omit<ValidPass, 'existingPerson'> & { requestedBy: string };
 
 /** The invite for a pass failed; the pass is recorded as failed and can be retried or sent by hand. */
 export class PassInviteFailed extends Error {
