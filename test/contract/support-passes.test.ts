@@ -77,7 +77,32 @@ describe('support passes against the emulator', () => {
     expect(grant.status).toBe('invited');
     expect(grant.reminderTaskId).toBeUndefined();
     const grants = await wix.gateway.records.list(COLLECTIONS.grants, grantSchema);
-    expect(await repairPasses(context(), grants)).toBe(1);
+    expect(await repairPasses(context(), grants, await site())).toBe(1);
+    expect((await wix.control.state()).tasks).toHaveLength(1);
+  });
+
+  it('invites nobody when the pass cannot be recorded', async () => {
+    await wix.control.givenFaults({ method: 'POST', path: '/wix-data/v2/items', status: 500, times: 1 });
+    await expect(powrPass()).rejects.toMatchObject({ kind: 'server' });
+    const state = await wix.control.state();
+    expect(state.invites).toEqual([]);
+    expect(state.collections[COLLECTIONS.grants]).toEqual([]);
+  });
+
+  it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/update', status: 500 });
+    await powrPass().catch(() => undefined);
+    await wix.control.clearFaults();
+    const state = await wix.control.state();
+    expect(state.invites).toHaveLength(1);
+    expect(state.collections[COLLECTIONS.grants]).toHaveLength(1);
+    expect(state.collections[COLLECTIONS.accessLog]?.map((e) => e.data.outcome)).toEqual(['pending']);
+    await wix.control.advanceDays(1);
+    const grants = await wix.gateway.records.list(COLLECTIONS.grants, grantSchema);
+    expect(grants[0]?.status).toBe('approved');
+    await repairPasses(context(), grants, await site());
+    const [repaired] = await wix.gateway.records.list(COLLECTIONS.grants, grantSchema);
+    expect(repaired).toMatchObject({ status: 'invited', inviteId: state.invites[0]?.id });
     expect((await wix.control.state()).tasks).toHaveLength(1);
   });
 });

@@ -28,7 +28,7 @@ function SupportAccess({ data }: { data: SupportData }) {
   const { params } = useNavigation();
   const [initial] = useState(() => firstDraft(data, launchSearch, params, clock()));
   const flow = useGrantFlow(data, initial);
-  useRepairPasses(data.grants);
+  useRepairPasses(data.grants, data.site);
   const { draft, outcome } = flow;
   return (
     <>
