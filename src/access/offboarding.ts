@@ -101,3 +101,6 @@ export function canOpenStep(record: Offboarding, step: OffboardingStep): boolean
 }
 
 export const roleLabel = (record: Pick<Offboarding, 'roleTitles'>) => record.roleTitles.join(', ') || 'No role';
+
+/** The later of two steps: a record's step only moves forward. */
+export const laterStep = (a: RecordStep, b: RecordStep): RecordStep => (stepIndex(a) >= stepIndex(b) ? a : b);

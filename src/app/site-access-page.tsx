@@ -2,11 +2,13 @@ import { Box, Page, Tabs } from '@wix/design-system';
 import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
 import { InventoryTab } from '../features/inventory/components/inventory-tab';
+import { OffboardingTab } from '../features/offboarding/components/offboarding-tab';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
+  { id: 'offboarding', title: 'Offboarding', render: () => <OffboardingTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
 ];
 
