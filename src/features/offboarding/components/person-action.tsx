@@ -25,16 +25,17 @@ export function PersonAction({ person, people, roles, existing, onOpen, primary 
     );
   }
   const blocked = accessChangeBlocker(person, people, roles) !== null;
+  const label = primary ? 'Start offboarding' : 'Offboard';
   return (
     <Box direction="vertical" gap="SP1">
       <Button
         size="small"
         priority={primary ? 'primary' : 'secondary'}
         disabled={blocked || start.isLoading}
-        aria-label={`Offboard ${person.name}`}
+        aria-label={`${label} ${person.name}`}
         onClick={() => start.mutate({ person, people, roles }, { onSuccess: (record) => onOpen(record._id) })}
       >
-        {start.isLoading ? 'Starting…' : 'Offboard'}
+        {start.isLoading ? 'Starting…' : label}
       </Button>
       {start.isError && <Text size="tiny" skin="error" role="alert">{(start.error as Error).message}</Text>}
     </Box>
