@@ -33,7 +33,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2')).toBeInTheDocument();
       const rows = screen.getAllByRole('row').slice(1);
       expect(rows).toHaveLength(20);
-      expect(rows[0]).toHaveTextContent('Lena Park (lena@parkstudio.design)');
+      expect(rows[0]).toHaveTextContent(/Lena Park.*lena@parkstudio\.design/);
       expect(rows[1]).toHaveTextContent('guest0@example.com');
       await user.click(screen.getByRole('button', { name: 'Next' }));
       expect(screen.getByText('Showing 21–24 of 24 · page 2 of 2')).toBeInTheDocument();
@@ -48,8 +48,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
       await user.clear(screen.getByLabelText('Person'));
 
-      await user.click(screen.getByRole('combobox', { name: 'Action' }));
-      await user.click(await screen.findByRole('option', { name: 'Removed' }));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Removed');
       expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
 
@@ -86,8 +85,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       await logEntry({ action: 'invited', subjectEmail: 'other@example.com', at: minutesAgo(10), reason: '\tTabbed, "quoted"' });
       const { user, notices } = renderApp(wix);
       await openLog(user);
-      await user.click(await screen.findByRole('combobox', { name: 'Action' }));
-      await user.click(await screen.findByRole('option', { name: 'Removed' }));
+      await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Removed');
       await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
       expect(saved).toHaveLength(1);
@@ -138,7 +136,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       const first = renderApp(wix);
       await openLog(first.user);
       expect(await screen.findByText('Logged 1 accepted invite.')).toBeInTheDocument();
-      expect(screen.getByRole('row', { name: /Invite accepted/ })).toHaveTextContent('alex.work (alex@ledgerlane.co)');
+      expect(screen.getByRole('row', { name: /Invite accepted/ })).toHaveTextContent(/alex\.work.*alex@ledgerlane\.co.*Billing Manager.*joined as alex\.work@ledgerlane\.co/);
       await first.user.click(screen.getByRole('tab', { name: 'People & invites' }));
       await first.user.click(screen.getByRole('tab', { name: 'Access log' }));
       await screen.findByRole('row', { name: /Invite accepted/ });

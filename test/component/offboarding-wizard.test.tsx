@@ -20,7 +20,7 @@ describe('Offboarding wizard against the demo site', () => {
     await wizard.start('POWR Support');
     await wizard.plan({ reason: 'Ticket <b>4411</b> closed', credentials: 'POWR widget API key' });
 
-    expect(await screen.findByText('No pending invite to support@powr.io is known.')).toBeInTheDocument();
+    expect(await screen.findByText('• cancel any pending invite to support@powr.io (none is known now);')).toBeInTheDocument();
     await wizard.remove('POWR Support', 'Website Manager');
     expect(await screen.findByRole('heading', { name: 'They had admin access' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'They could add custom code' })).toBeInTheDocument();
@@ -89,7 +89,7 @@ describe('Offboarding wizard against the demo site', () => {
     await wizard.openTab();
     await wizard.start('Lena Park');
     await wizard.plan({ reason: 'Spring redesign delivered', takenOverBy: 'Daniel Cohen' });
-    expect(await screen.findByText('Cancel 1 pending invite to lena@parkstudio.design.')).toBeInTheDocument();
+    expect(await screen.findByText('• cancel 1 pending invite to lena@parkstudio.design;')).toBeInTheDocument();
     await wizard.remove('Lena Park', 'Website Designer');
 
     expect(await screen.findByRole('heading', { name: 'They could add custom code' })).toBeInTheDocument();

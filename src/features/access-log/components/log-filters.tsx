@@ -1,13 +1,6 @@
-import { Box, Button, Dropdown, FormField, Input } from '@wix/design-system';
-import { LOG_ACTIONS, type LogAction } from '../../../access/access-log';
+import { Box, Button, FormField, Input } from '@wix/design-system';
 import { dateRangeProblem, NO_FILTER, type LogFilter } from '../../../access/log-view';
-
-const ACTION_OPTIONS = [
-  { id: 'all', value: 'All actions' },
-  ...Object.entries(LOG_ACTIONS).map(([id, value]) => ({ id, value })),
-];
-
-const isAction = (id: string): id is LogAction => id in LOG_ACTIONS;
+import { ActionSelect } from './action-select';
 
 /** Person, action and date range filters over the access log. */
 export function LogFilters({ filter, onChange }: { filter: LogFilter; onChange: (filter: LogFilter) => void }) {
@@ -23,15 +16,7 @@ export function LogFilters({ filter, onChange }: { filter: LogFilter; onChange: 
       </Box>
       <Box width="220px">
         <FormField id="log-filter-action" label="Action">
-          <Dropdown
-            id="log-filter-action"
-            options={ACTION_OPTIONS}
-            selectedId={filter.action}
-            onSelect={(option) => {
-              const id = String(option.id);
-              set({ action: isAction(id) ? id : 'all' });
-            }}
-          />
+          <ActionSelect id="log-filter-action" value={filter.action} onChange={(action) => set({ action })} />
         </FormField>
       </Box>
       <Box width="170px">

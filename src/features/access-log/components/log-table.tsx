@@ -1,28 +1,26 @@
-import { Badge, Table, Text } from '@wix/design-system';
+import { Badge, Box, Table, Text } from '@wix/design-system';
 import { LOG_ACTIONS, type LogEntry } from '../../../access/access-log';
 import { formatDateTime } from '../../../access/format';
 
-const OUTCOME_SKIN = { pending: 'warningLight', done: 'success', failed: 'danger' } as const;
+const OUTCOME_SKIN = { pending: 'warningLight', done: 'neutralSuccess', failed: 'neutralDanger' } as const;
 
 const columns = [
-  { title: 'When', render: (e: LogEntry) => <Text size="small">{formatDateTime(e.at)}</Text> },
-  { title: 'Action', render: (e: LogEntry) => <Text size="small">{LOG_ACTIONS[e.action]}</Text> },
+  { title: 'When', width: '130px', render: (e: LogEntry) => <Text size="small">{formatDateTime(e.at)}</Text> },
+  { title: 'Action', width: '120px', render: (e: LogEntry) => <Text size="small">{LOG_ACTIONS[e.action]}</Text> },
   {
     title: 'Person',
-    render: (e: LogEntry) => <Text size="small">{e.subjectName ? `${e.subjectName} (${e.subjectEmail})` : e.subjectEmail}</Text>,
+    render: (e: LogEntry) => (
+      <Box direction="vertical">
+        {e.subjectName && <Text size="small" weight="bold">{e.subjectName}</Text>}
+        <Text size="small" overflowWrap="anywhere">{e.subjectEmail || '—'}</Text>
+      </Box>
+    ),
   },
   { title: 'Role', render: (e: LogEntry) => <Text size="small">{e.role || '—'}</Text> },
   { title: 'Reason', render: (e: LogEntry) => <Text size="small">{e.reason || '—'}</Text> },
   { title: 'By', render: (e: LogEntry) => <Text size="small">{e.actor || '—'}</Text> },
-  {
-    title: 'Outcome',
-    render: (e: LogEntry) => (
-      <>
-        <Badge size="small" skin={OUTCOME_SKIN[e.outcome]}>{e.outcome}</Badge>
-        {e.detail && <Text size="tiny" secondary tagName="div">{e.detail}</Text>}
-      </>
-    ),
-  },
+  { title: 'Outcome', width: '90px', render: (e: LogEntry) => <Badge size="small" skin={OUTCOME_SKIN[e.outcome]}>{e.outcome}</Badge> },
+  { title: 'Detail', width: '220px', render: (e: LogEntry) => <Text size="tiny">{e.detail || '—'}</Text> },
 ];
 
 /** One page of log entries; every value is shown as text. */

@@ -1,5 +1,5 @@
 import { Box, Button, SectionHelper, Table, Text, TextButton } from '@wix/design-system';
-import { formatDateTime } from '../../../access/format';
+import { formatDateTime, plural } from '../../../access/format';
 import type { Offboarding, RecordStep } from '../../../access/offboarding';
 import { checksProgress, documentationRow, type DocumentationRow } from '../../../access/offboarding-summary';
 import { openChecks } from '../../../access/security-checklist';
@@ -26,7 +26,10 @@ export function DocumentStep({ record, onOpenStep }: { record: Offboarding; onOp
         <Table.Content />
       </Table>
       <Box gap="SP2" verticalAlign="middle">
-        <Text size="small">{`Security follow-up: ${done} of ${total} checks done.${open.length > 0 ? ` Still open: ${open.map((c) => c.label).join('; ')}.` : ''}`}</Text>
+        <Text size="small">
+          {`Security follow-up: ${done} of ${total} checks done.`}
+          {open.length > 0 && ` ${plural(open.length, 'check')} still open: they stay on this offboarding and are listed in the message.`}
+        </Text>
         {open.length > 0 && <TextButton size="small" onClick={() => onOpenStep('security')}>Finish the checks</TextButton>}
       </Box>
       <TeamMessage record={record} />

@@ -31,20 +31,11 @@ export function OffboardingTab() {
 
   const records = offboardings.data.filter((record) => record.status !== 'cancelled');
   const open = records.find((record) => record._id === openId) ?? null;
+  if (open) return <OffboardingWizard key={open._id} record={open} onClose={() => setOpenId(null)} />;
   return (
     <>
-      <OffboardingsList records={records} openId={open?._id ?? null} onOpen={setOpenId} />
-      {open ? (
-        <OffboardingWizard key={open._id} record={open} onClose={() => setOpenId(null)} />
-      ) : (
-        <ChoosePerson
-          people={people.data.people}
-          roles={people.data.roles}
-          records={records}
-          handoverAccountId={params.accountId}
-          onOpen={setOpenId}
-        />
-      )}
+      <OffboardingsList records={records} onOpen={setOpenId} />
+      <ChoosePerson people={people.data.people} roles={people.data.roles} records={records} handoverAccountId={params.accountId} onOpen={setOpenId} />
     </>
   );
 }

@@ -5,7 +5,6 @@ import { checksProgress } from '../../../access/offboarding-summary';
 
 interface Props {
   records: Offboarding[];
-  openId: string | null;
   onOpen: (id: string) => void;
 }
 
@@ -18,7 +17,7 @@ function stepText(record: Offboarding): string {
 }
 
 /** Offboardings in progress (several can be) and completed ones; each resumes where it was left. */
-export function OffboardingsList({ records, openId, onOpen }: Props) {
+export function OffboardingsList({ records, onOpen }: Props) {
   if (records.length === 0) return null;
   const inProgress = records.filter((r) => r.status === 'in-progress');
   const ordered = [...inProgress, ...records.filter((r) => r.status === 'completed')];
@@ -28,13 +27,13 @@ export function OffboardingsList({ records, openId, onOpen }: Props) {
     {
       title: 'Progress',
       render: (r: Offboarding) =>
-        r.status === 'completed' ? <Badge size="small" skin="success">{stepText(r)}</Badge> : <Text size="small">{stepText(r)}</Text>,
+        r.status === 'completed' ? <Badge size="small" skin="neutralSuccess">{stepText(r)}</Badge> : <Text size="small">{stepText(r)}</Text>,
     },
     { title: 'Started', render: (r: Offboarding) => <Text size="small">{`${formatDate(r.startedAt)} by ${r.startedBy || 'unknown'}`}</Text> },
     {
       title: 'Open',
       render: (r: Offboarding) => (
-        <Button size="small" priority="secondary" disabled={r._id === openId} onClick={() => onOpen(r._id)} aria-label={`${r.status === 'completed' ? 'View' : 'Continue'} the offboarding of ${r.name}`}>
+        <Button size="small" priority="secondary" onClick={() => onOpen(r._id)} aria-label={`${r.status === 'completed' ? 'View' : 'Continue'} the offboarding of ${r.name}`}>
           {r.status === 'completed' ? 'View' : 'Continue'}
         </Button>
       ),

@@ -49,8 +49,11 @@ export function PlanStep({ record, onCancelled }: Props) {
         const problem = shownProblems[key];
         const field = { id, value: plan[key], status: problem ? ('error' as const) : undefined, onChange: (e: { target: { value: string } }) => setPlan({ ...plan, [key]: e.target.value }) };
         return (
-          <FormField key={key} id={id} label={label} required={key === 'reason'} infoContent={help} status={problem ? 'error' : undefined} statusMessage={problem}>
-            {multiline ? <InputArea {...field} rows={2} autoGrow minRowsAutoGrow={2} /> : <Input {...field} />}
+          <FormField key={key} id={id} label={label} required={key === 'reason'} status={problem ? 'error' : undefined} statusMessage={problem}>
+            <Box direction="vertical" gap="SP1">
+              {multiline ? <InputArea {...field} rows={2} autoGrow minRowsAutoGrow={2} /> : <Input {...field} />}
+              <Text size="tiny" secondary>{help}</Text>
+            </Box>
           </FormField>
         );
       })}

@@ -60,9 +60,14 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
     <Box direction="vertical" gap="SP3">
       {preview && (
         <Box direction="vertical" gap="SP1">
-          <Text size="small">{`Remove ${record.name} (${record.email || 'no email'}) · ${roleLabel(record)} from the site through Wix.`}</Text>
-          <Text size="small">{pending.length > 0 ? `Cancel ${plural(pending.length, 'pending invite')} to ${record.email}.` : `No pending invite to ${record.email || 'them'} is known.`}</Text>
-          <Text size="small">Close any open support pass for the same email.</Text>
+          <Text size="small" weight="bold">{`Removing ${record.name} will:`}</Text>
+          <Text size="small">{`• take away their ${roleLabel(record)} access through Wix, right away;`}</Text>
+          <Text size="small">
+            {pending.length > 0
+              ? `• cancel ${plural(pending.length, 'pending invite')} to ${record.email};`
+              : `• cancel any pending invite to ${record.email || 'them'} (none is known now);`}
+          </Text>
+          <Text size="small">{`• close any open support pass for ${record.email || 'them'}.`}</Text>
         </Box>
       )}
       <ActionError title={`Couldn't remove ${record.name}`} error={remove.error} onRetry={retry} />

@@ -1,4 +1,5 @@
 import { Stepper, type StepperStepType } from '@wix/design-system';
+import './wizard-stepper.css';
 import { canOpenStep, OFFBOARDING_STEPS, STEP_TITLES, stepIndex, type Offboarding, type OffboardingStep } from '../../../access/offboarding';
 
 interface Props {
@@ -17,15 +18,17 @@ function stepType(step: OffboardingStep, record: Offboarding | undefined): Stepp
 /** The wizard's six steps; steps already reached can be reopened. */
 export function WizardStepper({ active, record, onOpen }: Props) {
   return (
-    <Stepper
-      type="circle"
-      fit="stretched"
-      activeStep={stepIndex(active)}
-      steps={OFFBOARDING_STEPS.map((step) => ({ text: STEP_TITLES[step], type: stepType(step, record) }))}
-      onClick={(index) => {
-        const step = OFFBOARDING_STEPS[index];
-        if (step && record && canOpenStep(record, step)) onOpen?.(step);
-      }}
-    />
+    <div className="offboarding-stepper">
+      <Stepper
+        type="circle"
+        fit="stretched"
+        activeStep={stepIndex(active)}
+        steps={OFFBOARDING_STEPS.map((step) => ({ text: STEP_TITLES[step], type: stepType(step, record) }))}
+        onClick={(index) => {
+          const step = OFFBOARDING_STEPS[index];
+          if (step && record && canOpenStep(record, step)) onOpen?.(step);
+        }}
+      />
+    </div>
   );
 }
