@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Table, Text } from '@wix/design-system';
+import { Badge, Box, Button, Card, Table, Text } from '@wix/design-system';
 import { formatDate, plural } from '../../../access/format';
 import { OFFBOARDING_STEPS, roleLabel, STEP_TITLES, stepIndex, type Offboarding } from '../../../access/offboarding';
 import { checksProgress } from '../../../access/offboarding-summary';
@@ -8,12 +8,17 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-function stepText(record: Offboarding): string {
-  if (record.status === 'completed') {
-    const { done, total } = checksProgress(record);
-    return `Completed · ${done} of ${total} security checks done`;
+function Progress({ record }: { record: Offboarding }) {
+  if (record.status !== 'completed') {
+    return <Text size="small">{`Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`}</Text>;
   }
-  return `Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`;
+  const { done, total } = checksProgress(record);
+  return (
+    <Box direction="vertical" gap="SP1">
+      <Box><Badge size="small" skin="neutralSuccess">Completed</Badge></Box>
+      <Text size="small">{`${done} of ${total} security checks done`}</Text>
+    </Box>
+  );
 }
 
 /** Offboardings in progress (several can be) and completed ones; each resumes where it was left. */
@@ -26,8 +31,7 @@ export function OffboardingsList({ records, onOpen }: Props) {
     { title: 'Role', render: (r: Offboarding) => <Text size="small">{roleLabel(r)}</Text> },
     {
       title: 'Progress',
-      render: (r: Offboarding) =>
-        r.status === 'completed' ? <Badge size="small" skin="neutralSuccess">{stepText(r)}</Badge> : <Text size="small">{stepText(r)}</Text>,
+      render: (r: Offboarding) => <Progress record={r} />,
     },
     { title: 'Started', render: (r: Offboarding) => <Text size="small">{`${formatDate(r.startedAt)} by ${r.startedBy || 'unknown'}`}</Text> },
     {
