@@ -21,6 +21,8 @@ describe('offboarding and the access log in Chromium', () => {
   /** Serious or critical axe-core violations, by screen; each test ends by expecting none. */
   let violations: string[] = [];
   const checkAccessibility = async (screen: string) => {
+    // Measure colours once transitions (a modal fading in) have finished.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     for (const v of await seriousAxeViolations(page)) {
       violations.push(`${screen}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
@@ -62,6 +64,7 @@ describe('offboarding and the access log in Chromium', () => {
     await click(page.getByRole('button', { name: 'Remove POWR Support' }));
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Remove POWR Support?').waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     await page.screenshot({ path: shot('offboarding-confirm') });
     await checkAccessibility('offboarding-confirm');
     await click(dialog.getByRole('button', { name: 'Remove' }));

@@ -5,11 +5,10 @@ import { formatDateTime } from '../../../access/format';
 const OUTCOME_SKIN = { pending: 'warningLight', done: 'neutralSuccess', failed: 'neutralDanger' } as const;
 
 const columns = [
-  { title: 'When', width: '120px', render: (e: LogEntry) => <Text size="small">{formatDateTime(e.at)}</Text> },
-  { title: 'Action', width: '110px', render: (e: LogEntry) => <Text size="small">{LOG_ACTIONS[e.action]}</Text> },
+  { title: 'When', render: (e: LogEntry) => <Text size="small">{formatDateTime(e.at)}</Text> },
+  { title: 'Action', render: (e: LogEntry) => <Text size="small">{LOG_ACTIONS[e.action]}</Text> },
   {
     title: 'Person',
-    width: '200px',
     render: (e: LogEntry) => (
       <Box direction="vertical">
         {e.subjectName && <Text size="small" weight="bold">{e.subjectName}</Text>}
@@ -17,11 +16,11 @@ const columns = [
       </Box>
     ),
   },
-  { title: 'Role', width: '120px', render: (e: LogEntry) => <Text size="small">{e.role || '—'}</Text> },
+  { title: 'Role', render: (e: LogEntry) => <Text size="small">{e.role || '—'}</Text> },
   { title: 'Reason', render: (e: LogEntry) => <Text size="small">{e.reason || '—'}</Text> },
-  { title: 'By', width: '110px', render: (e: LogEntry) => <Text size="small">{e.actor || '—'}</Text> },
+  { title: 'By', render: (e: LogEntry) => <Text size="small">{e.actor || '—'}</Text> },
   { title: 'Outcome', width: '90px', render: (e: LogEntry) => <Badge size="small" skin={OUTCOME_SKIN[e.outcome]}>{e.outcome}</Badge> },
-  { title: 'Detail', width: '200px', render: (e: LogEntry) => <Text size="tiny">{e.detail || '—'}</Text> },
+  { title: 'Detail', render: (e: LogEntry) => <Text size="tiny">{e.detail || '—'}</Text> },
 ];
 
 /** One page of log entries; every value is shown as text. */
