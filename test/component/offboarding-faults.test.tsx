@@ -52,6 +52,17 @@ describe('Offboarding: guards, bad input and Wix faults', () => {
     expect(screen.queryByRole('button', { name: 'Remove Sam Ortiz' })).not.toBeInTheDocument();
   });
 
+  it('cancels an offboarding before anything changed on the site, keeping it as cancelled', async () => {
+    const { user, wizard } = await startSam();
+    await user.click(screen.getByRole('button', { name: /^\d?\s*Plan$/ }));
+    await user.click(screen.getByRole('button', { name: 'Cancel offboarding' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel offboarding' }));
+    expect(await screen.findByRole('button', { name: 'Offboard Sam Ortiz' })).toBeInTheDocument();
+    expect(screen.queryByText('Offboardings')).not.toBeInTheDocument();
+    expect((await wizard.records())[0]?.status).toBe('cancelled');
+    expect((await wix.control.state()).contributors.map((p) => p.accountId)).toContain('acc-sam');
+  });
+
   it.each([
     [403, /needs the Manage Contributors permission/],
     [429, /too many requests/],
