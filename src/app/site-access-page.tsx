@@ -2,6 +2,7 @@ import { Box, Page, Tabs } from '@wix/design-system';
 import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
 import { InventoryTab } from '../features/inventory/components/inventory-tab';
+import { OffboardingTab } from '../features/offboarding/components/offboarding-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
 import { SupportTab } from '../features/support-access/components/support-tab';
 import { parseRequestLink } from '../access/request-link';
@@ -12,6 +13,7 @@ import { NavigationProvider, useNavigation, type TabId } from './navigation';
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
   { id: 'support', title: 'Support access', render: () => <SupportTab /> },
+  { id: 'offboarding', title: 'Offboarding', render: () => <OffboardingTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
 ];
 

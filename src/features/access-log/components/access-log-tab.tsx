@@ -1,31 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Box, Card, Loader, Table, Text } from '@wix/design-system';
+import { Box, Card, Loader } from '@wix/design-system';
+import { useState } from 'react';
+import { plural } from '../../../access/format';
+import { filterLog, LOG_PAGE_SIZE, logPage, NO_FILTER, type LogFilter } from '../../../access/log-view';
+import { useOperationContext } from '../../../app/app-context';
 import { EmptyCard } from '../../../ui/empty-card';
-import { LOG_ACTIONS, type LogEntry } from '../../../access/access-log';
-import { formatDateTime, plural } from '../../../access/format';
-import { useServices } from '../../../app/app-context';
 import { LoadError } from '../../../ui/load-error';
-import { accessLogQuery } from '../../../operations/site-queries';
+import { reconciledLogQuery } from '../queries';
+import { ExportCsvButton } from './export-csv-button';
+import { LogFilters } from './log-filters';
+import { LogPagination } from './log-pagination';
+import { LogTable } from './log-table';
+import { ReconciliationNotice } from './reconciliation-notice';
 
-const OUTCOME_SKIN = { pending: 'warningLight', done: 'neutralSuccess', failed: 'neutralDanger' } as const;
-
-const columns = [
-  { title: 'When', render: (e: LogEntry) => <Text size="small">{formatDateTime(e.at)}</Text> },
-  { title: 'Action', render: (e: LogEntry) => <Text size="small">{LOG_ACTIONS[e.action]}</Text> },
-  {
-    title: 'Person',
-    render: (e: LogEntry) => <Text size="small">{e.subjectName ? `${e.subjectName} (${e.subjectEmail})` : e.subjectEmail}</Text>,
-  },
-  { title: 'Role', render: (e: LogEntry) => <Text size="small">{e.role || '—'}</Text> },
-  { title: 'Reason', render: (e: LogEntry) => <Text size="small">{e.reason || '—'}</Text> },
-  { title: 'By', render: (e: LogEntry) => <Text size="small">{e.actor || '—'}</Text> },
-  { title: 'Outcome', render: (e: LogEntry) => <Badge size="small" skin={OUTCOME_SKIN[e.outcome]}>{e.outcome}</Badge> },
-];
-
-/** Every change Site Access made to who can get into the site, newest first. */
+/** Every change Site Access made to who can get into the site, newest first, filtered and paged. */
 export function AccessLogTab() {
-  const { gateway } = useServices();
-  const log = useQuery(accessLogQuery(gateway));
+  const log = useQuery(reconciledLogQuery(useOperationContext()));
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const [page, setPage] = useState(1);
   if (log.isLoading) {
     return (
       <Card>
@@ -34,17 +26,39 @@ export function AccessLogTab() {
     );
   }
   if (log.isError) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
+  const all = log.data.entries;
+  const matching = filterLog(all, filter);
+  const shown = logPage(matching, page);
+  const changeFilter = (next: LogFilter) => {
+    setFilter(next);
+    setPage(1);
+  };
   return (
-    <Card>
-      <Card.Header title="Access log" subtitle={`${plural(log.data.length, 'entry', 'entries')}. Entries are never edited.`} />
-      <Card.Divider />
-      {log.data.length === 0 ? (
-        <EmptyCard title="Nothing logged yet">Invites, removals, role changes and review decisions made in Site Access are recorded here.</EmptyCard>
-      ) : (
-        <Table data={log.data} columns={columns} rowVerticalPadding="small">
-          <Table.Content />
-        </Table>
-      )}
-    </Card>
+    <>
+      <ReconciliationNotice result={log.data} />
+      <Card>
+        <Card.Header
+          title="Access log"
+          subtitle={`${plural(all.length, 'entry', 'entries')}. Entries are never edited; only a pending outcome is closed.`}
+          suffix={<ExportCsvButton entries={matching} />}
+        />
+        <Card.Divider />
+        {all.length === 0 ? (
+          <EmptyCard title="Nothing logged yet">Invites, removals, role changes and review decisions made in Site Access are recorded here.</EmptyCard>
+        ) : (
+          <>
+            <LogFilters filter={filter} onChange={changeFilter} />
+            {matching.length === 0 ? (
+              <EmptyCard title="No entries match these filters">Change or clear the filters to see more of the log.</EmptyCard>
+            ) : (
+              <>
+                <LogTable entries={shown.items} />
+                <LogPagination page={shown.page} pages={shown.pages} total={matching.length} pageSize={LOG_PAGE_SIZE} onPage={setPage} />
+              </>
+            )}
+          </>
+        )}
+      </Card>
+    </>
   );
 }

@@ -1,0 +1,49 @@
+import { Box, Button, SectionHelper, Text } from '@wix/design-system';
+import { formatDateTime, plural } from '../../../access/format';
+import type { Offboarding, RecordStep } from '../../../access/offboarding';
+import { RemoveAction, type RemoveMutation } from './remove-action';
+
+/** What the removal did (or "removed elsewhere"), and anything around it that failed. */
+function RemovalSummary({ record }: { record: Offboarding }) {
+  const when = record.removedAt ? formatDateTime(record.removedAt) : 'an unknown time';
+  const title = record.removal === 'already-removed'
+    ? `${record.name} had already been removed elsewhere`
+    : `${record.name} was removed`;
+  return (
+    <SectionHelper appearance={record.removalProblems.length > 0 ? 'warning' : 'success'} title={title}>
+      <Box direction="vertical" gap="SP1">
+        <Text size="small">
+          {record.removal === 'already-removed'
+            ? `When ${record.removedBy} tried on ${when}, Wix no longer listed them: someone removed them outside Site Access.`
+            : `Removed on ${when} by ${record.removedBy}.`}
+        </Text>
+        <Text size="small">{`${plural(record.invitesCancelled, 'pending invite')} cancelled, ${plural(record.passesClosed, 'support pass', 'support passes')} closed.`}</Text>
+        {record.removalProblems.map((problem) => <Text key={problem} size="small" role="alert">{problem}</Text>)}
+      </Box>
+    </SectionHelper>
+  );
+}
+
+interface Props {
+  record: Offboarding;
+  remove: RemoveMutation;
+  onOpenStep: (step: RecordStep) => void;
+}
+
+/** Step 3: remove them through Wix, with their pending invites and open support passes. */
+export function RemoveStep({ record, remove, onOpenStep }: Props) {
+  if (record.removal) {
+    return (
+      <Box direction="vertical" gap="SP3">
+        <RemovalSummary record={record} />
+        <Box><Button onClick={() => onOpenStep('security')}>Continue to post-removal security</Button></Box>
+      </Box>
+    );
+  }
+  return (
+    <Box direction="vertical" gap="SP3">
+      <Text size="small">{`Reason: ${record.reason || '—'}`}</Text>
+      <RemoveAction record={record} remove={remove} label={`Remove ${record.name}`} preview />
+    </Box>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation } from '@tanstack/react-query';
+import { offboardingSchema, roleLabel, type Offboarding } from '../../access/offboarding';
+import { documentationDetail } from '../../access/offboarding-summary';
+import { useOperationContext } from '../../app/app-context';
+import { tracked } from '../../operations/log';
+import { siteKeys } from '../../operations/site-queries';
+import { COLLECTIONS } from '../../wix/collections';
+import { useRecordSaved } from './use-record-saved';
+
+/** Step 6: once verified, writes the documentation entry to the access log and completes the offboarding. */
+export function useDocumentOffboarding() {
+  const context = useOperationContext();
+  const saved = useRecordSaved();
+  return useMutation({
+    mutationFn: ({ record, verifiedAt }: { record: Offboarding; verifiedAt: Date }) => {
+      const done: Offboarding = { ...record, verifiedAt, documentedAt: context.clock(), status: 'completed', step: 'document' };
+      const intent = {
+        action: 'checklist-item' as const, subjectEmail: record.email, subjectName: record.name, role: roleLabel(record),
+        reason: record.reason, detail: documentationDetail(done),
+      };
+      return tracked(context, intent, () => context.gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, done));
+    },
+    onSuccess: (record) => saved(record, siteKeys.all),
+  });
+}

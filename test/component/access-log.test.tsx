@@ -1,0 +1,157 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { logEntrySchema, type LogAction } from '../../src/access/access-log';
+import { COLLECTIONS } from '../../src/wix/collections';
+import { useEmulator } from '../support/emulator';
+import { renderApp } from '../support/render-app';
+
+describe('Access log: filters, pages, CSV export and reconciliation', () => {
+  const wix = useEmulator('demo');
+  const minutesAgo = (minutes: number) => new Date(wix.clock().getTime() - minutes * 60_000);
+
+  const logEntry = (fields: { action: LogAction; subjectEmail: string; at: Date; outcome?: string; [key: string]: unknown }) =>
+    wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
+      subjectName: '', role: '', reason: '', actor: 'Maya Levin (owner)', detail: '', outcome: 'done', ...fields,
+    });
+  const stored = async () => ((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data);
+
+  const openLog = async (user: ReturnType<typeof renderApp>['user']) => {
+    await user.click(await screen.findByRole('tab', { name: 'Access log' }));
+  };
+
+  describe('with many entries', () => {
+    beforeEach(async () => {
+      for (let i = 0; i < 23; i++) {
+        await logEntry({ action: 'invited', subjectEmail: `guest${i}@example.com`, at: minutesAgo(60 * 24 * i + 5), role: 'Blog Writer' });
+      }
+      await logEntry({ action: 'removed', subjectEmail: 'lena@parkstudio.design', subjectName: 'Lena Park', at: minutesAgo(2), reason: 'Project over' });
+    });
+
+    it('shows the newest first, 20 to a page', async () => {
+      const { user } = renderApp(wix);
+      await openLog(user);
+      expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2')).toBeInTheDocument();
+      const rows = screen.getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(20);
+      expect(rows[0]).toHaveTextContent(/Lena Park.*lena@parkstudio\.design/);
+      expect(rows[1]).toHaveTextContent('guest0@example.com');
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+      expect(screen.getByText('Showing 21–24 of 24 · page 2 of 2')).toBeInTheDocument();
+      expect(screen.getAllByRole('row').slice(1).at(-1)).toHaveTextContent('guest22@example.com');
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
+    });
+
+    it('filters by person, action and date range, and explains a reversed range', async () => {
+      const { user } = renderApp(wix);
+      await openLog(user);
+      await user.type(await screen.findByLabelText('Person'), 'LENA');
+      expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
+      await user.clear(screen.getByLabelText('Person'));
+
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Removed');
+      expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+      const day = (daysAgo: number) => minutesAgo(60 * 24 * daysAgo).toISOString().slice(0, 10);
+      await user.type(screen.getByLabelText('From'), day(4));
+      await user.type(screen.getByLabelText('To'), day(2));
+      const inRange = (at: Date) => at.toISOString().slice(0, 10) >= day(4) && at.toISOString().slice(0, 10) <= day(2);
+      const expected = Array.from({ length: 23 }, (_, i) => i).filter((i) => inRange(minutesAgo(60 * 24 * i + 5))).map((i) => `guest${i}@example.com`);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      expect(screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(expected);
+      await user.clear(screen.getByLabelText('From'));
+      await user.type(screen.getByLabelText('From'), day(1));
+      expect(screen.getByText('The start date is after the end date.')).toBeInTheDocument();
+    });
+  });
+
+  describe('CSV export', () => {
+    let saved: Blob[] = [];
+    beforeEach(() => {
+      saved = [];
+      // jsdom has no object URLs or downloads: capture the file the browser would save.
+      URL.createObjectURL = (blob: Blob) => {
+        saved.push(blob);
+        return 'blob:access-log';
+      };
+      URL.revokeObjectURL = () => {};
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('exports the filtered view with formula-like cells neutralised', async () => {
+      await logEntry({ action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', at: minutesAgo(30), reason: '=HYPERLINK("http://evil.example","Click")' });
+      await logEntry({ action: 'removed', subjectEmail: 'sam.ortiz.writes@gmail.com', subjectName: '@SUM(A1:A9)', at: minutesAgo(20), reason: '+1-2\nsecond line', detail: '-cmd' });
+      await logEntry({ action: 'invited', subjectEmail: 'other@example.com', at: minutesAgo(10), reason: '\tTabbed, "quoted"' });
+      const { user, notices } = renderApp(wix);
+      await openLog(user);
+      await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Removed');
+      await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+      expect(saved).toHaveLength(1);
+      const csv = (await saved[0]?.text())?.replace(/^\ufeff/, '') ?? '';
+      const lines = csv.split('\r\n');
+      expect(lines[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
+      expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
+      expect(csv).toContain('"\'@SUM(A1:A9)"');
+      expect(csv).toContain('"\'+1-2\nsecond line"');
+      expect(csv).toContain('"\'-cmd"');
+      expect(csv).not.toContain('other@example.com');
+      expect(lines[1]).toContain('sam.ortiz.writes@gmail.com');
+      expect(notices()).toEqual([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 2 entries to access-log-\d{4}-\d{2}-\d{2}\.csv\.$/) }) })]);
+    });
+  });
+
+  describe('reconciliation on open', () => {
+    it('closes pending entries older than a minute against Wix, and leaves recent ones alone', async () => {
+      await wix.gateway.contributors.remove('acc-lena');
+      await logEntry({ action: 'removed', subjectEmail: 'lena@parkstudio.design', subjectName: 'Lena Park', at: minutesAgo(5), outcome: 'pending' });
+      await logEntry({ action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', at: minutesAgo(3), outcome: 'pending' });
+      await logEntry({ action: 'invite-revoked', subjectEmail: 'alex@ledgerlane.co', at: minutesAgo(2), outcome: 'pending' });
+      await logEntry({ action: 'removed', subjectEmail: 'sam.ortiz.writes@gmail.com', at: new Date(wix.clock().getTime() - 10_000), outcome: 'pending' });
+      const { user } = renderApp(wix);
+      await openLog(user);
+      expect(await screen.findByText('Checked 3 unfinished entries against Wix: 1 done, 2 failed.')).toBeInTheDocument();
+      expect(screen.getByRole('row', { name: /Lena Park/ })).toHaveTextContent(/done.*they no longer have access/);
+      expect(screen.getByRole('row', { name: /POWR Support/ })).toHaveTextContent(/failed.*they still have access/);
+      const outcomes = Object.fromEntries((await stored()).map((e) => [e.subjectEmail, e.outcome]));
+      expect(outcomes).toEqual({
+        'lena@parkstudio.design': 'done', 'support@powr.io': 'failed', 'alex@ledgerlane.co': 'failed', 'sam.ortiz.writes@gmail.com': 'pending',
+      });
+    });
+
+    it('keeps entries pending and says so when Wix cannot be asked', async () => {
+      await logEntry({ action: 'removed', subjectEmail: 'support@powr.io', at: minutesAgo(3), outcome: 'pending' });
+      const { user } = renderApp(wix);
+      await screen.findByRole('row', { name: /POWR Support/ });
+      await wix.control.givenFaults({ path: '/roles-management/v2/contributors/query', status: 500, times: 1 });
+      await openLog(user);
+      expect(await screen.findByRole('alert')).toHaveTextContent(/problem on its side.*stay pending/);
+      expect(screen.getByRole('row', { name: /support@powr.io/ })).toHaveTextContent('pending');
+      expect((await stored())[0]?.outcome).toBe('pending');
+    });
+
+    it('logs an invite as accepted once, when someone joined from it', async () => {
+      await wix.control.accept('inv-bookkeeper', 'alex.work@ledgerlane.co');
+      const first = renderApp(wix);
+      await openLog(first.user);
+      expect(await screen.findByText('Logged 1 accepted invite.')).toBeInTheDocument();
+      expect(screen.getByRole('row', { name: /Invite accepted/ })).toHaveTextContent(/alex\.work.*alex@ledgerlane\.co.*Billing Manager.*joined as alex\.work@ledgerlane\.co/);
+      await first.user.click(screen.getByRole('tab', { name: 'People & invites' }));
+      await first.user.click(screen.getByRole('tab', { name: 'Access log' }));
+      await screen.findByRole('row', { name: /Invite accepted/ });
+      expect((await stored()).filter((e) => e.action === 'accepted')).toHaveLength(1);
+    });
+  });
+
+  it('shows a failed load with Retry instead of an empty log', async () => {
+    const { user } = renderApp(wix);
+    await screen.findByRole('row', { name: /POWR Support/ });
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/query', status: 429, times: 1 });
+    await openLog(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/too many requests/);
+    expect(screen.queryByText('Nothing logged yet')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Nothing logged yet')).toBeInTheDocument();
+  });
+});

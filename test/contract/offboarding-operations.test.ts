@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { logEntrySchema, type LogAction } from '../../src/access/access-log';
+import { closeOpenPasses } from '../../src/operations/close-passes';
+import { offboardPerson } from '../../src/operations/offboard';
+import { reconcileLog } from '../../src/operations/reconcile';
+import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { COLLECTIONS } from '../../src/wix/collections';
+import { useEmulator } from '../support/emulator';
+
+const loosePass = z.looseObject({ _id: z.string() });
+
+describe('operations behind offboarding and the access log', () => {
+  const wix = useEmulator('demo');
+  const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
+  const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
+  const collection = async (id: string) => ((await wix.control.state()).collections[id] ?? []).map((item) => item.data);
+
+  describe('closeOpenPasses', () => {
+    it('revokes open passes for the email only, completes their reminders, logs each, and keeps their other fields', async () => {
+      const task = await wix.gateway.reminders.create({ title: 'Revoke POWR', dueDate: new Date(wix.clock().getTime() + 86_400_000) });
+      const insert = (fields: Record<string, unknown>) => wix.gateway.records.insert(COLLECTIONS.grants, loosePass, fields);
+      await insert({ email: 'support@powr.io', status: 'active', reminderTaskId: task._id, ticket: 'T-1', role: { id: 'role-website-manager', title: 'Website Manager' } });
+      await insert({ email: 'SUPPORT@powr.io', status: 'due' });
+      await insert({ email: 'support@powr.io', status: 'expired' });
+      await insert({ email: 'help@other.example', status: 'active' });
+
+      expect(await closeOpenPasses(context(), 'support@powr.io', 'Ticket closed')).toEqual({ closed: 2, problems: [] });
+      const passes = await collection(COLLECTIONS.grants);
+      expect(passes.map((p) => [p.email, p.status])).toEqual([
+        ['support@powr.io', 'revoked'], ['SUPPORT@powr.io', 'revoked'], ['support@powr.io', 'expired'], ['help@other.example', 'active'],
+      ]);
+      expect(passes[0]).toMatchObject({ ticket: 'T-1', revokedBy: 'Maya Levin (owner)', revokedAt: { $date: expect.any(String) } });
+      expect((await wix.control.state()).tasks[0]?.status).toBe('COMPLETED');
+      const log = await collection(COLLECTIONS.accessLog);
+      expect(log.map((e) => [e.action, e.role, e.outcome])).toEqual([['pass-revoked', 'Website Manager', 'done'], ['pass-revoked', '', 'done']]);
+    });
+
+    it('reports a reminder it could not complete without undoing the revocation', async () => {
+      await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: 'support@powr.io', status: 'invited', reminderTaskId: 'task-gone' });
+      await wix.control.givenFaults({ path: '/crm/tasks', status: 500 });
+      const result = await closeOpenPasses(context(), 'support@powr.io', 'x');
+      expect(result.closed).toBe(1);
+      expect(result.problems[0]).toMatch(/reminder could not be completed/);
+    });
+  });
+
+  describe('offboardPerson', () => {
+    it('goes on with the follow-ups when Wix says the person is already gone (404)', async () => {
+      const { people, roles, invites } = await site();
+      const sam = people.find((p) => p.accountId === 'acc-sam');
+      if (!sam) throw new Error('seed changed');
+      await wix.gateway.contributors.remove('acc-sam');
+      await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: sam.email, status: 'active' });
+      const outcome = await offboardPerson(context(), { person: sam, people, roles, invites, reason: 'Blog paused' });
+      expect(outcome).toEqual({ removal: 'already-removed', invitesCancelled: 0, passesClosed: 1, problems: [] });
+    });
+
+    it('throws any other failure and does nothing else', async () => {
+      const { people, roles, invites } = await site();
+      const sam = people.find((p) => p.accountId === 'acc-sam');
+      if (!sam) throw new Error('seed changed');
+      await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: sam.email, status: 'active' });
+      await wix.control.givenFaults({ path: '/roles-management/contributor/remove', status: 503, times: 1 });
+      await expect(offboardPerson(context(), { person: sam, people, roles, invites, reason: 'x' })).rejects.toMatchObject({ kind: 'server' });
+      expect((await collection(COLLECTIONS.grants))[0]?.status).toBe('active');
+    });
+  });
+
+  describe('reconcileLog', () => {
+    const pending = (action: LogAction, subjectEmail: string, minutesAgo: number, fields: Record<string, unknown> = {}) =>
+      wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
+        action, subjectEmail, at: new Date(wix.clock().getTime() - minutesAgo * 60_000), outcome: 'pending', actor: 'Maya', ...fields,
+      });
+    const reconcile = async () => reconcileLog(context(), await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema));
+
+    it('closes each kind of stale entry by what Wix and the records show', async () => {
+      await wix.gateway.contributors.changeRole('acc-sam', 'role-blog-editor');
+      const pass = await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: 'support@powr.io', status: 'revoked' });
+      await pending('role-changed', 'sam.ortiz.writes@gmail.com', 5, { role: 'Blog Writer → Blog Editor' });
+      await pending('role-changed', 'lena@parkstudio.design', 5, { role: 'Website Designer → Admin (Co-Owner)' });
+      await pending('invited', 'alex@ledgerlane.co', 60 * 24 * 28);
+      await pending('invited', 'never@sent.example', 5);
+      await pending('invite-resent', 'jordan.lens@gmail.com', 5);
+      await pending('pass-revoked', 'support@powr.io', 5, { grantId: pass._id });
+      await pending('review-decision', 'lena@parkstudio.design', 5);
+      await pending('removed', 'lena@parkstudio.design', 0.5);
+
+      const result = await reconcile();
+      expect(result).toMatchObject({ checked: 7, confirmed: 3, failed: 4, problem: null });
+      const outcomes = (await collection(COLLECTIONS.accessLog)).map((e) => `${e.action} ${e.subjectEmail} ${e.outcome}`);
+      expect(outcomes).toEqual([
+        'role-changed sam.ortiz.writes@gmail.com done',
+        'role-changed lena@parkstudio.design failed',
+        'invited alex@ledgerlane.co done',
+        'invited never@sent.example failed',
+        'invite-resent jordan.lens@gmail.com failed',
+        'pass-revoked support@powr.io done',
+        'review-decision lena@parkstudio.design failed',
+        'removed lena@parkstudio.design pending',
+      ]);
+      expect(result.entries.map((e) => e.at.getTime())).toEqual([...result.entries.map((e) => e.at.getTime())].sort((a, b) => b - a));
+    });
+
+    it('only ever changes the outcome and detail of an entry', async () => {
+      const before = await pending('removed', 'support@powr.io', 5, { subjectName: 'POWR Support', role: 'Website Manager', reason: 'Ticket' });
+      await reconcile();
+      const [after] = await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema);
+      expect({ ...after, outcome: before.outcome, detail: before.detail }).toEqual(before);
+      expect(after?.outcome).toBe('failed');
+    });
+  });
+});
