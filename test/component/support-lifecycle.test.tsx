@@ -112,3 +112,22 @@ describe('Support access: a vendor request link', () => {
     expect(state.collections[COLLECTIONS.accessLog]?.map((e) => e.data.action)).toEqual(['request-declined']);
   });
 });
+
+describe('Support access hands a vendor to the offboarding wizard', () => {
+  const wix = useEmulator('empty');
+
+  it('opens Offboarding with the vendor chosen', async () => {
+    const { roles } = await peopleQuery(wix.gateway).queryFn();
+    const role = findRoleByTitle(roles, 'Website Manager');
+    if (!role) throw new Error('no Website Manager role');
+    const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
+    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '1', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Maya' });
+    await wix.control.accept(grant.inviteId ?? '');
+    const { user } = renderApp(wix);
+    await user.click(await screen.findByRole('tab', { name: 'Support access' }));
+    await user.click(await screen.findByRole('button', { name: 'Offboard support@powr.io' }));
+    expect(screen.getByRole('tab', { name: 'Offboarding' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByText('Offboard support?')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start offboarding support' })).toBeInTheDocument();
+  });
+});

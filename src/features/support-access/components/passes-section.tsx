@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PassState, PassView } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
+import { useNavigation } from '../../../app/navigation';
 import { useExtendPass } from '../use-extend-pass';
 import { useRevokePass } from '../use-revoke-pass';
 import type { SupportData } from '../use-support-data';
@@ -12,6 +13,7 @@ const ORDER: PassState[] = ['due', 'active', 'invited', 'failed', 'approved', 'r
 /** The passes table with its revoke and extend actions. */
 export function PassesSection({ data, onRetry }: { data: SupportData; onRetry(view: PassView): void }) {
   const { dashboard } = useServices();
+  const { openTab } = useNavigation();
   const revoke = useRevokePass();
   const extend = useExtendPass();
   const [extending, setExtending] = useState<PassView | null>(null);
@@ -44,6 +46,7 @@ export function PassesSection({ data, onRetry }: { data: SupportData; onRetry(vi
         busyId={revoke.isLoading ? (revoke.variables?.view.grant._id ?? null) : null}
         onExtend={setExtending}
         onRetry={onRetry}
+        onOffboard={(view) => view.contributor && openTab('offboarding', { accountId: view.contributor.accountId })}
         onRevoke={(view) =>
           revoke.mutate(
             { view, site: data.site },

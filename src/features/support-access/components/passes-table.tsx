@@ -6,6 +6,7 @@ import { PassStatus, passTiming } from './pass-status';
 
 interface Props {
   passes: PassView[];
+  onOffboard(view: PassView): void;
   onRevoke(view: PassView): void;
   onExtend(view: PassView): void;
   onRetry(view: PassView): void;
@@ -16,7 +17,7 @@ const canRevoke = (v: PassView) => ['invited', 'active', 'due'].includes(v.state
 const canExtend = (v: PassView) => ['invited', 'active', 'due'].includes(v.state);
 
 /** Every support pass, open ones first, with what can be done to each. */
-export function PassesTable({ passes, onRevoke, onExtend, onRetry, busyId }: Props) {
+export function PassesTable({ passes, onRevoke, onExtend, onRetry, onOffboard, busyId }: Props) {
   const columns = [
     {
       title: 'Vendor',
@@ -48,6 +49,9 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, busyId }: Pro
             <TextButton size="small" skin="destructive" disabled={busyId === v.grant._id} onClick={() => onRevoke(v)} ariaLabel={`Revoke ${v.grant.email}`}>
               Revoke
             </TextButton>
+          )}
+          {v.contributor && canRevoke(v) && (
+            <TextButton size="small" onClick={() => onOffboard(v)} ariaLabel={`Offboard ${v.grant.email}`}>Offboard</TextButton>
           )}
           {v.state === 'failed' && <TextButton size="small" onClick={() => onRetry(v)} ariaLabel={`Retry ${v.grant.email}`}>Retry</TextButton>}
         </Box>
