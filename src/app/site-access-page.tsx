@@ -1,14 +1,16 @@
 import { Box, Page, Tabs } from '@wix/design-system';
 import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
-import { InventoryTab } from '../features/inventory/components/inventory-tab';
+import { ReviewTab } from '../features/review/components/review-tab';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
-  { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
+  { id: 'review', title: 'Access review', render: () => <ReviewTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
 ];
+
+const TAB_IDS = TABS.map((t) => t.id);
 
 function TabbedPage() {
   const { tab: active, openTab } = useNavigation();
@@ -32,9 +34,9 @@ function TabbedPage() {
 }
 
 /** The dashboard page. */
-export function SiteAccessPage({ initialTab = 'people' }: { initialTab?: TabId }) {
+export function SiteAccessPage({ initialTab = 'review' }: { initialTab?: TabId }) {
   return (
-    <NavigationProvider initialTab={initialTab}>
+    <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>
       <TabbedPage />
     </NavigationProvider>
   );

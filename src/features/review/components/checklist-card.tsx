@@ -1,0 +1,98 @@
+import { Box, Card, Pagination, Table } from '@wix/design-system';
+import { useState } from 'react';
+import { needsDecision, type ChecklistRow, type SiteSnapshot } from '../../../access/review/checklist';
+import { plural } from '../../../access/format';
+import type { DecisionKind, Review } from '../../../access/review/review-record';
+import { useServices } from '../../../app/app-context';
+import { reasonRequired } from '../../../operations/review-decisions';
+import { decideWithToast } from '../decision-toasts';
+import type { Checklist } from '../use-checklist';
+import type { DecisionRunner } from '../use-decide';
+import { BulkBar } from './bulk-bar';
+import { checklistColumns } from './checklist-columns';
+import { DecisionCell } from './decision-cell';
+import type { PanelTarget } from './decision-panel';
+
+export const PAGE_SIZE = 25;
+
+interface Props {
+  site: SiteSnapshot;
+  review: Review | null;
+  checklist: Checklist;
+  runner: DecisionRunner;
+  onOpenPanel: (target: PanelTarget) => void;
+}
+
+/** Everyone who can get into the site and every invite the app knows, with a decision per row during a review. */
+export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: Props) {
+  const { clock, dashboard } = useServices();
+  const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
+  const { rows, decisions, codes } = checklist;
+  const asked = (row: ChecklistRow) => review !== null && needsDecision(row, review.kind);
+  const open = (row: ChecklistRow) => asked(row) && !decisions.has(row.key) && runner.rowStates[row.key] === undefined;
+
+  const onDecide = (row: ChecklistRow, decision: DecisionKind) => {
+    if (!review) return;
+    if (decision === 'keep' && !reasonRequired('keep', review.kind, row)) {
+      void decideWithToast(runner, dashboard, { row, decision, reason: '', reviewKind: review.kind });
+    } else onOpenPanel({ rows: [row], decision });
+  };
+  const retry = (row: ChecklistRow) => {
+    const state = runner.rowStates[row.key];
+    if (state?.state === 'failed' && state.retry) void decideWithToast(runner, dashboard, state.retry);
+  };
+  const columns = checklistColumns({
+    now: clock(),
+    codes,
+    decisionCell: review
+      ? (row) => (
+          <DecisionCell row={row} asked={asked(row)} decision={decisions.get(row.key)} state={runner.rowStates[row.key]}
+            onDecide={onDecide} onRetry={retry} onDismiss={(r) => runner.dismiss(r.key)} />
+        )
+      : undefined,
+  });
+
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const data = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((row) => ({ ...row, id: row.key, unselectable: !open(row) }));
+  const chosen = rows.filter((r) => selected.includes(r.key) && open(r));
+  const people = site.people.length;
+  const invites = site.invites.length;
+
+  return (
+    <Card>
+      <Card.Header
+        title="Access checklist"
+        subtitle={`${plural(people, 'person', 'people')} can get into this site. ${invites === 0 ? 'No invites yet' : plural(invites, 'invite')} sent from Site Access (Wix keeps no list of invites).`}
+      />
+      <Card.Divider />
+      {review && chosen.length > 0 && (
+        <BulkBar
+          count={chosen.length}
+          onKeep={() => onOpenPanel({ rows: chosen, decision: 'keep' })}
+          onRemove={() => onOpenPanel({ rows: chosen, decision: 'remove' })}
+          onClear={() => setSelected([])}
+        />
+      )}
+      <Table
+        data={data}
+        columns={columns}
+        rowVerticalPadding="small"
+        showSelection={review !== null}
+        selectedIds={selected.filter((id) => data.some((d) => d.id === id))}
+        onSelectionChanged={(ids) => {
+          const onPage = new Set(data.map((d) => d.id));
+          setSelected([...selected.filter((id) => !onPage.has(id)), ...(ids ?? []).map(String)]);
+        }}
+      >
+        <Table.Content />
+      </Table>
+      {pages > 1 && (
+        <Box align="center" padding="SP3">
+          <Pagination totalPages={pages} currentPage={current} onChange={({ page: next }) => setPage(next)} />
+        </Box>
+      )}
+    </Card>
+  );
+}

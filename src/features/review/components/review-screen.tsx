@@ -1,0 +1,42 @@
+import { useMemo, useState } from 'react';
+import type { SiteSnapshot } from '../../../access/review/checklist';
+import { reviewCadence } from '../../../access/review/cadence';
+import { openReview, type Review } from '../../../access/review/review-record';
+import { useServices } from '../../../app/app-context';
+import { useChecklist } from '../use-checklist';
+import { useDecide } from '../use-decide';
+import { ChecklistCard } from './checklist-card';
+import { DecisionPanel, type PanelTarget } from './decision-panel';
+import { FindingsCard } from './findings-card';
+import { OverdueBanner } from './overdue-banner';
+import { ProgressCard } from './progress-card';
+import { ScheduleCard } from './schedule-card';
+import { SummaryCard } from './summary-card';
+
+/** Findings first, then the review in progress (or the schedule), the checklist and the last summary. */
+export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: Review[] }) {
+  const { clock } = useServices();
+  const review = openReview(reviews);
+  const checklist = useChecklist(site, review);
+  const runner = useDecide(site);
+  const [panel, setPanel] = useState<PanelTarget | null>(null);
+  const cadence = useMemo(() => reviewCadence(reviews, clock()), [reviews, clock]);
+  const completed = reviews.filter((r) => r.completedAt);
+
+  return (
+    <>
+      <OverdueBanner cadence={cadence} reviewOpen={review !== null} />
+      <FindingsCard findings={checklist.findings} />
+      {review ? (
+        <ProgressCard review={review} checklist={checklist} runner={runner} />
+      ) : (
+        <ScheduleCard cadence={cadence} lastCompleted={completed[0] ?? null} />
+      )}
+      <ChecklistCard site={site} review={review} checklist={checklist} runner={runner} onOpenPanel={setPanel} />
+      {!review && completed.length > 0 && <SummaryCard reviews={completed} />}
+      {review && panel && (
+        <DecisionPanel key={panel.rows.map((r) => r.key).join()} target={panel} review={review} site={site} runner={runner} onClose={() => setPanel(null)} />
+      )}
+    </>
+  );
+}
