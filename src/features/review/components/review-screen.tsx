@@ -5,6 +5,7 @@ import { openReview, type Review } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { useChecklist } from '../use-checklist';
 import { useDecide } from '../use-decide';
+import { useStartReview } from '../use-start-review';
 import { ChecklistCard } from './checklist-card';
 import { DecisionPanel, type PanelTarget } from './decision-panel';
 import { FindingsCard } from './findings-card';
@@ -15,7 +16,8 @@ import { SummaryCard } from './summary-card';
 
 /** Findings first, then the review in progress (or the schedule), the checklist and the last summary. */
 export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: Review[] }) {
-  const { clock } = useServices();
+  const { clock, dashboard } = useServices();
+  const start = useStartReview();
   const review = openReview(reviews);
   const checklist = useChecklist(site, review);
   const runner = useDecide(site);
@@ -30,7 +32,14 @@ export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: R
       {review ? (
         <ProgressCard review={review} checklist={checklist} runner={runner} />
       ) : (
-        <ScheduleCard cadence={cadence} lastCompleted={completed[0] ?? null} />
+        <ScheduleCard
+          cadence={cadence}
+          lastCompleted={completed[0] ?? null}
+          starting={start.isLoading}
+          onStart={(kind) =>
+            start.mutate(kind, { onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't start the review. ${(error as Error).message}` }) })
+          }
+        />
       )}
       <ChecklistCard site={site} review={review} checklist={checklist} runner={runner} onOpenPanel={setPanel} />
       {!review && completed.length > 0 && <SummaryCard reviews={completed} />}

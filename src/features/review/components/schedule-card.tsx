@@ -1,13 +1,20 @@
 import { Badge, Box, Card, Text, TextButton } from '@wix/design-system';
 import { suggestedKind, type CadenceItem } from '../../../access/review/cadence';
 import { formatDate } from '../../../access/format';
-import { REVIEW_KINDS, type Review } from '../../../access/review/review-record';
+import { REVIEW_KINDS, type Review, type ReviewKind } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { StartReview } from './start-review';
 
 /** The review cadence (monthly, quarterly, yearly), the reminder in Wix, and the way to start a review. */
-export function ScheduleCard({ cadence, lastCompleted }: { cadence: CadenceItem[]; lastCompleted: Review | null }) {
+interface Props {
+  cadence: CadenceItem[];
+  lastCompleted: Review | null;
+  starting: boolean;
+  onStart: (kind: ReviewKind) => void;
+}
+
+export function ScheduleCard({ cadence, lastCompleted, starting, onStart }: Props) {
   const { dashboard } = useServices();
   const reminderKind = lastCompleted?.nextDueKind;
   return (
@@ -36,7 +43,7 @@ export function ScheduleCard({ cadence, lastCompleted }: { cadence: CadenceItem[
               <TextButton size="small" onClick={() => dashboard.navigate(WIX_PAGES.tasksAndReminders)}>Open Tasks & Reminders</TextButton>
             </Box>
           )}
-          <StartReview suggested={suggestedKind(cadence)} />
+          <StartReview suggested={suggestedKind(cadence)} starting={starting} onStart={onStart} />
         </Box>
       </Card.Content>
     </Card>

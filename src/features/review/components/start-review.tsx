@@ -1,8 +1,6 @@
 import { Box, Button, RadioGroup, Text } from '@wix/design-system';
 import { useState } from 'react';
 import { REVIEW_KINDS, REVIEW_KIND_IDS, type ReviewKind } from '../../../access/review/review-record';
-import { useServices } from '../../../app/app-context';
-import { useStartReview } from '../use-start-review';
 
 const WHAT_IT_COVERS: Record<ReviewKind, string> = {
   'invites-monthly': 'Decide on every pending or expired invite: keep, resend or cancel.',
@@ -11,9 +9,7 @@ const WHAT_IT_COVERS: Record<ReviewKind, string> = {
 };
 
 /** Chooses the kind of review (the one due is suggested) and starts it. */
-export function StartReview({ suggested }: { suggested: ReviewKind }) {
-  const { dashboard } = useServices();
-  const start = useStartReview();
+export function StartReview({ suggested, starting, onStart }: { suggested: ReviewKind; starting: boolean; onStart: (kind: ReviewKind) => void }) {
   const [kind, setKind] = useState<ReviewKind>(suggested);
   return (
     <Box direction="vertical" gap="SP3">
@@ -26,15 +22,8 @@ export function StartReview({ suggested }: { suggested: ReviewKind }) {
         ))}
       </RadioGroup>
       <Box>
-        <Button
-          disabled={start.isLoading}
-          onClick={() =>
-            start.mutate(kind, {
-              onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't start the review. ${(error as Error).message}` }),
-            })
-          }
-        >
-          {start.isLoading ? 'Starting…' : 'Start review'}
+        <Button disabled={starting} onClick={() => onStart(kind)}>
+          {starting ? 'Starting…' : 'Start review'}
         </Button>
       </Box>
     </Box>
