@@ -12,7 +12,10 @@ export interface CadenceItem {
   title: string;
   every: string;
   lastDone: Date | null;
-  /** When it falls due; `now` when it was never done. */
+  /**
+   * When it falls due: an interval after it was last done; if it was never done, an interval after
+   * the first completed review of any kind (the site's reviews started then); `now` before any review.
+   */
   dueAt: Date;
   overdue: boolean;
 }
@@ -29,13 +32,15 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 export function reviewCadence(reviews: readonly Review[], now: Date): CadenceItem[] {
+  const firstDone = reviews.flatMap((r) => (r.completedAt ? [r.completedAt] : [])).sort((a, b) => a.getTime() - b.getTime())[0];
   return REVIEW_KIND_IDS.map((kind) => {
     const done = reviews
       .filter((r) => r.completedAt && SATISFIED_BY[kind].includes(r.kind))
       .map((r) => r.completedAt as Date)
       .sort((a, b) => b.getTime() - a.getTime());
     const lastDone = done[0] ?? null;
-    const dueAt = lastDone ? addMonths(lastDone, REVIEW_KINDS[kind].months) : now;
+    const since = lastDone ?? firstDone;
+    const dueAt = since ? addMonths(since, REVIEW_KINDS[kind].months) : now;
     return { kind, title: REVIEW_KINDS[kind].title, every: REVIEW_KINDS[kind].every, lastDone, dueAt, overdue: dueAt.getTime() <= now.getTime() };
   });
 }
