@@ -36,7 +36,7 @@ export function LocalShell({ dashboard, siteName, children }: { dashboard: Local
               {notice.kind === 'toast' && notice.toast.action && (
                 <Notification.ActionButton onClick={notice.toast.action.onClick}>{notice.toast.action.text}</Notification.ActionButton>
               )}
-              <Notification.CloseButton />
+              <Notification.CloseButton aria-label="Dismiss" />
             </Notification>
           </Box>
         ))}

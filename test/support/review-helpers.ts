@@ -6,7 +6,8 @@ import type { EmulatorContext } from './emulator';
 /** The checklist row of a person or invite, found by the text it starts with. */
 export async function checklistRow(start: string): Promise<HTMLElement> {
   const escaped = start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return screen.findByRole('row', { name: new RegExp(`^${escaped}`) });
+  // During a review the row starts with its checkbox, labelled "Select <name>".
+  return screen.findByRole('row', { name: new RegExp(`^(Select ${escaped}\\s*)?${escaped}`) });
 }
 
 export async function startReview(user: UserEvent, kind = 'Full access review') {

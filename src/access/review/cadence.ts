@@ -52,8 +52,8 @@ export function nextDue(items: readonly CadenceItem[], now: Date): { kind: Revie
   return { kind: first.kind, dueAt: first.dueAt.getTime() < now.getTime() ? now : first.dueAt };
 }
 
-/** The review to suggest: the fullest one that is due, else the monthly check. */
+/** The review to suggest: the fullest one that is due (a first review is a full one), else the monthly check. */
 export function suggestedKind(items: readonly CadenceItem[]): ReviewKind {
-  const due = items.filter((i) => i.overdue).map((i) => i.kind);
+  const due = items.filter((i) => i.overdue && (i.kind !== 'recert-annual' || i.lastDone !== null)).map((i) => i.kind);
   return (['recert-annual', 'full-quarterly', 'invites-monthly'] as const).find((k) => due.includes(k)) ?? 'invites-monthly';
 }

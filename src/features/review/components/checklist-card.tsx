@@ -11,6 +11,7 @@ import type { DecisionRunner } from '../use-decide';
 import { BulkBar } from './bulk-bar';
 import { checklistColumns } from './checklist-columns';
 import { DecisionCell } from './decision-cell';
+import { SelectBox } from './select-box';
 import type { PanelTarget } from './decision-panel';
 
 export const PAGE_SIZE = 25;
@@ -42,6 +43,7 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
     const state = runner.rowStates[row.key];
     if (state?.state === 'failed' && state.retry) void decideWithToast(runner, dashboard, state.retry);
   };
+  const toggle = (keys: string[], on: boolean) => setSelected((now) => (on ? [...new Set([...now, ...keys])] : now.filter((k) => !keys.includes(k))));
   const columns = checklistColumns({
     now: clock(),
     codes,
@@ -55,7 +57,18 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
-  const data = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((row) => ({ ...row, id: row.key, unselectable: !open(row) }));
+  const data = rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const openOnPage = data.filter(open).map((r) => r.key);
+  const pageSelected = openOnPage.filter((k) => selected.includes(k)).length;
+  const selectColumn = {
+    title: (
+      <SelectBox label="Select every open row on this page" checked={openOnPage.length > 0 && pageSelected === openOnPage.length}
+        indeterminate={pageSelected > 0 && pageSelected < openOnPage.length} onChange={() => toggle(openOnPage, pageSelected < openOnPage.length)} />
+    ),
+    width: '40px',
+    render: (row: ChecklistRow) =>
+      open(row) ? <SelectBox label={`Select ${row.type === 'person' ? row.name : row.email}`} checked={selected.includes(row.key)} onChange={() => toggle([row.key], !selected.includes(row.key))} /> : null,
+  };
   const chosen = rows.filter((r) => selected.includes(r.key) && open(r));
   const people = site.people.length;
   const invites = site.invites.length;
@@ -75,17 +88,7 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
           onClear={() => setSelected([])}
         />
       )}
-      <Table
-        data={data}
-        columns={columns}
-        rowVerticalPadding="small"
-        showSelection={review !== null}
-        selectedIds={selected.filter((id) => data.some((d) => d.id === id))}
-        onSelectionChanged={(ids) => {
-          const onPage = new Set(data.map((d) => d.id));
-          setSelected([...selected.filter((id) => !onPage.has(id)), ...(ids ?? []).map(String)]);
-        }}
-      >
+      <Table data={data} columns={review ? [selectColumn, ...columns] : columns} rowVerticalPadding="small">
         <Table.Content />
       </Table>
       {pages > 1 && (

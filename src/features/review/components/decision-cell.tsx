@@ -36,7 +36,7 @@ export function DecisionCell({ row, asked, decision, state, onDecide, onRetry, o
   if (decision) {
     return (
       <Box direction="vertical" gap="2px">
-        <Box><Badge size="small" skin={decision.decision === 'keep' ? 'success' : 'standard'}>{DECISION_LABELS[decision.decision]}</Badge></Box>
+        <Box><Badge size="small" skin={decision.decision === 'keep' ? 'neutralSuccess' : 'neutralStandard'}>{DECISION_LABELS[decision.decision]}</Badge></Box>
         {decision.newRole && <Text size="tiny">Now {decision.newRole}</Text>}
         {decision.reason && <Text size="tiny" secondary>{decision.reason}</Text>}
       </Box>

@@ -1,9 +1,9 @@
 import { Badge, Box, Card, Text } from '@wix/design-system';
 import type { Finding, Severity } from '../../../access/review/findings';
 
-const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warning' | 'neutralLight' }> = {
+const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight' | 'neutralLight' }> = {
   urgent: { label: 'Urgent', skin: 'danger' },
-  attention: { label: 'Check', skin: 'warning' },
+  attention: { label: 'Check', skin: 'warningLight' },
   info: { label: 'Info', skin: 'neutralLight' },
 };
 
@@ -21,7 +21,7 @@ export function FindingsCard({ findings }: { findings: Finding[] }) {
         <ol aria-label="Findings" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
           {findings.map((f) => (
             <li key={f.code} style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-              <Box width="72px" flexShrink={0}>
+              <Box width="84px" flexShrink={0}>
                 <Badge size="small" skin={SEVERITY[f.severity].skin}>{SEVERITY[f.severity].label}</Badge>
               </Box>
               <Box direction="vertical">

@@ -1,4 +1,4 @@
-import { FormField, InputArea } from '@wix/design-system';
+import { FormField, InputArea, Text } from '@wix/design-system';
 import { MAX_REASON_LENGTH } from '../../../access/guards';
 
 interface Props {
@@ -18,7 +18,7 @@ export function ReasonField({ value, onChange, required, error, placeholder }: P
       required={required}
       status={error ? 'error' : undefined}
       statusMessage={error ?? undefined}
-      charCount={MAX_REASON_LENGTH - value.trim().length}
+      suffix={<Text size="tiny" secondary>{value.trim().length} / {MAX_REASON_LENGTH}</Text>}
     >
       <InputArea
         id="review-decision-reason"

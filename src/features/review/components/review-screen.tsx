@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { SiteSnapshot } from '../../../access/review/checklist';
 import { reviewCadence } from '../../../access/review/cadence';
-import { openReview, type Review } from '../../../access/review/review-record';
+import { openReview, REVIEW_KINDS, type Review } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { useChecklist } from '../use-checklist';
 import { useDecide } from '../use-decide';
 import { useStartReview } from '../use-start-review';
+import { useCompleteReview } from '../use-complete-review';
 import { ChecklistCard } from './checklist-card';
 import { DecisionPanel, type PanelTarget } from './decision-panel';
 import { FindingsCard } from './findings-card';
@@ -18,6 +19,7 @@ import { SummaryCard } from './summary-card';
 export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: Review[] }) {
   const { clock, dashboard } = useServices();
   const start = useStartReview();
+  const complete = useCompleteReview();
   const review = openReview(reviews);
   const checklist = useChecklist(site, review);
   const runner = useDecide(site);
@@ -30,7 +32,21 @@ export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: R
       <OverdueBanner cadence={cadence} reviewOpen={review !== null} />
       <FindingsCard findings={checklist.findings} />
       {review ? (
-        <ProgressCard review={review} checklist={checklist} runner={runner} />
+        <ProgressCard
+          review={review}
+          checklist={checklist}
+          runner={runner}
+          completing={complete.isLoading}
+          onComplete={() =>
+            complete.mutate(undefined, {
+              onSuccess: ({ warnings }) => {
+                dashboard.showToast({ type: 'success', message: `${REVIEW_KINDS[review.kind].title} completed. The summary is below.` });
+                warnings.forEach((message) => dashboard.showToast({ type: 'warning', message }));
+              },
+              onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't complete the review. ${(error as Error).message}` }),
+            })
+          }
+        />
       ) : (
         <ScheduleCard
           cadence={cadence}

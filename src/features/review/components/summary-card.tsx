@@ -35,7 +35,7 @@ export function SummaryCard({ reviews }: { reviews: Review[] }) {
       <Card.Content>
         <Box direction="vertical" gap="SP4">
           <Box gap="SP2" verticalAlign="middle">
-            <Badge skin="success" size="small">Completed</Badge>
+            <Badge skin="neutralSuccess" size="small">Completed</Badge>
             <Text size="small">{plural(last.decisions.length, 'decision')}: {counts(last)}</Text>
           </Box>
           <QuestionList answers={answerQuestions(last, subjects)} />
