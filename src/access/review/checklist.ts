@@ -1,4 +1,3 @@
-import { DAY_MS } from '../clock';
 import { describeInvite, type InviteRecord, type InviteState } from '../invite-records';
 import { isOwner, normalizeEmail, roleTitles, type Contributor, type Role } from '../people';
 import { REVIEW_KINDS, type Review, type ReviewKind } from './review-record';
@@ -6,6 +5,7 @@ import { supportPassFor, type PassRecord, type SupportPass } from './support-pas
 
 /** An invite pending longer than this is stale (the guide: check pending invitations monthly). */
 export const STALE_INVITE_DAYS = 14;
+const INVITE_DAYS = 30;
 
 export type RowStatus = 'owner' | 'active' | InviteState | 'removed';
 
@@ -84,8 +84,9 @@ export function needsDecision(row: ChecklistRow, kind: ReviewKind): boolean {
   return row.status === 'pending' || row.status === 'expired';
 }
 
-export function isStale(row: ChecklistRow, now: Date): boolean {
-  return row.status === 'pending' && row.since !== null && now.getTime() - row.since.getTime() > STALE_INVITE_DAYS * DAY_MS;
+/** Pending for over 14 days since it was last sent (a resend gives Wix's 30 days again, so counts from then). */
+export function isStale(row: ChecklistRow): boolean {
+  return row.status === 'pending' && row.daysLeft !== null && row.daysLeft < INVITE_DAYS - STALE_INVITE_DAYS;
 }
 
 /** Rows the review decided on that are no longer at Wix (removed people, cancelled invites stay visible). */

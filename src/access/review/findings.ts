@@ -36,7 +36,7 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
   const overdueDays = pastDue.map((r) => (r.pass ? -daysUntil(r.pass.dueAt, now) : 0));
   const otherEmail = rows.filter((r) => r.type === 'person' && r.otherEmail);
   const expired = rows.filter((r) => r.status === 'expired');
-  const stale = rows.filter((r) => isStale(r, now));
+  const stale = rows.filter((r) => isStale(r));
   const noReason = rows.filter((r) => (r.status === 'active' || r.status === 'pending') && !r.reason);
   const admin = findRoleByTitle(roles, ADMIN_ROLE_TITLE);
   const admins = admin ? rows.filter((r) => r.person?.roleIds.includes(admin.id)) : [];

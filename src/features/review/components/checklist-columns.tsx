@@ -45,8 +45,9 @@ export function checklistColumns({ now, codes, decisionCell }: ColumnContext) {
   const columns = [
     {
       title: 'Person or invite',
+      width: '24%',
       render: (row: ChecklistRow) => (
-        <Box direction="vertical" gap="2px">
+        <Box direction="vertical" gap="2px" style={{ overflowWrap: 'anywhere' }}>
           <Text size="small" weight="bold">{row.type === 'invite' ? row.email : row.name}</Text>
           <Text size="small" secondary>{row.type === 'invite' ? 'Invite' : row.email || '—'}</Text>
           {(codes.get(row.key) ?? []).length > 0 && (
