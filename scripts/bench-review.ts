@@ -35,15 +35,15 @@ const readyScript = (predicate: string) => `
 async function openTime(browser: Browser, url: string, predicate: string, emulatorUrl?: string) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.addInitScript(readyScript(predicate));
-  const requests: { start: number; end: number }[] = [];
-  page.on('requestfinished', (request) => {
-    if (!emulatorUrl || !request.url().startsWith(emulatorUrl)) return;
-    const timing = request.timing();
-    requests.push({ start: timing.startTime, end: timing.startTime + timing.responseEnd });
-  });
   await page.goto(url);
   await page.waitForFunction('window.__readyAt !== undefined', undefined, { timeout: 120_000 });
   const readyAt = await page.evaluate<number>('window.__readyAt');
+  // The page's own resource timing: when each Wix request left and when its answer was in.
+  const requests = emulatorUrl
+    ? await page.evaluate<{ start: number; end: number }[]>(
+        `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(emulatorUrl)})).map((e) => ({ start: e.startTime, end: e.responseEnd }))`,
+      )
+    : [];
   return { page, readyAt, requests };
 }
 
@@ -81,6 +81,8 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
   const bare: number[] = [];
   const app: number[] = [];
   const clicks: { dom: number; frame: number }[] = [];
+  const firstRequest: number[] = [];
+  const lastAnswer: number[] = [];
   let wave = { count: 0, oneWave: false };
   for (let run = 0; run < RUNS; run++) {
     const b = await openTime(browser, `${site.url}bare.html`, BARE_READY);
@@ -91,12 +93,17 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
     const a = await openTime(browser, `${site.url}app.html?emulator=${encodeURIComponent(emulator.url)}`, APP_READY, emulator.url);
     app.push(a.readyAt);
     const firstEnd = Math.min(...a.requests.map((r) => r.end));
+    firstRequest.push(Math.min(...a.requests.map((r) => r.start)));
+    lastAnswer.push(Math.max(...a.requests.map((r) => r.end)));
     wave = { count: a.requests.length, oneWave: a.requests.every((r) => r.start < firstEnd) };
     if (run === RUNS - 1) clicks.push(...(await keepClicks(a.page)));
     await a.page.close();
   }
   await emulator.close();
-  return { seed, bare: median(bare), app: median(app), ratio: median(app) / median(bare), wave, clicks };
+  return {
+    seed, bare: median(bare), app: median(app), ratio: median(app) / median(bare), wave, clicks,
+    firstRequest: median(firstRequest), lastAnswer: median(lastAnswer),
+  };
 }
 
 async function main() {
@@ -123,6 +130,8 @@ async function main() {
       console.log(`  bare WDS page ready (median):        ${ms(r.bare)}`);
       console.log(`  app checklist interactive (median):  ${ms(r.app)}`);
       console.log(`  ratio app / bare:                    ${r.ratio.toFixed(2)}× (goal ≤ ${goal}×: ${r.ratio <= goal ? 'met' : 'NOT met'})`);
+      console.log(`  app: first Wix request sent at:      ${ms(r.firstRequest)} (the bundle is loaded and running)`);
+      console.log(`  app: last Wix answer in at:          ${ms(r.lastAnswer)} (then the checklist is built and drawn)`);
       console.log(`  Wix requests on open:                ${r.wave.count}, ${r.wave.oneWave ? 'all sent before the first answer (one parallel wave)' : 'NOT one wave'}`);
       console.log(`  Keep click → row shows "Kept":       median ${ms(median(dom))}, max ${ms(Math.max(...dom))}`);
       console.log(`  Keep click → next frame painted:     median ${ms(median(frame))}, max ${ms(Math.max(...frame))} (goal ≤ 50 ms)`);

@@ -1,6 +1,6 @@
 import { plural } from '../format';
 import type { ChecklistRow } from './checklist';
-import { REVIEW_KINDS, decisionFor, type Review } from './review-record';
+import { REVIEW_KINDS, type Review } from './review-record';
 
 export interface QuestionAnswer {
   question: string;
@@ -14,7 +14,8 @@ const list = (items: string[]) => (items.length > 3 ? `${items.slice(0, 3).join(
 export function answerQuestions(review: Review, subjects: readonly Pick<ChecklistRow, 'key' | 'type'>[]): QuestionAnswer[] {
   const people = subjects.filter((r) => r.type === 'person');
   const invites = subjects.filter((r) => r.type === 'invite');
-  const decided = (rows: readonly Pick<ChecklistRow, 'key'>[]) => rows.filter((r) => decisionFor(review, r.key));
+  const decidedKeys = new Set(review.decisions.map((d) => d.subjectKey));
+  const decided = (rows: readonly Pick<ChecklistRow, 'key'>[]) => rows.filter((r) => decidedKeys.has(r.key));
   const withDecision = (kinds: string[]) => review.decisions.filter((d) => kinds.includes(d.decision));
   const notPart = 'Not part of a pending invites check.';
   const coversPeople = REVIEW_KINDS[review.kind].coversPeople;

@@ -22,7 +22,7 @@ export function useChecklist(site: SiteSnapshot, review: Review | null) {
     const sorted = [...rows].sort(
       (a, b) => (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.name.localeCompare(b.name),
     );
-    return { rows: sorted, findings, codes };
+    return { rows: sorted, findings, codes, now };
   }, [site, clock]);
 
   const decisions = useMemo(() => new Map<string, Decision>((review?.decisions ?? []).map((d) => [d.subjectKey, d])), [review?.decisions]);
@@ -34,7 +34,7 @@ export function useChecklist(site: SiteSnapshot, review: Review | null) {
     () => (review ? rows.filter((r) => needsDecision(r, review.kind) || decisions.has(r.key)) : []),
     [review, rows, decisions],
   );
-  return { rows, findings: base.findings, codes: base.codes, decisions, subjects };
+  return { rows, findings: base.findings, codes: base.codes, now: base.now, decisions, subjects };
 }
 
 export type Checklist = ReturnType<typeof useChecklist>;

@@ -1,5 +1,5 @@
 import { Box, Card, Pagination, Table } from '@wix/design-system';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { needsDecision, type ChecklistRow, type SiteSnapshot } from '../../../access/review/checklist';
 import { plural } from '../../../access/format';
 import type { DecisionKind, Review } from '../../../access/review/review-record';
@@ -11,7 +11,7 @@ import type { DecisionRunner } from '../use-decide';
 import { BulkBar } from './bulk-bar';
 import { checklistColumns } from './checklist-columns';
 import { DecisionCell } from './decision-cell';
-import { SelectBox } from './select-box';
+import { RowSelect, SelectBox } from './select-box';
 import type { PanelTarget } from './decision-panel';
 
 export const PAGE_SIZE = 25;
@@ -26,31 +26,41 @@ interface Props {
 
 /** Everyone who can get into the site and every invite the app knows, with a decision per row during a review. */
 export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: Props) {
-  const { clock, dashboard } = useServices();
+  const { dashboard } = useServices();
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<string[]>([]);
-  const { rows, decisions, codes } = checklist;
+  const { rows, decisions, codes, now } = checklist;
   const asked = (row: ChecklistRow) => review !== null && needsDecision(row, review.kind);
   const open = (row: ChecklistRow) => asked(row) && !decisions.has(row.key) && runner.rowStates[row.key] === undefined;
 
-  const onDecide = (row: ChecklistRow, decision: DecisionKind) => {
-    if (!review) return;
-    if (decision === 'keep' && !reasonRequired('keep', review.kind, row)) {
-      void decideWithToast(runner, dashboard, { row, decision, reason: '', reviewKind: review.kind });
-    } else onOpenPanel({ rows: [row], decision });
-  };
-  const retry = (row: ChecklistRow) => {
-    const state = runner.rowStates[row.key];
-    if (state?.state === 'failed' && state.retry) void decideWithToast(runner, dashboard, state.retry);
-  };
-  const toggle = (keys: string[], on: boolean) => setSelected((now) => (on ? [...new Set([...now, ...keys])] : now.filter((k) => !keys.includes(k))));
+  // Handlers keep one identity (they read the latest props through a ref), so memoised cells stay memoised.
+  const latest = useRef({ review, runner, dashboard, onOpenPanel });
+  latest.current = { review, runner, dashboard, onOpenPanel };
+  const onDecide = useCallback((row: ChecklistRow, decision: DecisionKind) => {
+    const { review: current, runner: run, dashboard: port, onOpenPanel: openPanel } = latest.current;
+    if (!current) return;
+    if (decision === 'keep' && !reasonRequired('keep', current.kind, row)) {
+      void decideWithToast(run, port, { row, decision, reason: '', reviewKind: current.kind });
+    } else openPanel({ rows: [row], decision });
+  }, []);
+  const onRetry = useCallback((row: ChecklistRow) => {
+    const { runner: run, dashboard: port } = latest.current;
+    const state = run.rowStates[row.key];
+    if (state?.state === 'failed' && state.retry) void decideWithToast(run, port, state.retry);
+  }, []);
+  const onDismiss = useCallback((row: ChecklistRow) => latest.current.runner.dismiss(row.key), []);
+  const toggle = useCallback(
+    (keys: string[], on: boolean) => setSelected((now) => (on ? [...new Set([...now, ...keys])] : now.filter((k) => !keys.includes(k)))),
+    [],
+  );
+  const onToggle = useCallback((key: string, on: boolean) => toggle([key], on), [toggle]);
   const columns = checklistColumns({
-    now: clock(),
+    now,
     codes,
     decisionCell: review
       ? (row) => (
           <DecisionCell row={row} asked={asked(row)} decision={decisions.get(row.key)} state={runner.rowStates[row.key]}
-            onDecide={onDecide} onRetry={retry} onDismiss={(r) => runner.dismiss(r.key)} />
+            onDecide={onDecide} onRetry={onRetry} onDismiss={onDismiss} />
         )
       : undefined,
   });
@@ -67,7 +77,7 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
     ),
     width: '40px',
     render: (row: ChecklistRow) =>
-      open(row) ? <SelectBox label={`Select ${row.type === 'person' ? row.name : row.email}`} checked={selected.includes(row.key)} onChange={() => toggle([row.key], !selected.includes(row.key))} /> : null,
+      open(row) ? <RowSelect rowKey={row.key} label={`Select ${row.type === 'person' ? row.name : row.email}`} checked={selected.includes(row.key)} onToggle={onToggle} /> : null,
   };
   const chosen = rows.filter((r) => selected.includes(r.key) && open(r));
   const people = site.people.length;

@@ -1,31 +1,7 @@
-import { Badge, Box, Text } from '@wix/design-system';
 import type { ReactNode } from 'react';
-import type { ChecklistRow, RowStatus } from '../../../access/review/checklist';
+import type { ChecklistRow } from '../../../access/review/checklist';
 import type { FindingCode } from '../../../access/review/findings';
-import { formatDate, plural, timeAgo } from '../../../access/format';
-
-// Skins that keep AA contrast (axe checks them in the browser test).
-type Skin = 'warningLight' | 'neutralSuccess' | 'danger' | 'neutralLight' | 'neutralStandard';
-
-const STATUS: Record<RowStatus, { label: string; skin: Skin }> = {
-  owner: { label: 'Site owner', skin: 'neutralStandard' },
-  active: { label: 'Has access', skin: 'neutralSuccess' },
-  pending: { label: 'Pending', skin: 'warningLight' },
-  accepted: { label: 'Accepted', skin: 'neutralSuccess' },
-  expired: { label: 'Expired', skin: 'danger' },
-  revoked: { label: 'Cancelled', skin: 'neutralLight' },
-  removed: { label: 'No access', skin: 'neutralLight' },
-};
-
-const FINDING_TAGS: Record<FindingCode, { label: string; skin: 'danger' | 'warningLight' }> = {
-  'vendor-past-due': { label: 'Vendor past due', skin: 'danger' },
-  'other-email': { label: 'Different email', skin: 'danger' },
-  'expired-invite': { label: 'Expired invite', skin: 'warningLight' },
-  'stale-invite': { label: 'Stale invite', skin: 'warningLight' },
-  'single-admin': { label: 'Only admin', skin: 'warningLight' },
-  'no-reason': { label: 'No reason', skin: 'warningLight' },
-  seats: { label: 'Seat', skin: 'warningLight' },
-};
+import { PassCell, PersonCell, ReasonCell, RoleCell, SinceCell, StatusCell } from './checklist-cells';
 
 export interface ColumnContext {
   now: Date;
@@ -33,70 +9,15 @@ export interface ColumnContext {
   decisionCell?: (row: ChecklistRow) => ReactNode;
 }
 
-function statusDetail(row: ChecklistRow): string {
-  if (row.status === 'pending' && row.daysLeft !== null) return `${plural(row.daysLeft, 'day')} of 30 left`;
-  if (row.status === 'accepted' && row.acceptedAs) return `Joined as ${row.acceptedAs}`;
-  if (row.otherEmail && row.type === 'person') return `Invited as ${row.otherEmail}`;
-  return '';
-}
-
 /** The checklist's columns: who, role, since when, status, the reason on record, the support pass, the decision. */
 export function checklistColumns({ now, codes, decisionCell }: ColumnContext) {
   const columns = [
-    {
-      title: 'Person or invite',
-      width: '24%',
-      render: (row: ChecklistRow) => (
-        <Box direction="vertical" gap="2px" style={{ overflowWrap: 'anywhere' }}>
-          <Text size="small" weight="bold">{row.type === 'invite' ? row.email : row.name}</Text>
-          <Text size="small" secondary>{row.type === 'invite' ? 'Invite' : row.email || '—'}</Text>
-          {(codes.get(row.key) ?? []).length > 0 && (
-            <Box gap="SP1" flexWrap="wrap">
-              {(codes.get(row.key) ?? []).map((code) => (
-                <Badge key={code} size="tiny" skin={FINDING_TAGS[code].skin}>{FINDING_TAGS[code].label}</Badge>
-              ))}
-            </Box>
-          )}
-        </Box>
-      ),
-    },
-    { title: 'Role', render: (row: ChecklistRow) => <Text size="small">{row.role}</Text> },
-    {
-      title: 'Joined or invited',
-      render: (row: ChecklistRow) =>
-        row.since ? (
-          <Text size="small">
-            {row.type === 'invite' ? 'Sent ' : ''}{formatDate(row.since)} <Text size="small" secondary>· {timeAgo(row.since, now)}</Text>
-          </Text>
-        ) : (
-          <Text size="small" secondary>Unknown</Text>
-        ),
-    },
-    {
-      title: 'Status',
-      render: (row: ChecklistRow) => (
-        <Box direction="vertical" gap="2px">
-          <Box><Badge size="small" skin={STATUS[row.status].skin}>{STATUS[row.status].label}</Badge></Box>
-          {statusDetail(row) && <Text size="tiny">{statusDetail(row)}</Text>}
-        </Box>
-      ),
-    },
-    {
-      title: 'Reason on record',
-      render: (row: ChecklistRow) => (row.reason ? <Text size="small">{row.reason}</Text> : <Text size="small" secondary>None recorded</Text>),
-    },
-    {
-      title: 'Support pass',
-      render: (row: ChecklistRow) =>
-        row.pass ? (
-          <Box direction="vertical" gap="2px">
-            <Text size="small">{row.pass.vendor} · due {formatDate(row.pass.dueAt)}</Text>
-            {row.pass.dueAt <= now && <Text size="tiny" skin="error">Past due</Text>}
-          </Box>
-        ) : (
-          <Text size="small" secondary>—</Text>
-        ),
-    },
+    { title: 'Person or invite', width: '24%', render: (row: ChecklistRow) => <PersonCell row={row} codes={codes.get(row.key)} /> },
+    { title: 'Role', render: (row: ChecklistRow) => <RoleCell row={row} /> },
+    { title: 'Joined or invited', render: (row: ChecklistRow) => <SinceCell row={row} now={now} /> },
+    { title: 'Status', render: (row: ChecklistRow) => <StatusCell row={row} /> },
+    { title: 'Reason on record', render: (row: ChecklistRow) => <ReasonCell row={row} /> },
+    { title: 'Support pass', render: (row: ChecklistRow) => <PassCell row={row} now={now} /> },
   ];
   return decisionCell ? [...columns, { title: 'Decision', render: decisionCell, width: '230px' }] : columns;
 }

@@ -1,4 +1,5 @@
 import { Badge, Box, Button, Loader, Text, TextButton } from '@wix/design-system';
+import { memo } from 'react';
 import type { ChecklistRow } from '../../../access/review/checklist';
 import { DECISION_LABELS, type Decision, type DecisionKind } from '../../../access/review/review-record';
 import type { RowState } from '../use-decide';
@@ -16,8 +17,8 @@ interface Props {
 const PERSON_ACTIONS: [DecisionKind, string][] = [['keep', 'Keep'], ['change-role', 'Change role'], ['remove', 'Remove']];
 const INVITE_ACTIONS: [DecisionKind, string][] = [['keep', 'Keep'], ['resend', 'Resend'], ['cancel', 'Cancel']];
 
-/** One row's decision: the choices, the decision made, work in progress, or what failed (with Retry). */
-export function DecisionCell({ row, asked, decision, state, onDecide, onRetry, onDismiss }: Props) {
+/** One row's decision: the choices, the decision made, work in progress, or what failed (with Retry). Memoised per row. */
+export const DecisionCell = memo(function DecisionCell({ row, asked, decision, state, onDecide, onRetry, onDismiss }: Props) {
   const who = row.type === 'person' ? row.name : `the invite to ${row.email}`;
   if (state?.state === 'working' && decision?.decision !== 'keep') {
     return <Loader size="tiny" text="Working…" />;
@@ -52,4 +53,4 @@ export function DecisionCell({ row, asked, decision, state, onDecide, onRetry, o
       ))}
     </Box>
   );
-}
+});
