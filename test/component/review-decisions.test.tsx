@@ -4,7 +4,7 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, logEntries, savedReviews, startReview } from '../support/review-helpers';
 
-describe('Access review: decisions change Wix, the log and the saved review', () => {
+describe('Access review: decisions change Wix, the log and the saved review', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');
 
   it('keeps someone in one click, counts progress and saves the decision', async () => {

@@ -7,7 +7,7 @@ import { checklistRow, decide, logEntries, startReview } from '../support/review
 const removals = async (wix: ReturnType<typeof useEmulator>) =>
   (await wix.control.requests()).filter((r) => r.path.includes('/contributor/'));
 
-describe('Access review: refusals, bad input and Wix failures', () => {
+describe('Access review: refusals, bad input and Wix failures', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');
 
   it('refuses to remove the owner, with an explanation, before any Wix call', async () => {

@@ -65,8 +65,15 @@ export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
       otherEmail: differs ? person.invitedEmail : null, acceptedAs: null, person, invite: null,
     };
   });
+  // People by the addresses they use or were invited at, so each invite looks up only its own candidates.
+  const byEmail = new Map<string, Contributor[]>();
+  for (const person of site.people) {
+    for (const email of new Set([person.email, person.invitedEmail ?? ''].filter(Boolean).map(normalizeEmail))) {
+      byEmail.set(email, [...(byEmail.get(email) ?? []), person]);
+    }
+  }
   const invites = site.invites.map((record): ChecklistRow => {
-    const view = describeInvite(record, site.people, now);
+    const view = describeInvite(record, byEmail.get(normalizeEmail(record.email)) ?? [], now);
     const acceptedAs = view.acceptedBy?.email ?? null;
     const differs = acceptedAs !== null && normalizeEmail(acceptedAs) !== normalizeEmail(record.email);
     return {

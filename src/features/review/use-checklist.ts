@@ -5,6 +5,7 @@ import type { Decision, Review } from '../../access/review/review-record';
 import { useServices } from '../../app/app-context';
 
 const TYPE_ORDER = { person: 0, invite: 1 } as const;
+const collator = new Intl.Collator('en');
 
 /**
  * The checklist rows (most urgent findings first), the findings, and for the open review the rows
@@ -20,7 +21,7 @@ export function useChecklist(site: SiteSnapshot, review: Review | null) {
     const codes = new Map<string, FindingCode[]>();
     for (const f of findings) for (const key of f.rowKeys) codes.set(key, [...(codes.get(key) ?? []), f.code]);
     const sorted = [...rows].sort(
-      (a, b) => (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.name.localeCompare(b.name),
+      (a, b) => (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || collator.compare(a.name, b.name),
     );
     return { rows: sorted, findings, codes, now };
   }, [site, clock]);

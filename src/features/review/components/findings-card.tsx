@@ -1,4 +1,5 @@
 import { Badge, Box, Card, Text } from '@wix/design-system';
+import { memo } from 'react';
 import type { Finding, Severity } from '../../../access/review/findings';
 
 const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight' | 'neutralLight' }> = {
@@ -7,8 +8,8 @@ const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight
   info: { label: 'Info', skin: 'neutralLight' },
 };
 
-/** What needs the owner's attention, most urgent on top. */
-export function FindingsCard({ findings }: { findings: Finding[] }) {
+/** What needs the owner's attention, most urgent on top. Memoised: decisions do not change it. */
+export const FindingsCard = memo(function FindingsCard({ findings }: { findings: Finding[] }) {
   const problems = findings.filter((f) => f.severity !== 'info').length;
   return (
     <Card>
@@ -34,4 +35,4 @@ export function FindingsCard({ findings }: { findings: Finding[] }) {
       </Card.Content>
     </Card>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { SiteSnapshot } from '../../../access/review/checklist';
 import { reviewCadence } from '../../../access/review/cadence';
 import { openReview, REVIEW_KINDS, type Review } from '../../../access/review/review-record';
@@ -8,12 +8,15 @@ import { useDecide } from '../use-decide';
 import { useStartReview } from '../use-start-review';
 import { useCompleteReview } from '../use-complete-review';
 import { ChecklistCard } from './checklist-card';
-import { DecisionPanel, type PanelTarget } from './decision-panel';
+import type { PanelTarget } from './decision-panel';
 import { FindingsCard } from './findings-card';
 import { OverdueBanner } from './overdue-banner';
 import { ProgressCard } from './progress-card';
 import { ScheduleCard } from './schedule-card';
-import { SummaryCard } from './summary-card';
+
+// Loaded when first needed, so they do not hold up the checklist when the page opens.
+const DecisionPanel = lazy(() => import('./decision-panel').then((m) => ({ default: m.DecisionPanel })));
+const SummaryCard = lazy(() => import('./summary-card').then((m) => ({ default: m.SummaryCard })));
 
 /** Findings first, then the review in progress (or the schedule), the checklist and the last summary. */
 export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: Review[] }) {
@@ -58,10 +61,12 @@ export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: R
         />
       )}
       <ChecklistCard site={site} review={review} checklist={checklist} runner={runner} onOpenPanel={setPanel} />
-      {!review && completed.length > 0 && <SummaryCard reviews={completed} />}
-      {review && panel && (
-        <DecisionPanel key={panel.rows.map((r) => r.key).join()} target={panel} review={review} site={site} runner={runner} onClose={() => setPanel(null)} />
-      )}
+      <Suspense fallback={null}>
+        {!review && completed.length > 0 && <SummaryCard reviews={completed} />}
+        {review && panel && (
+          <DecisionPanel key={panel.rows.map((r) => r.key).join()} target={panel} review={review} site={site} runner={runner} onClose={() => setPanel(null)} />
+        )}
+      </Suspense>
     </>
   );
 }
