@@ -8,16 +8,18 @@ export interface Navigation {
   /** What the tab was opened with, e.g. `{ accountId }` when the review hands someone to offboarding. */
   params: Record<string, string>;
   openTab(tab: TabId, params?: Record<string, string>): void;
+  /** Whether the page has this tab, so a hand-over is only offered when it can happen. */
+  canOpen(tab: TabId): boolean;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
 
 /** Lets one job hand over to another (review → offboarding, support pass → offboarding) without importing it. */
-export function NavigationProvider({ initialTab, children }: { initialTab: TabId; children: ReactNode }) {
+export function NavigationProvider({ initialTab, tabs, children }: { initialTab: TabId; tabs?: readonly TabId[]; children: ReactNode }) {
   const [state, setState] = useState<{ tab: TabId; params: Record<string, string> }>({ tab: initialTab, params: {} });
   const navigation = useMemo<Navigation>(
-    () => ({ ...state, openTab: (tab, params = {}) => setState({ tab, params }) }),
-    [state],
+    () => ({ ...state, openTab: (tab, params = {}) => setState({ tab, params }), canOpen: (tab) => !tabs || tabs.includes(tab) }),
+    [state, tabs],
   );
   return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;
 }

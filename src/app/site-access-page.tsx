@@ -1,8 +1,8 @@
 import { Box, Page, Tabs } from '@wix/design-system';
 import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
-import { InventoryTab } from '../features/inventory/components/inventory-tab';
 import { OffboardingTab } from '../features/offboarding/components/offboarding-tab';
+import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
 import { SupportTab } from '../features/support-access/components/support-tab';
 import { parseRequestLink } from '../access/request-link';
@@ -11,11 +11,13 @@ import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
-  { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
+  { id: 'review', title: 'Access review', render: () => <ReviewTab /> },
   { id: 'support', title: 'Support access', render: () => <SupportTab /> },
   { id: 'offboarding', title: 'Offboarding', render: () => <OffboardingTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
 ];
+
+const TAB_IDS = TABS.map((t) => t.id);
 
 function TabbedPage() {
   const { tab: active, openTab } = useNavigation();
@@ -43,7 +45,7 @@ function TabbedPage() {
 export function SiteAccessPage() {
   const { launchSearch } = useServices();
   return (
-    <NavigationProvider initialTab={parseRequestLink(launchSearch) ? 'support' : 'people'}>
+    <NavigationProvider initialTab={parseRequestLink(launchSearch) ? 'support' : 'review'} tabs={TAB_IDS}>
       <TabbedPage />
     </NavigationProvider>
   );

@@ -137,7 +137,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       await openLog(first.user);
       expect(await screen.findByText('Logged 1 accepted invite.')).toBeInTheDocument();
       expect(screen.getByRole('row', { name: /Invite accepted/ })).toHaveTextContent(/alex\.work.*alex@ledgerlane\.co.*Billing Manager.*joined as alex\.work@ledgerlane\.co/);
-      await first.user.click(screen.getByRole('tab', { name: 'People & invites' }));
+      await first.user.click(screen.getByRole('tab', { name: 'Access review' }));
       await first.user.click(screen.getByRole('tab', { name: 'Access log' }));
       await screen.findByRole('row', { name: /Invite accepted/ });
       expect((await stored()).filter((e) => e.action === 'accepted')).toHaveLength(1);

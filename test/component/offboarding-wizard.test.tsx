@@ -1,8 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { inviteRecordSchema } from '../../src/access/invite-records';
 import { formatDate } from '../../src/access/format';
+import { grantSchema } from '../../src/access/support-pass';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { offboardingDriver } from '../support/offboarding-driver';
@@ -80,8 +80,9 @@ describe('Offboarding wizard against the demo site', () => {
       inviteId: 'inv-lena-again', email: 'lena@parkstudio.design', roleId: 'role-website-designer', roleTitle: 'Website Designer', reason: 'Spring shoot', sentAt, expiresAt, status: 'pending',
     });
     const task = await wix.gateway.reminders.create({ title: 'Revoke Park Studio access', dueDate: expiresAt });
-    await wix.gateway.records.insert(COLLECTIONS.grants, z.looseObject({ _id: z.string() }), {
-      email: 'Lena@ParkStudio.design', vendor: 'Park Studio', status: 'active', reminderTaskId: task._id, ticket: 'PS-12',
+    await wix.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
+      email: 'Lena@ParkStudio.design', vendorName: 'Park Studio', status: 'invited', reminderTaskId: task._id, ticket: 'PS-12',
+      roleId: 'role-website-designer', roleTitle: 'Website Designer', reason: 'Spring shoot', createdAt: sentAt, expiresAt, sentManually: false,
     });
 
     const { user } = renderApp(wix);
@@ -101,7 +102,7 @@ describe('Offboarding wizard against the demo site', () => {
     const state = await wix.control.state();
     expect(state.invites.find((i) => i.id === 'inv-lena-again')?.status).toBe('Deleted');
     const pass = state.collections[COLLECTIONS.grants]?.[0]?.data;
-    expect(pass).toMatchObject({ status: 'revoked', revokedBy: 'Maya Levin (owner)', ticket: 'PS-12', vendor: 'Park Studio' });
+    expect(pass).toMatchObject({ status: 'revoked', revokedBy: 'Maya Levin (owner)', ticket: 'PS-12', vendorName: 'Park Studio' });
     expect(state.tasks.find((t) => t.id === task._id)?.status).toBe('COMPLETED');
     expect((await wizard.log()).map((e) => [e.action, e.outcome])).toEqual([
       ['removed', 'done'], ['invite-revoked', 'done'], ['pass-revoked', 'done'],

@@ -18,11 +18,12 @@ describe('local mode in Chromium', () => {
     await local?.close();
   });
 
-  it('shows the demo site people and invites, with no serious accessibility violations', async () => {
+  it('opens on the access review checklist: the demo site people and invites, with no serious accessibility violations', async () => {
     await page.goto(local.dashboardUrl);
     await page.getByRole('row', { name: /POWR Support/ }).waitFor({ timeout: 120_000 });
     expect(await page.getByRole('row').filter({ hasText: '@' }).count()).toBe(7);
     await expect(page.getByText('3 days of 30 left').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('tab', { name: 'Access review' }).getAttribute('aria-selected')).resolves.toBe('true');
     await page.screenshot({ path: 'docs/screenshots/people-and-invites.png', fullPage: true });
     const violations = await seriousAxeViolations(page);
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);

@@ -1,0 +1,145 @@
+/**
+ * Benchmark of the access review page (`npx tsx scripts/bench-review.ts`). Builds a bare WDS page
+ * (provider + Page + one Card) and the app page with the same Vite build, runs the emulator with
+ * the stress seed (1,000 contributors + 500 invites) and the demo seed, and measures in headless
+ * Chromium: page open → checklist interactive (a Keep button in the DOM), the requests sent on open,
+ * and how long a Keep click takes to show on screen. Prints the figures; asserts nothing.
+ */
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import type { SeedName } from '../emulator/seeds.js';
+import { startEmulator } from '../emulator/server.js';
+import { startReview } from '../src/operations/reviews.js';
+import { createEmulatorClient } from '../src/wix/client.js';
+import { createGateway } from '../src/wix/gateway.js';
+import { launchChromium } from '../test/e2e/browser.js';
+import { serveStatic } from './bench/static-server.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLICKS = 5;
+const outDir = resolve('/tmp', `site-access-bench-${process.pid}`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+const BARE_READY = `document.body !== null && document.body.textContent.includes('Bare page ready')`;
+const APP_READY = `document.querySelector('button[aria-label^="Keep "]') !== null`;
+
+/** Records `window.__readyAt` (ms since navigation start) the moment the predicate holds. */
+const readyScript = (predicate: string) => `
+  (() => {
+    const check = () => { if (window.__readyAt === undefined && (${predicate})) window.__readyAt = performance.now(); };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  })();`;
+
+async function openTime(browser: Browser, url: string, predicate: string, emulatorUrl?: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.addInitScript(readyScript(predicate));
+  await page.goto(url);
+  await page.waitForFunction('window.__readyAt !== undefined', undefined, { timeout: 120_000 });
+  const readyAt = await page.evaluate<number>('window.__readyAt');
+  // The page's own resource timing: when each Wix request left and when its answer was in.
+  const requests = emulatorUrl
+    ? await page.evaluate<{ start: number; end: number }[]>(
+        `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(emulatorUrl)})).map((e) => ({ start: e.startTime, end: e.responseEnd }))`,
+      )
+    : [];
+  return { page, readyAt, requests };
+}
+
+/** Runs in the page; a string, so the bundler's helpers (tsx adds `__name`) stay out of it. */
+const KEEP_CLICK = `(async () => {
+  const button = document.querySelector('button[aria-label^="Keep "]');
+  const row = button && button.closest('tr');
+  if (!button || !row) throw new Error('no Keep button');
+  const done = () => (row.textContent || '').includes('Kept');
+  const t0 = performance.now();
+  button.click();
+  await new Promise((resolveDone) => {
+    if (done()) return resolveDone();
+    const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolveDone(); } });
+    observer.observe(row, { subtree: true, childList: true, characterData: true });
+  });
+  const dom = performance.now() - t0;
+  await new Promise((next) => requestAnimationFrame(() => setTimeout(next, 0)));
+  return { dom, frame: performance.now() - t0 };
+})()`;
+
+/** Clicks Keep on the first undecided rows; time until the row says "Kept" and until the next frame. */
+async function keepClicks(page: Awaited<ReturnType<typeof openTime>>['page']) {
+  const results: { dom: number; frame: number }[] = [];
+  for (let i = 0; i < CLICKS; i++) {
+    results.push(await page.evaluate<{ dom: number; frame: number }>(KEEP_CLICK));
+    await page.waitForTimeout(300);
+  }
+  return results;
+}
+
+async function measure(seed: SeedName, browser: Browser, site: { url: string }) {
+  const emulator = await startEmulator({ seed });
+  const gateway = createGateway(createEmulatorClient(emulator.url));
+  const bare: number[] = [];
+  const app: number[] = [];
+  const clicks: { dom: number; frame: number }[] = [];
+  const firstRequest: number[] = [];
+  const lastAnswer: number[] = [];
+  let wave = { count: 0, oneWave: false };
+  for (let run = 0; run < RUNS; run++) {
+    const b = await openTime(browser, `${site.url}bare.html`, BARE_READY);
+    bare.push(b.readyAt);
+    await b.page.close();
+    emulator.store.reset(seed);
+    await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Benchmark' }, 'full-quarterly');
+    const a = await openTime(browser, `${site.url}app.html?emulator=${encodeURIComponent(emulator.url)}`, APP_READY, emulator.url);
+    app.push(a.readyAt);
+    const firstEnd = Math.min(...a.requests.map((r) => r.end));
+    firstRequest.push(Math.min(...a.requests.map((r) => r.start)));
+    lastAnswer.push(Math.max(...a.requests.map((r) => r.end)));
+    wave = { count: a.requests.length, oneWave: a.requests.every((r) => r.start < firstEnd) };
+    if (run === RUNS - 1) clicks.push(...(await keepClicks(a.page)));
+    await a.page.close();
+  }
+  await emulator.close();
+  return {
+    seed, bare: median(bare), app: median(app), ratio: median(app) / median(bare), wave, clicks,
+    firstRequest: median(firstRequest), lastAnswer: median(lastAnswer),
+  };
+}
+
+async function main() {
+  console.log('Building the bare page and the app page with the same Vite build…');
+  const started = Date.now();
+  await build({
+    configFile: false, root: resolve(import.meta.dirname, 'bench'), base: './', logLevel: 'warn', mode: 'production',
+    esbuild: { jsx: 'automatic' }, define: { global: 'globalThis' },
+    build: {
+      outDir, emptyOutDir: true, target: 'es2022',
+      rollupOptions: { input: { bare: resolve(import.meta.dirname, 'bench/bare.html'), app: resolve(import.meta.dirname, 'bench/app.html') } },
+    },
+  });
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s. Measuring in headless Chromium, ${RUNS} runs per page…`);
+  const site = await serveStatic(outDir);
+  const browser = await launchChromium();
+  try {
+    for (const seed of ['stress', 'demo'] as const) {
+      const r = await measure(seed, browser, site);
+      const goal = seed === 'stress' ? 2 : 1.3;
+      const dom = r.clicks.map((c) => c.dom);
+      const frame = r.clicks.map((c) => c.frame);
+      console.log(`\n${seed} seed`);
+      console.log(`  bare WDS page ready (median):        ${ms(r.bare)}`);
+      console.log(`  app checklist interactive (median):  ${ms(r.app)}`);
+      console.log(`  ratio app / bare:                    ${r.ratio.toFixed(2)}× (goal ≤ ${goal}×: ${r.ratio <= goal ? 'met' : 'NOT met'})`);
+      console.log(`  app: first Wix request sent at:      ${ms(r.firstRequest)} (the bundle is loaded and running)`);
+      console.log(`  app: last Wix answer in at:          ${ms(r.lastAnswer)} (then the checklist is built and drawn)`);
+      console.log(`  Wix requests on open:                ${r.wave.count}, ${r.wave.oneWave ? 'all sent before the first answer (one parallel wave)' : 'NOT one wave'}`);
+      console.log(`  Keep click → row shows "Kept":       median ${ms(median(dom))}, max ${ms(Math.max(...dom))}`);
+      console.log(`  Keep click → next frame painted:     median ${ms(median(frame))}, max ${ms(Math.max(...frame))} (goal ≤ 50 ms)`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+await main();

@@ -1,0 +1,101 @@
+import { Box, Button, SectionHelper, SidePanel, Text, TextButton } from '@wix/design-system';
+import { useState } from 'react';
+import { accessChangeBlocker, reasonProblem } from '../../../access/guards';
+import type { ChecklistRow, SiteSnapshot } from '../../../access/review/checklist';
+import { peopleAfterDecisions } from '../../../access/review/decided-site';
+import type { DecisionKind, Review } from '../../../access/review/review-record';
+import { useServices } from '../../../app/app-context';
+import { useNavigation } from '../../../app/navigation';
+import { reasonRequired } from '../../../operations/review-decisions';
+import { decideWithToast, subjectName } from '../decision-toasts';
+import { runBulk } from '../run-bulk';
+import type { DecisionRunner } from '../use-decide';
+import { ReasonField } from './reason-field';
+import { RoleChoice } from './role-choice';
+
+export interface PanelTarget {
+  rows: ChecklistRow[];
+  decision: DecisionKind;
+}
+
+interface Props {
+  target: PanelTarget;
+  review: Review;
+  site: SiteSnapshot;
+  runner: DecisionRunner;
+  onClose: () => void;
+}
+
+const TITLES: Record<DecisionKind, [string, string]> = {
+  keep: ['Keep', 'Keep'], 'change-role': ['Change the role of', 'Change role'], remove: ['Remove', 'Remove from site'],
+  offboard: ['Offboard', 'Offboard'], resend: ['Resend', 'Resend invite'], cancel: ['Cancel', 'Cancel invite'],
+};
+
+/** Asks for what a decision needs (a reason, a role) and refuses the owner or last admin before any Wix call. */
+export function DecisionPanel({ target, review, site, runner, onClose }: Props) {
+  const { dashboard } = useServices();
+  const navigation = useNavigation();
+  const [reason, setReason] = useState('');
+  const [roleId, setRoleId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const { rows, decision } = target;
+  const single = rows.length === 1 ? rows[0] : undefined;
+  const required = rows.some((row) => reasonRequired(decision, review.kind, row));
+  const newRole = site.roles.find((r) => r.id === roleId);
+  const people = peopleAfterDecisions(site.people, site.roles, review.decisions);
+  // Every role change of the owner or the only admin is a downgrade (their own role is not offered).
+  const changesAccess = decision === 'remove' || decision === 'change-role';
+  const blocker = single?.person && changesAccess ? accessChangeBlocker(single.person, people, site.roles) : null;
+  const title = single ? `${TITLES[decision][0]} ${subjectName(single)}` : `${TITLES[decision][0]} ${rows.length} selected rows`;
+
+  const submit = (kind: DecisionKind) => {
+    const problem = reasonProblem(reason, required || kind === 'offboard') ?? (kind === 'change-role' && !newRole ? 'Choose the new role.' : null);
+    if (problem) return setError(problem);
+    onClose();
+    if (!single) return void runBulk(runner, dashboard, rows, decision === 'keep' ? 'keep' : 'remove', reason, review.kind);
+    void decideWithToast(runner, dashboard, { row: single, decision: kind, reason, newRole, reviewKind: review.kind }).then((ok) => {
+      if (ok && kind === 'offboard' && single.person) navigation.openTab('offboarding', { accountId: single.person.accountId });
+    });
+  };
+
+  return (
+    <div role="dialog" aria-label={title} style={{ position: 'fixed', top: 0, right: 0, bottom: 0, zIndex: 900, boxShadow: '0 0 24px rgba(22,45,61,.25)' }}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <SidePanel onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: 'Close' }} height="100%" width="440px">
+        <SidePanel.Header title={title} />
+        <SidePanel.Content>
+          <Box direction="vertical" gap="SP4">
+            {!single && decision === 'remove' && (
+              <Text size="small">People are removed from the site and invites are cancelled, one by one, all with this reason.</Text>
+            )}
+            {blocker && (
+              <SectionHelper appearance="danger" title="Site Access won't do this">
+                <Text size="small" role="alert">{blocker}</Text>
+              </SectionHelper>
+            )}
+            {decision === 'change-role' && single?.person && (
+              <RoleChoice roles={site.roles} current={single.person.roleIds} value={roleId} onChange={setRoleId} />
+            )}
+            <ReasonField value={reason} onChange={(value) => { setReason(value); setError(null); }} required={required} error={error}
+              placeholder={decision === 'keep' ? 'Why they still need access (becomes the reason on record)' : 'Kept in the access log and the review'} />
+            {decision === 'remove' && single?.person && navigation.canOpen('offboarding') && !blocker && (
+              <Box direction="vertical" gap="SP1">
+                <Text size="small" secondary>Removing someone who had admin, billing or code access? The offboarding wizard plans the hand-over and the security steps after removal.</Text>
+                <Box><TextButton size="small" onClick={() => submit('offboard')}>Offboard with the wizard…</TextButton></Box>
+              </Box>
+            )}
+          </Box>
+        </SidePanel.Content>
+        <SidePanel.Footer>
+          <Box gap="SP2" align="right">
+            <Button priority="secondary" onClick={onClose}>Back</Button>
+            <Button disabled={blocker !== null} skin={decision === 'keep' || decision === 'resend' ? 'standard' : 'destructive'}
+              onClick={() => submit(decision)}>
+              {single ? TITLES[decision][1] : decision === 'keep' ? `Keep ${rows.length}` : `Remove or cancel ${rows.length}`}
+            </Button>
+          </Box>
+        </SidePanel.Footer>
+      </SidePanel>
+    </div>
+  );
+}

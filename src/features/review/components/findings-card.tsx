@@ -1,0 +1,38 @@
+import { Badge, Box, Card, Text } from '@wix/design-system';
+import { memo } from 'react';
+import type { Finding, Severity } from '../../../access/review/findings';
+
+const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight' | 'neutralLight' }> = {
+  urgent: { label: 'Urgent', skin: 'danger' },
+  attention: { label: 'Check', skin: 'warningLight' },
+  info: { label: 'Info', skin: 'neutralLight' },
+};
+
+/** What needs the owner's attention, most urgent on top. Memoised: decisions do not change it. */
+export const FindingsCard = memo(function FindingsCard({ findings }: { findings: Finding[] }) {
+  const problems = findings.filter((f) => f.severity !== 'info').length;
+  return (
+    <Card>
+      <Card.Header
+        title="Findings"
+        subtitle={problems === 0 ? 'Nothing needs attention right now.' : 'Most urgent first. The rows they are about come first in the checklist.'}
+      />
+      <Card.Divider />
+      <Card.Content>
+        <ol aria-label="Findings" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
+          {findings.map((f) => (
+            <li key={f.code} style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+              <Box width="84px" flexShrink={0}>
+                <Badge size="small" skin={SEVERITY[f.severity].skin}>{SEVERITY[f.severity].label}</Badge>
+              </Box>
+              <Box direction="vertical">
+                <Text weight="bold" size="small">{f.title}</Text>
+                <Text size="small" secondary>{f.detail}</Text>
+              </Box>
+            </li>
+          ))}
+        </ol>
+      </Card.Content>
+    </Card>
+  );
+});

@@ -1,0 +1,56 @@
+import { Box, Button, Card, SectionHelper, Text } from '@wix/design-system';
+import { formatDate } from '../../../access/format';
+import { answerQuestions } from '../../../access/review/questions';
+import { REVIEW_KINDS, type Review } from '../../../access/review/review-record';
+import type { Checklist } from '../use-checklist';
+import type { DecisionRunner } from '../use-decide';
+import { ProgressBar } from './progress-bar';
+import { QuestionList } from './question-list';
+
+/** The review in progress: how far it is, the guide's four questions, and completion. */
+interface Props {
+  review: Review;
+  checklist: Checklist;
+  runner: DecisionRunner;
+  completing: boolean;
+  onComplete: () => void;
+}
+
+export function ProgressCard({ review, checklist, runner, completing, onComplete }: Props) {
+  const total = checklist.subjects.length;
+  const done = checklist.subjects.filter((r) => checklist.decisions.has(r.key)).length;
+  const ready = done === total;
+
+  return (
+    <Card>
+      <Card.Header
+        title={`${REVIEW_KINDS[review.kind].title} in progress`}
+        subtitle={`Started ${formatDate(review.startedAt)} by ${review.reviewer || 'you'}. Saved as you go: you can leave and come back.`}
+      />
+      <Card.Divider />
+      <Card.Content>
+        <Box direction="vertical" gap="SP4">
+          <Box direction="vertical" gap="SP1">
+            <Text weight="bold">{done} of {total} reviewed</Text>
+            <ProgressBar done={done} total={total} label="Review progress" />
+          </Box>
+          <QuestionList answers={answerQuestions(review, checklist.subjects)} />
+          {runner.saveError && (
+            <SectionHelper appearance="danger" title="Not saved yet">
+              <Box direction="vertical" gap="SP2">
+                <Text size="small" role="alert">{runner.saveError}</Text>
+                <Box><Button size="small" priority="secondary" onClick={runner.saveAgain}>Save again</Button></Box>
+              </Box>
+            </SectionHelper>
+          )}
+          <Box gap="SP3" verticalAlign="middle">
+            <Button disabled={!ready || completing} onClick={onComplete}>
+              {completing ? 'Completing…' : 'Complete review'}
+            </Button>
+            {!ready && <Text size="small" secondary>Decide on every row of the checklist to complete the review.</Text>}
+          </Box>
+        </Box>
+      </Card.Content>
+    </Card>
+  );
+}

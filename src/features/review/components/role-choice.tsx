@@ -1,0 +1,20 @@
+import { FormField, RadioGroup, Text } from '@wix/design-system';
+import { OWNER_ROLE_TITLE, findRoleByTitle, type Role } from '../../../access/people';
+
+/** The roles from Wix's catalogue someone can be given (not the owner's, not the one they have). */
+export function RoleChoice({ roles, current, value, onChange }: { roles: readonly Role[]; current: readonly string[]; value: string; onChange: (id: string) => void }) {
+  const owner = findRoleByTitle(roles, OWNER_ROLE_TITLE);
+  const choices = roles.filter((r) => r.id !== owner?.id && !current.includes(r.id));
+  return (
+    <FormField label="New role" required>
+      <RadioGroup value={value} onChange={(id) => onChange(String(id))}>
+        {choices.map((role) => (
+          <RadioGroup.Radio key={role.id} value={role.id}>
+            <Text size="small" weight="bold">{role.title}</Text>
+            {role.description && <Text size="tiny" secondary> — {role.description}</Text>}
+          </RadioGroup.Radio>
+        ))}
+      </RadioGroup>
+    </FormField>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { buildChecklist, decidedGhosts, needsDecision, type ChecklistRow, type SiteSnapshot } from '../../access/review/checklist';
+import { reviewFindings, urgencyByRow, type FindingCode } from '../../access/review/findings';
+import type { Decision, Review } from '../../access/review/review-record';
+import { useServices } from '../../app/app-context';
+
+const TYPE_ORDER = { person: 0, invite: 1 } as const;
+const collator = new Intl.Collator('en');
+
+/**
+ * The checklist rows (most urgent findings first), the findings, and for the open review the rows
+ * it asks a decision on. Rebuilt when Wix data changes, not on every decision.
+ */
+export function useChecklist(site: SiteSnapshot, review: Review | null) {
+  const { clock } = useServices();
+  const base = useMemo(() => {
+    const now = clock();
+    const rows = buildChecklist(site, now);
+    const findings = reviewFindings(rows, site.people, site.roles, now);
+    const rank = urgencyByRow(findings);
+    const codes = new Map<string, FindingCode[]>();
+    for (const f of findings) for (const key of f.rowKeys) codes.set(key, [...(codes.get(key) ?? []), f.code]);
+    const sorted = [...rows].sort(
+      (a, b) => (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || collator.compare(a.name, b.name),
+    );
+    return { rows: sorted, findings, codes, now };
+  }, [site, clock]);
+
+  const decisions = useMemo(() => new Map<string, Decision>((review?.decisions ?? []).map((d) => [d.subjectKey, d])), [review?.decisions]);
+  const rows = useMemo(() => {
+    const ghosts = decidedGhosts(review, base.rows);
+    return ghosts.length ? [...base.rows, ...ghosts] : base.rows;
+  }, [review, base.rows]);
+  const subjects = useMemo<ChecklistRow[]>(
+    () => (review ? rows.filter((r) => needsDecision(r, review.kind) || decisions.has(r.key)) : []),
+    [review, rows, decisions],
+  );
+  return { rows, findings: base.findings, codes: base.codes, now: base.now, decisions, subjects };
+}
+
+export type Checklist = ReturnType<typeof useChecklist>;

@@ -1,0 +1,86 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import type { SiteSnapshot } from '../../access/review/checklist';
+import { peopleAfterDecisions } from '../../access/review/decided-site';
+import { openReview, type Decision } from '../../access/review/review-record';
+import { useOperationContext, useServices } from '../../app/app-context';
+import { carryOutDecision, type DecisionOutcome, type DecisionRequest } from '../../operations/review-decisions';
+import { siteKeys } from '../../operations/site-queries';
+import { WixError } from '../../wix/errors';
+import { cachedReviews, persistOpenReview, updateOpenReview } from './review-cache';
+
+export type RunResult = { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
+
+export type RowState = { state: 'working' } | { state: 'failed'; message: string; retry: DecisionRequest | null };
+
+const withDecision = (decisions: Decision[], decision: Decision) => [...decisions.filter((d) => d.subjectKey !== decision.subjectKey), decision];
+const CHANGES_WIX = new Set(['change-role', 'remove', 'resend', 'cancel']);
+
+/**
+ * Carries out review decisions. A keep shows at once; a change in Wix shows as working, then as
+ * done or as a failure on its row with Retry. The review is saved after every decision.
+ */
+export function useDecide(site: SiteSnapshot) {
+  const context = useOperationContext();
+  const { gateway } = useServices();
+  const queryClient = useQueryClient();
+  const siteRef = useRef(site);
+  siteRef.current = site;
+  const [rowStates, setRowStates] = useState<Record<string, RowState>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const setRow = useCallback((key: string, state: RowState | null) => {
+    setRowStates(({ [key]: _old, ...rest }) => (state ? { ...rest, [key]: state } : rest));
+  }, []);
+
+  const persist = useCallback(() => {
+    persistOpenReview(queryClient, gateway).then(
+      () => setSaveError(null),
+      (error: Error) => setSaveError(`Your last decisions are not saved in Wix yet: ${error.message}`),
+    );
+  }, [queryClient, gateway]);
+
+  const mutation = useMutation({
+    mutationFn: (request: DecisionRequest): Promise<DecisionOutcome> => {
+      const { people, roles, invites } = siteRef.current;
+      const earlier = (openReview(cachedReviews(queryClient))?.decisions ?? []).filter((d) => d.subjectKey !== request.row.key);
+      return carryOutDecision(context, request, { people: peopleAfterDecisions(people, roles, earlier), roles, invites });
+    },
+    onSuccess: (outcome) => {
+      updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, outcome.decision) }));
+      persist();
+      return queryClient.invalidateQueries(CHANGES_WIX.has(outcome.decision.decision) ? siteKeys.all : siteKeys.accessLog);
+    },
+  });
+
+  const run = useCallback(
+    async (request: DecisionRequest): Promise<RunResult> => {
+      const { row } = request;
+      if (request.decision === 'keep') {
+        // Shown at once; taken back if the log cannot be written.
+        const optimistic: Decision = {
+          subjectKey: row.key, subjectType: row.type, subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '',
+          role: row.role, decision: 'keep', reason: request.reason.trim(), at: context.clock(),
+        };
+        updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, optimistic) }));
+      }
+      setRow(row.key, { state: 'working' });
+      try {
+        const outcome = await mutation.mutateAsync(request);
+        setRow(row.key, null);
+        return { ok: true, outcome };
+      } catch (error) {
+        if (request.decision === 'keep') {
+          updateOpenReview(queryClient, (review) => ({ ...review, decisions: review.decisions.filter((d) => d.subjectKey !== row.key) }));
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        setRow(row.key, { state: 'failed', message, retry: error instanceof WixError ? request : null });
+        return { ok: false, message };
+      }
+    },
+    [context, mutation, queryClient, setRow],
+  );
+
+  return { run, rowStates, dismiss: (key: string) => setRow(key, null), saveError, saveAgain: persist };
+}
+
+export type DecisionRunner = ReturnType<typeof useDecide>;
