@@ -2,12 +2,14 @@ import { Box, Page, Tabs } from '@wix/design-system';
 import type { ReactNode } from 'react';
 import { AccessLogTab } from '../features/access-log/components/access-log-tab';
 import { InventoryTab } from '../features/inventory/components/inventory-tab';
+import { TeamTab } from './team-tab';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'people', title: 'People & invites', render: () => <InventoryTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
+  { id: 'team', title: 'Handoff & team', render: () => <TeamTab /> },
 ];
 
 function TabbedPage() {
