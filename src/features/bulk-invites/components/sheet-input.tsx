@@ -1,5 +1,5 @@
-import { Box, Button, Card, FileUpload, FormField, InputArea, SectionHelper, Text } from '@wix/design-system';
-import { useState } from 'react';
+import { Box, Button, Card, FormField, InputArea, SectionHelper, Text } from '@wix/design-system';
+import { useRef, useState } from 'react';
 import { readSheetFile } from '../check-sheet';
 
 const EXAMPLE = 'Email, Role, Notes\nuser1@company.com, Blog Writer, Content team\nuser2@company.com, Admin, Site manager';
@@ -13,8 +13,10 @@ interface Props {
 /** The invite spreadsheet, from a CSV file or pasted rows. Nothing is sent from here. */
 export function SheetInput({ problem, onCheck, onProblem }: Props) {
   const [text, setText] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
   const chooseFile = async (files: FileList | null) => {
     const file = files?.[0];
+    if (fileInput.current) fileInput.current.value = '';
     if (!file) return;
     const content = await readSheetFile(file);
     if (typeof content === 'string') onCheck(content);
@@ -35,9 +37,16 @@ export function SheetInput({ problem, onCheck, onProblem }: Props) {
             </SectionHelper>
           )}
           <Box gap="SP3" verticalAlign="middle">
-            <FileUpload accept=".csv,text/csv,text/plain" onChange={chooseFile}>
-              {({ openFileUploadDialog }) => <Button onClick={openFileUploadDialog}>Choose a CSV file</Button>}
-            </FileUpload>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              aria-label="CSV file"
+              tabIndex={-1}
+              style={{ display: 'none' }}
+              onChange={(e) => chooseFile(e.target.files)}
+            />
+            <Button onClick={() => fileInput.current?.click()}>Choose a CSV file</Button>
             <Text size="small" secondary>At most 1,000 people per file. The Notes are kept as each invite's reason.</Text>
           </Box>
           <FormField label="Or paste the rows (with the column names on the first line)" id="bulk-invite-paste">
