@@ -75,8 +75,10 @@ describe('handoff checklists', () => {
     expect(csv).toContain('What transfers,Site ownership; Premium plan and billing');
     expect(csv).toMatch(/After: the previous owner or agency,"If the agency keeps a role, make it a time-boxed support pass with a review date",Done,Maya Levin \(owner\),.*,The agency keeps no role/);
     await user.click(screen.getByRole('button', { name: 'Show the printable summary' }));
-    expect(screen.getByRole('heading', { name: 'Site handoff summary' })).toBeInTheDocument();
-    expect(screen.getByText('Received by (new owner): ______________________ Date: ________')).toBeInTheDocument();
+    const page = within(screen.getByRole('main'));
+    expect(page.getByRole('heading', { name: 'Site handoff summary' })).toBeInTheDocument();
+    expect(page.getByText('Received by (new owner): ______________________ Date: ________')).toBeInTheDocument();
+    expect(page.getByText('Site ownership; Premium plan and billing')).toBeInTheDocument();
 
     const [saved] = await handoffs();
     expect(saved?.data).toMatchObject({ newOwnerEmail: 'jane@newowner.example', transfers: ['site', 'premium-plan'], finishedBy: 'Maya Levin (owner)' });

@@ -1,8 +1,9 @@
-import { Box, Button, Dropdown, FormField, Input, InputArea, Text, TextButton } from '@wix/design-system';
+import { Box, Button, FormField, Input, InputArea, Text, TextButton } from '@wix/design-system';
 import { useState } from 'react';
 import type { Role } from '../../access/people';
 import { DEFAULT_TEMPLATE, PLACEHOLDERS, renderWelcome, welcomeProblems, type WelcomeSettings } from '../../access/welcome-message';
 import { useServices } from '../../app/app-context';
+import { SelectField } from '../select-field';
 import { useSaveWelcomeMessage } from './use-save-welcome-message';
 
 interface Props {
@@ -59,13 +60,14 @@ export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
           </FormField>
           {roles.length > 1 && (
             <FormField label="Their role" id="welcome-role">
-              <Dropdown id="welcome-role" selectedId={roleId} options={roles.map((r) => ({ id: r.id, value: r.title }))} onSelect={(o) => setRoleId(String(o.id))} />
+              <SelectField id="welcome-role" value={roleId} options={roles.map((r) => ({ id: r.id, label: r.title }))} onChange={setRoleId} />
             </FormField>
           )}
         </Box>
-        <FormField label="Your message" id="welcome-template" infoContent={`Placeholders: ${PLACEHOLDERS.join(', ')}`} {...status(problems.template)}>
+        <FormField label="Your message" id="welcome-template" {...status(problems.template)}>
           <InputArea id="welcome-template" rows={12} value={draft.template} onChange={edit('template')} />
         </FormField>
+        <Text size="small" secondary>{`Filled in for each person: ${PLACEHOLDERS.join(', ')}`}</Text>
         <Box gap="SP3" verticalAlign="middle">
           <Button size="small" priority="secondary" disabled={Object.keys(problems).length > 0 || save.isLoading} onClick={remember}>
             {save.isLoading ? 'Saving…' : 'Save for this site'}

@@ -1,7 +1,8 @@
-import { Badge, Box, Button, Card, SectionHelper, Table, Text } from '@wix/design-system';
+import { Box, Button, Card, SectionHelper, Text } from '@wix/design-system';
 import { isReady, type CheckedRow, type ReadyRow } from '../../../access/invite-sheet-check';
 import { plural } from '../../../access/format';
 import { groupByRole } from '../../../operations/bulk-invites';
+import { FastTable, type FastColumn } from '../../../ui/fast-table';
 
 interface Props {
   rows: CheckedRow[];
@@ -10,16 +11,12 @@ interface Props {
   onStartOver: () => void;
 }
 
-const columns = [
-  { title: 'Line', width: '60px', render: (r: CheckedRow) => <Text size="small">{r.line}</Text> },
-  { title: 'Email', render: (r: CheckedRow) => <Text size="small">{r.email || '—'}</Text> },
-  { title: 'Role', render: (r: CheckedRow) => <Text size="small">{r.role?.title ?? (r.roleText || '—')}</Text> },
-  { title: 'Notes', render: (r: CheckedRow) => <Text size="small" secondary>{r.notes}</Text> },
-  {
-    title: 'Check',
-    render: (r: CheckedRow) =>
-      r.problem ? <Text size="small" skin="error">{r.problem}</Text> : <Badge size="small" skin="success">Ready</Badge>,
-  },
+const columns: FastColumn<CheckedRow>[] = [
+  { title: 'Line', width: '48px', cell: (r) => r.line },
+  { title: 'Email', width: '24%', cell: (r) => r.email || '—' },
+  { title: 'Role', width: '16%', cell: (r) => r.role?.title ?? (r.roleText || '—') },
+  { title: 'Notes', width: '20%', cell: (r) => <span className="sa-secondary">{r.notes}</span> },
+  { title: 'Check', cell: (r) => (r.problem ? <span className="sa-error">{r.problem}</span> : <span className="sa-good">Ready</span>) },
 ];
 
 /** The checked list: what will be sent, and each row's problem. The owner confirms from here. */
@@ -46,9 +43,7 @@ export function PreviewTable({ rows, notices, onSend, onStartOver }: Props) {
         </Box>
       ))}
       <Card.Divider />
-      <Table data={rows} columns={columns} rowVerticalPadding="tiny">
-        <Table.Content />
-      </Table>
+      <FastTable rows={rows} columns={columns} rowKey={(r) => r.line} />
     </Card>
   );
 }

@@ -1,20 +1,17 @@
-import { Badge, Box, Button, Card, Table, Text } from '@wix/design-system';
+import { Box, Button, Card } from '@wix/design-system';
 import { csvDataUri, toCsv } from '../../../access/csv';
 import { plural } from '../../../access/format';
 import { useServices } from '../../../app/app-context';
 import { resultRows, type InviteRowOutcome } from '../../../operations/bulk-invites';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
+import { FastTable, type FastColumn } from '../../../ui/fast-table';
 
-const columns = [
-  { title: 'Line', width: '60px', render: (o: InviteRowOutcome) => <Text size="small">{o.line}</Text> },
-  { title: 'Email', render: (o: InviteRowOutcome) => <Text size="small">{o.email}</Text> },
-  { title: 'Role', render: (o: InviteRowOutcome) => <Text size="small">{o.roleTitle}</Text> },
-  {
-    title: 'Outcome',
-    render: (o: InviteRowOutcome) =>
-      o.status === 'sent' ? <Badge size="small" skin="success">Sent</Badge> : <Badge size="small" skin="danger">Failed</Badge>,
-  },
-  { title: 'Detail', render: (o: InviteRowOutcome) => <Text size="small" secondary={o.status === 'sent'}>{o.detail}</Text> },
+const columns: FastColumn<InviteRowOutcome>[] = [
+  { title: 'Line', width: '48px', cell: (o) => o.line },
+  { title: 'Email', width: '26%', cell: (o) => o.email },
+  { title: 'Role', width: '16%', cell: (o) => o.roleTitle },
+  { title: 'Outcome', width: '12%', cell: (o) => (o.status === 'sent' ? <span className="sa-good">Sent</span> : <span className="sa-bad">Failed</span>) },
+  { title: 'Detail', cell: (o) => <span className={o.status === 'sent' ? 'sa-secondary' : 'sa-error'}>{o.detail}</span> },
 ];
 
 /** What happened to each row, and a result file to keep (or to fix and upload again). */
@@ -41,9 +38,7 @@ export function ResultsTable({ outcomes, onStartOver }: { outcomes: InviteRowOut
         }
       />
       <Card.Divider />
-      <Table data={outcomes} columns={columns} rowVerticalPadding="tiny">
-        <Table.Content />
-      </Table>
+      <FastTable rows={outcomes} columns={columns} rowKey={(o) => o.line} />
     </Card>
   );
 }

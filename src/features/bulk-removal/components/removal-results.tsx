@@ -1,12 +1,12 @@
 import { Badge, Box, Button, Card, SectionHelper, Table, Text } from '@wix/design-system';
 import type { BulkRemovalResult, RemovalOutcome, RemovalStatus } from '../../../operations/bulk-removal';
 
-const BADGES: Record<RemovalStatus, { label: string; skin: 'success' | 'danger' | 'warningLight' | 'neutralLight' }> = {
-  removed: { label: 'Removed', skin: 'success' },
+const BADGES: Record<RemovalStatus, { label: string; skin: 'neutralSuccess' | 'neutralDanger' | 'warningLight' | 'neutralLight' }> = {
+  removed: { label: 'Removed', skin: 'neutralSuccess' },
   'already-gone': { label: 'Already gone', skin: 'neutralLight' },
   refused: { label: 'Not removed', skin: 'warningLight' },
-  failed: { label: 'Failed', skin: 'danger' },
-  'still-listed': { label: 'Still has access', skin: 'danger' },
+  failed: { label: 'Failed', skin: 'neutralDanger' },
+  'still-listed': { label: 'Still has access', skin: 'neutralDanger' },
 };
 
 const columns = [

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Box, Button, Checkbox, Dropdown, FormField, Input, Text } from '@wix/design-system';
+import { Box, Button, Checkbox, FormField, Input, Text } from '@wix/design-system';
 import { useState } from 'react';
 import { z } from 'zod';
 import { stampOf, type Handoff } from '../../../access/handoff';
@@ -8,6 +8,7 @@ import { normalizeEmail, OWNER_ROLE_TITLE, WEBSITE_MANAGER_ROLE_TITLE } from '..
 import { useServices } from '../../../app/app-context';
 import { useNavigation } from '../../../app/navigation';
 import { peopleQuery } from '../../../operations/site-queries';
+import { SelectField } from '../../../ui/select-field';
 import type { ChecklistActions } from './checklist-phase';
 import { StampText } from './checklist-item-row';
 
@@ -54,7 +55,7 @@ export function AgencyRoleRow({ item, handoff, actions }: { item: ChecklistItem;
           <Input id="agency-email" value={email} onChange={(e) => chooseEmail(e.target.value)} />
         </FormField>
         <FormField label="Role it keeps" id="agency-role">
-          <Dropdown id="agency-role" selectedId={roleTitle} options={roles.map((r) => ({ id: r.title, value: r.title }))} onSelect={(o) => setRoleTitle(String(o.id))} />
+          <SelectField id="agency-role" value={roleTitle} options={roles.map((r) => ({ id: r.title, label: r.title }))} onChange={setRoleTitle} />
         </FormField>
       </Box>
       <Box gap="SP2">

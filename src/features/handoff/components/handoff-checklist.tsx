@@ -35,7 +35,7 @@ export function HandoffChecklist({ handoff, onBack }: { handoff: Handoff; onBack
           subtitle={`Handed over by ${handoff.handedOverBy || handoff.startedBy} · What transfers: ${transfersText(handoff)} · Started ${formatDate(handoff.startedAt)}`}
           suffix={
             <Box gap="SP3" verticalAlign="middle">
-              {handoff.finishedAt ? <Badge skin="success">Finished</Badge> : <Text size="small">{`${done} of ${total} done`}</Text>}
+              {handoff.finishedAt ? <Badge skin="neutralSuccess">Finished</Badge> : <Text size="small"><span style={{ whiteSpace: 'nowrap' }}>{`${done} of ${total} done`}</span></Text>}
               <Button priority="secondary" onClick={onBack}>All handoffs</Button>
             </Box>
           }

@@ -25,7 +25,7 @@ export function HandoffList({ handoffs, onOpen, onStart }: Props) {
       title: 'Progress',
       render: (h: Handoff) => {
         const { done, total } = progressOf(h);
-        return h.finishedAt ? <Badge size="small" skin="success">Finished</Badge> : <Text size="small">{`${done} of ${total} done`}</Text>;
+        return h.finishedAt ? <Badge size="small" skin="neutralSuccess">Finished</Badge> : <Text size="small">{`${done} of ${total} done`}</Text>;
       },
     },
   ];

@@ -1,57 +1,36 @@
-import { Box, Button, Card, Heading, Text } from '@wix/design-system';
+import { Box, Button, Card } from '@wix/design-system';
+import { createPortal } from 'react-dom';
 import type { Handoff } from '../../../access/handoff';
-import { summaryFacts, summaryLines } from '../../../access/handoff-summary';
+import { SummarySheet } from './summary-sheet';
 
-/** When printing, only the summary is printed (the dashboard around it is hidden). */
-const PRINT_CSS = `@media print {
-  body * { visibility: hidden !important; }
-  .handoff-print, .handoff-print * { visibility: visible !important; }
-  .handoff-print { position: absolute; left: 0; top: 0; width: 100%; }
-  .handoff-print .no-print { display: none !important; }
+/**
+ * When printing, only the summary prints: a copy placed directly in <body> (outside the dashboard's
+ * scrolling containers, which would clip it) is shown and everything else is hidden.
+ */
+const PRINT_CSS = `.handoff-print-sheet { display: none; }
+@media print {
+  body > *:not(.handoff-print-sheet) { display: none !important; }
+  .handoff-print-sheet { display: block; padding: 16px; font-family: Helvetica, Arial, sans-serif; }
 }`;
-
-const cell = { padding: '6px 8px', borderBottom: '1px solid #dfe5eb', textAlign: 'left' as const, verticalAlign: 'top' as const };
 
 /** The printable one-page summary with a sign-off line for each side. */
 export function HandoffSummary({ handoff }: { handoff: Handoff }) {
   return (
-    <div className="handoff-print">
+    <Card dataHook="handoff-summary">
       <style>{PRINT_CSS}</style>
-      <Card>
-        <Card.Content>
-          <Box direction="vertical" gap="SP4">
-            <Box verticalAlign="middle" gap="SP3">
-              <Heading size="medium" as="h2">Site handoff summary</Heading>
-              <span className="no-print"><Button size="small" onClick={() => window.print()}>Print</Button></span>
-            </Box>
-            <Box direction="vertical" gap="SP1">
-              {summaryFacts(handoff).map(([label, value]) => (
-                <Text key={label} size="small"><strong>{label}:</strong> {value}</Text>
-              ))}
-            </Box>
-            <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }}>
-              <thead>
-                <tr>{['Step', 'Status', 'Done by', 'When', 'Note'].map((h) => <th key={h} style={cell}>{h}</th>)}</tr>
-              </thead>
-              <tbody>
-                {summaryLines(handoff).map((line) => (
-                  <tr key={line.item}>
-                    <td style={cell}>{`${line.phase}: ${line.item}`}</td>
-                    <td style={cell}>{line.status}</td>
-                    <td style={cell}>{line.by}</td>
-                    <td style={cell}>{line.at}</td>
-                    <td style={cell}>{line.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Box gap="SP6" paddingTop="SP4">
-              <Text size="small">Handed over by: ______________________ Date: ________</Text>
-              <Text size="small">Received by (new owner): ______________________ Date: ________</Text>
-            </Box>
-          </Box>
-        </Card.Content>
-      </Card>
-    </div>
+      <Card.Header title="Printable summary" subtitle="Print it or save it as PDF for the new owner and for your records." suffix={<Button onClick={() => window.print()}>Print</Button>} />
+      <Card.Divider />
+      <Card.Content>
+        <Box direction="vertical">
+          <SummarySheet handoff={handoff} />
+        </Box>
+      </Card.Content>
+      {createPortal(
+        <div className="handoff-print-sheet">
+          <SummarySheet handoff={handoff} />
+        </div>,
+        document.body,
+      )}
+    </Card>
   );
 }
