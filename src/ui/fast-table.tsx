@@ -4,7 +4,7 @@ import { memo, type ReactNode } from 'react';
  * A plain table styled like WDS's, for long lists (a 1,000-row invite sheet): a WDS Table with 1,000
  * rows of WDS cells takes tens of seconds to render; this takes about a tenth of a second.
  */
-const CSS = `.sa-fast-table { width: 100%; border-collapse: collapse; font-size: 14px; line-height: 20px; color: #162d3d; }
+const CSS = `.sa-fast-table { width: 100%; border-collapse: collapse; font-family: var(--wds-font-family-default, Madefor, "Helvetica Neue", Helvetica, Arial, sans-serif); font-size: 14px; line-height: 20px; color: #162d3d; }
 .sa-fast-table th { background: #d6e6fe; font-weight: 400; text-align: left; padding: 9px 12px; }
 .sa-fast-table td { padding: 6px 12px; border-top: 1px solid #dfe5eb; vertical-align: top; overflow-wrap: anywhere; }
 .sa-fast-table th:first-child, .sa-fast-table td:first-child { padding-left: 24px; }

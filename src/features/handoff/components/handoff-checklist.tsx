@@ -41,12 +41,11 @@ export function HandoffChecklist({ handoff, onBack }: { handoff: Handoff; onBack
           }
         />
       </Card>
+      {handoff.finishedAt && <HandoffExport handoff={handoff} />}
       {(Object.keys(PHASES) as HandoffPhase[]).map((phase) => (
         <ChecklistPhase key={phase} phase={phase} handoff={handoff} actions={actions} />
       ))}
-      {handoff.finishedAt ? (
-        <HandoffExport handoff={handoff} />
-      ) : (
+      {!handoff.finishedAt && (
         <Card>
           <Card.Content>
             <Box gap="SP3" verticalAlign="middle">
