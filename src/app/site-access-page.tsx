@@ -7,6 +7,7 @@ import { DueBanner } from '../features/support-access/components/due-banner';
 import { SupportTab } from '../features/support-access/components/support-tab';
 import { parseRequestLink } from '../access/request-link';
 import { useServices } from './app-context';
+import { TeamTab } from './team-tab';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 
 /** One tab per job, in the order the owner meets them. */
@@ -14,6 +15,7 @@ const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'review', title: 'Access review', render: () => <ReviewTab /> },
   { id: 'support', title: 'Support access', render: () => <SupportTab /> },
   { id: 'offboarding', title: 'Offboarding', render: () => <OffboardingTab /> },
+  { id: 'team', title: 'Handoff & team', render: () => <TeamTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
 ];
 

@@ -13,6 +13,8 @@ export interface InviteRequest {
   /** Sent to Wix as the invite's purpose (for example the support ticket). */
   purpose?: string;
   grantId?: string;
+  /** A reason per (normalised) email, e.g. the Notes column of a bulk invite; `reason` for the rest. */
+  reasons?: Readonly<Record<string, string>>;
 }
 
 export interface InviteOutcome {
@@ -29,10 +31,10 @@ const REFUSED = 'Wix did not send this invite: the address is invalid, already h
 export async function sendInvites(context: OperationContext, request: InviteRequest): Promise<InviteOutcome> {
   const { gateway, clock } = context;
   const emails = request.emails.map(normalizeEmail);
-  const reason = request.reason.trim();
+  const reasonFor = (email: string) => (request.reasons?.[email] ?? request.reason).trim();
   const entries = await Promise.all(
     emails.map((email) =>
-      logIntent(context, { action: 'invited', subjectEmail: email, role: request.role.title, reason, grantId: request.grantId }),
+      logIntent(context, { action: 'invited', subjectEmail: email, role: request.role.title, reason: reasonFor(email), grantId: request.grantId }),
     ),
   );
   let result;
@@ -56,7 +58,7 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
       const sentAt = invite.dateCreated ?? clock();
       try {
         const record = await gateway.records.insert(COLLECTIONS.invites, inviteRecordSchema, {
-          inviteId: invite._id, email, roleId: request.role.id, roleTitle: request.role.title, reason, status: 'pending',
+          inviteId: invite._id, email, roleId: request.role.id, roleTitle: request.role.title, reason: reasonFor(email), status: 'pending',
           sentAt, expiresAt: invite.expirationDate ?? addDays(sentAt, INVITE_DAYS), ...(request.grantId ? { grantId: request.grantId } : {}),
         });
         outcome.sent.push({ email, inviteId: invite._id, sentAt, record });

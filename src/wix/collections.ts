@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   offboardings: 'SiteAccessOffboardings',
   handoffs: 'SiteAccessHandoffs',
   vendors: 'SiteAccessVendors',
+  welcomeMessages: 'SiteAccessWelcomeMessages',
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { looksLikeFormula } from './csv';
+import { MAX_REASON_LENGTH } from './guards';
+import { describeInvite, type InviteRecord } from './invite-records';
+import { findRoleByTitle, isOwner, normalizeEmail, OWNER_ROLE_TITLE, roleTitles, type Contributor, type Role } from './people';
+import type { SheetRow } from './invite-sheet';
+
+/** A row of the invite spreadsheet after checking: ready to send (role known, no problem) or not. */
+export interface CheckedRow {
+  line: number;
+  email: string;
+  roleText: string;
+  role: Role | null;
+  notes: string;
+  problem: string | null;
+}
+export type ReadyRow = CheckedRow & { role: Role; problem: null };
+
+export interface SiteSnapshot {
+  people: readonly Contributor[];
+  roles: readonly Role[];
+  /** The invites the app sent (Wix has no list of invites). */
+  invites: readonly InviteRecord[];
+  now: Date;
+}
+
+const MAX_EMAIL_LENGTH = 254;
+const emailFormat = z.email();
+
+export const isReady = (row: CheckedRow): row is ReadyRow => row.problem === null && row.role !== null;
+
+/** "Admin" finds "Admin (Co-Owner)": the guide's sheet uses the short names. */
+function resolveRole(roles: readonly Role[], text: string): Role | undefined {
+  const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  return findRoleByTitle(roles, text) ?? roles.find((role) => short(role.title) === text.trim().toLowerCase());
+}
+
+function cellProblem(row: SheetRow): string | null {
+  if (row.extraValues > 0) {
+    return `This line has ${row.extraValues} value${row.extraValues === 1 ? '' : 's'} more than there are columns. Put a value that contains a comma in quotes.`;
+  }
+  const formula = (['email', 'role', 'notes'] as const).find((key) => looksLikeFormula(row[key]));
+  if (formula) return `The ${formula} cell is a spreadsheet formula (${row[formula].slice(0, 20)}). Put the plain value in the file.`;
+  if (!row.email) return 'The email is missing.';
+  if (row.email.length > MAX_EMAIL_LENGTH) return `The email is ${row.email.length} characters long; an email address has at most ${MAX_EMAIL_LENGTH}.`;
+  if (!emailFormat.safeParse(row.email).success) return `"${row.email}" is not a valid email address.`;
+  if (row.notes.length > MAX_REASON_LENGTH) return `The notes are ${row.notes.length} characters long; keep them under ${MAX_REASON_LENGTH}.`;
+  if (!row.role) return 'The role is missing.';
+  return null;
+}
+
+function roleProblem(text: string, role: Role | undefined, roles: readonly Role[]): string | null {
+  if (role && role.title === OWNER_ROLE_TITLE) return 'Nobody can be invited as Owner. To hand the site over, use a handoff checklist.';
+  if (role) return null;
+  const known = roles.filter((r) => r.title !== OWNER_ROLE_TITLE).map((r) => r.title).join(', ');
+  return `Unknown role "${text.slice(0, 60)}". Roles on this site: ${known}.`;
+}
+
+/**
+ * Checks every row before anything is sent: email format, known role, duplicates within the file,
+ * people who already have access, and invites still pending.
+ */
+export function checkInviteRows(rows: readonly SheetRow[], site: SiteSnapshot): CheckedRow[] {
+  const members = new Map<string, Contributor>();
+  for (const person of site.people) {
+    members.set(normalizeEmail(person.email), person);
+    if (person.invitedEmail) members.set(normalizeEmail(person.invitedEmail), person);
+  }
+  const pending = new Map<string, InviteRecord>();
+  for (const record of site.invites) {
+    if (describeInvite(record, site.people, site.now).state === 'pending') pending.set(normalizeEmail(record.email), record);
+  }
+  const firstLine = new Map<string, number>();
+
+  return rows.map((row) => {
+    const email = normalizeEmail(row.email);
+    const role = resolveRole(site.roles, row.role);
+    const base = { line: row.line, email, roleText: row.role, role: role ?? null, notes: row.notes };
+    const problem = cellProblem(row) ?? roleProblem(row.role, role, site.roles);
+    if (problem) return { ...base, problem };
+    const seenOn = firstLine.get(email);
+    if (seenOn !== undefined) return { ...base, problem: `Also on line ${seenOn}: each person is invited once.` };
+    firstLine.set(email, row.line);
+    const member = members.get(email);
+    if (member) {
+      const roleText = isOwner(member, site.roles) ? 'the site owner' : roleTitles(member.roleIds, site.roles);
+      return { ...base, problem: `Already has access: ${member.name}, ${roleText}.` };
+    }
+    const invite = pending.get(email);
+    if (invite) {
+      const left = describeInvite(invite, site.people, site.now).daysLeft ?? 0;
+      return { ...base, problem: `Already invited as ${invite.roleTitle}; the invite is pending (${left} day${left === 1 ? '' : 's'} left).` };
+    }
+    return { ...base, problem: null };
+  });
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { Box, Card, Loader } from '@wix/design-system';
+import { useState } from 'react';
+import { plural } from '../../../access/format';
+import type { Contributor } from '../../../access/people';
+import { useServices } from '../../../app/app-context';
+import type { BulkRemovalResult } from '../../../operations/bulk-removal';
+import { peopleQuery } from '../../../operations/site-queries';
+import { LoadError } from '../../../ui/load-error';
+import { useBulkRemove } from '../use-bulk-remove';
+import { RemovalPicker } from './removal-picker';
+import { RemovalResults } from './removal-results';
+
+const busy = (text: string) => <Card><Box align="center" padding="SP10"><Loader size="medium" text={text} /></Box></Card>;
+
+/** Bulk removal: pick, one reason, confirm, removed one by one, verified by asking Wix again. */
+export function BulkRemovalSection() {
+  const { gateway, dashboard } = useServices();
+  const people = useQuery(peopleQuery(gateway));
+  const remove = useBulkRemove();
+  const [result, setResult] = useState<BulkRemovalResult | null>(null);
+
+  if (remove.isLoading) {
+    const { done, total, next } = remove.progress;
+    return busy(next ? `Removing ${Math.min(done + 1, total)} of ${total}: ${next.name}…` : 'Checking with Wix who is still listed…');
+  }
+  if (result) return <RemovalResults result={result} onDone={() => setResult(null)} />;
+  if (people.isLoading) return busy('Loading the people with access…');
+  if (people.isError) return <LoadError error={people.error} onRetry={() => people.refetch()} />;
+  if (!people.data) return null;
+
+  const run = async (targets: Contributor[], reason: string) => {
+    const confirmed = await dashboard.confirm({
+      title: `Remove ${plural(targets.length, 'person', 'people')}?`,
+      message: `${targets.map((p) => p.name).join(', ')} will lose access to the site, one after the other. Reason: ${reason}`,
+      confirmLabel: 'Remove access',
+      destructive: true,
+    });
+    if (!confirmed) return;
+    remove.mutate({ targets, reason }, {
+      onSuccess: (outcome) => {
+        const gone = outcome.outcomes.filter((o) => o.status === 'removed' || o.status === 'already-gone').length;
+        const all = gone === targets.length;
+        dashboard.showToast({ message: `${gone} of ${targets.length} removed.`, type: all ? 'success' : 'warning' });
+        setResult(outcome);
+      },
+      onError: (error) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' }),
+    });
+  };
+  return <RemovalPicker people={people.data.people} roles={people.data.roles} onRemove={run} />;
+}

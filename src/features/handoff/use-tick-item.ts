@@ -1,0 +1,28 @@
+import { withItem, type Handoff } from '../../access/handoff';
+import { itemLabel } from '../../access/handoff-checklist';
+import { useOperationContext } from '../../app/app-context';
+import { saveHandoffStep } from './save-handoff';
+import { useHandoffMutation } from './use-handoff-mutation';
+
+export interface Tick {
+  itemId: string;
+  done: boolean;
+  note?: string;
+}
+
+/**
+ * Ticks (stamped with who and when) or unticks one checklist item. Ticking "accepted" also
+ * completes the Wix reminder, first, so the record never claims a reminder is closed when it is not.
+ */
+export function useTickItem(handoff: Handoff) {
+  const context = useOperationContext();
+  return useHandoffMutation(async ({ itemId, done, note = '' }: Tick) => {
+    if (done && itemId === 'transfer-accepted' && handoff.reminderTaskId) {
+      const task = await context.gateway.reminders.get(handoff.reminderTaskId);
+      if (task && task.status !== 'COMPLETED') await context.gateway.reminders.complete(task);
+    }
+    const stamp = done ? { id: itemId, doneAt: context.clock(), doneBy: context.actor, note } : { id: itemId, clear: true as const };
+    const detail = `${done ? '' : 'Unticked: '}${itemLabel(itemId)}${note ? ` (${note})` : ''}`;
+    return saveHandoffStep(context, { ...handoff, items: withItem(handoff, stamp) }, detail);
+  });
+}

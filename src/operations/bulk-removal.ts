@@ -1,0 +1,88 @@
+import type { Contributor } from '../access/people';
+import { WixError } from '../wix/errors';
+import { logIntent, logOutcome, type OperationContext } from './log';
+import { AccessChangeRefused, removePerson } from './people';
+import { invitesQuery, peopleQuery } from './site-queries';
+
+export type RemovalStatus = 'removed' | 'refused' | 'failed' | 'already-gone' | 'still-listed';
+
+export interface RemovalOutcome {
+  person: Contributor;
+  status: RemovalStatus;
+  detail: string;
+}
+
+export interface BulkRemovalResult {
+  outcomes: RemovalOutcome[];
+  /** Whether the re-query of Wix's contributors worked; the message when it did not. */
+  verified: boolean;
+  verifyProblem: string | null;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function removeOne(context: OperationContext, person: Contributor, site: Awaited<ReturnType<typeof loadSite>>, reason: string) {
+  const current = site.people.find((p) => p.accountId === person.accountId);
+  if (!current) return { person, status: 'already-gone', detail: 'Already gone: Wix no longer lists them.' } as const;
+  try {
+    const problems = await removePerson(context, { person: current, people: site.people, roles: site.roles, reason, invites: site.invites });
+    site.people = site.people.filter((p) => p.accountId !== person.accountId);
+    return { person, status: 'removed', detail: problems.length ? `Removed. ${problems.join(' ')}` : 'Removed.' } as const;
+  } catch (error) {
+    if (error instanceof AccessChangeRefused) return { person, status: 'refused', detail: error.message } as const;
+    if (error instanceof WixError && error.kind === 'not-found') return { person, status: 'already-gone', detail: error.message } as const;
+    return { person, status: 'failed', detail: message(error) } as const;
+  }
+}
+
+async function loadSite(context: OperationContext) {
+  const [{ people, roles }, invites] = await Promise.all([peopleQuery(context.gateway).queryFn(), invitesQuery(context.gateway).queryFn()]);
+  return { people, roles, invites };
+}
+
+async function logStillListed(context: OperationContext, person: Contributor) {
+  const entry = await logIntent(context, { action: 'removed', subjectEmail: person.email, subjectName: person.name });
+  await logOutcome(context.gateway, entry, 'failed', 'Still listed by Wix after the removal (bulk removal check).');
+}
+
+/** Checks with Wix who is still listed, and corrects the outcomes (a lost answer may hide a removal). */
+async function verify(context: OperationContext, outcomes: RemovalOutcome[]): Promise<BulkRemovalResult> {
+  let listed: Set<string>;
+  try {
+    listed = new Set((await context.gateway.contributors.query()).map((p) => p.accountId));
+  } catch (error) {
+    return { outcomes, verified: false, verifyProblem: `Couldn't check the result with Wix: ${message(error)}` };
+  }
+  const checked = await Promise.all(
+    outcomes.map(async (outcome): Promise<RemovalOutcome> => {
+      const present = listed.has(outcome.person.accountId);
+      if (outcome.status === 'removed' && present) {
+        await logStillListed(context, outcome.person).catch(() => undefined);
+        return { ...outcome, status: 'still-listed', detail: 'Wix still lists them after the removal. Remove them in Roles & Permissions.' };
+      }
+      if (outcome.status === 'failed' && !present) return { ...outcome, status: 'removed', detail: `Removed: Wix no longer lists them, although the answer was lost (${outcome.detail})` };
+      return outcome;
+    }),
+  );
+  return { outcomes: checked, verified: true, verifyProblem: null };
+}
+
+/**
+ * Removes people one by one with one reason (the guide: remove one by one, document each, verify
+ * all removed). Each removal is guarded and logged by `removePerson`; a failure does not stop the
+ * rest. Afterwards Wix is asked again who is still listed.
+ */
+export async function removePeopleOneByOne(
+  context: OperationContext,
+  request: { targets: readonly Contributor[]; reason: string },
+  onProgress: (done: number, total: number, next: Contributor | null) => void = () => {},
+): Promise<BulkRemovalResult> {
+  const site = await loadSite(context);
+  const outcomes: RemovalOutcome[] = [];
+  for (const [index, person] of request.targets.entries()) {
+    onProgress(index, request.targets.length, person);
+    outcomes.push(await removeOne(context, person, site, request.reason));
+  }
+  onProgress(request.targets.length, request.targets.length, null);
+  return verify(context, outcomes);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkInviteRows, isReady } from '../../src/access/invite-sheet-check';
+import { parseInviteSheet } from '../../src/access/invite-sheet';
+import { sendInviteRows } from '../../src/operations/bulk-invites';
+import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { COLLECTIONS } from '../../src/wix/collections';
+import { useEmulator } from '../support/emulator';
+
+describe('bulk invites against the emulator', () => {
+  const wix = useEmulator('demo');
+  const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
+
+  it('sends 300 people in three roles with exactly three bulkInvite calls, recording and logging each', async () => {
+    const roles = ['Blog Writer', 'Website Manager', 'Store Manager'];
+    const text = ['Email,Role,Notes', ...Array.from({ length: 300 }, (_, i) => `person${i}@team.example,${roles[i % 3]},Row ${i}`)].join('\n');
+    const parsed = parseInviteSheet(text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const site = { ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn(), now: wix.clock() };
+    const ready = checkInviteRows(parsed.rows, site).filter(isReady);
+    expect(ready).toHaveLength(300);
+
+    const progress: [number, number][] = [];
+    const outcomes = await sendInviteRows(context(), ready, (done, total) => progress.push([done, total]));
+    expect(outcomes.filter((o) => o.status === 'sent')).toHaveLength(300);
+    expect(outcomes.map((o) => o.line)).toEqual(ready.map((r) => r.line));
+    expect(progress).toEqual([[0, 3], [1, 3], [2, 3], [3, 3]]);
+    expect((await wix.control.requests()).filter((r) => r.path === '/invites/site-invite/bulk')).toHaveLength(3);
+
+    const state = await wix.control.state();
+    expect(state.collections[COLLECTIONS.invites]?.find((r) => r.data.email === 'person7@team.example')?.data).toMatchObject({
+      roleTitle: 'Website Manager', reason: 'Row 7', status: 'pending',
+    });
+    expect(state.collections[COLLECTIONS.accessLog]?.filter((e) => e.data.outcome === 'done')).toHaveLength(300);
+  });
+
+  it('marks every row of a role failed with the reason when its call fails, and still sends the other roles', async () => {
+    const { roles } = await peopleQuery(wix.gateway).queryFn();
+    const writer = roles.find((r) => r.title === 'Blog Writer');
+    const manager = roles.find((r) => r.title === 'Website Manager');
+    if (!writer || !manager) throw new Error('seed changed');
+    const row = (line: number, email: string, role: typeof writer) => ({ line, email, roleText: role.title, role, notes: '', problem: null });
+    await wix.control.givenFaults({ path: '/invites/site-invite/bulk', status: 0, times: 1 });
+    const outcomes = await sendInviteRows(context(), [row(2, 'a@team.example', writer), row(3, 'b@team.example', manager), row(4, 'c@team.example', writer)]);
+    expect(outcomes.map((o) => [o.email, o.status])).toEqual([['a@team.example', 'failed'], ['b@team.example', 'sent'], ['c@team.example', 'failed']]);
+    expect(outcomes[0]?.detail).toMatch(/could not be reached/);
+  });
+});
