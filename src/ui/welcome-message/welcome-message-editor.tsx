@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE, PLACEHOLDERS, renderWelcome, welcomeProblems, type We
 import { useServices } from '../../app/app-context';
 import { SelectField } from '../select-field';
 import { useSaveWelcomeMessage } from './use-save-welcome-message';
+import { useCopyText } from '../use-copy-text';
 
 interface Props {
   saved: WelcomeSettings;
@@ -17,6 +18,7 @@ const status = (problem?: string) => (problem ? { status: 'error' as const, stat
 /** Edits the template, shows the filled-in message, copies it, and saves the owner's version. */
 export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
   const { dashboard } = useServices();
+  const copyText = useCopyText();
   const save = useSaveWelcomeMessage();
   const [draft, setDraft] = useState(saved);
   const [roleId, setRoleId] = useState(roles[0]?.id ?? '');
@@ -26,14 +28,7 @@ export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
   const message = renderWelcome(draft.template, { name, role: role?.title ?? '', roleDescription: role?.description ?? '', siteName: draft.siteName, contact: draft.contact });
   const edit = (field: keyof WelcomeSettings) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      dashboard.showToast({ message: 'Welcome message copied. Paste it into your email.', type: 'success' });
-    } catch {
-      dashboard.showToast({ message: "Couldn't copy automatically. Select the message and press Ctrl+C (⌘C on a Mac).", type: 'error' });
-    }
-  };
+  const copy = () => copyText(message, 'Welcome message copied. Paste it into your email.');
   const remember = () =>
     save.mutate(draft, {
       onSuccess: (stored) => {

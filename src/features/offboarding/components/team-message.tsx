@@ -1,20 +1,13 @@
 import { Box, Button, FormField, InputArea } from '@wix/design-system';
 import type { Offboarding } from '../../../access/offboarding';
 import { teamMessage } from '../../../access/offboarding-summary';
-import { useServices } from '../../../app/app-context';
+import { useCopyText } from '../../../ui/use-copy-text';
 
 /** The message to send the team, as plain text to read and copy. */
 export function TeamMessage({ record }: { record: Offboarding }) {
-  const { dashboard } = useServices();
+  const copyText = useCopyText();
   const message = teamMessage(record);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      dashboard.showToast({ message: 'Message copied. Paste it to your team.', type: 'success' });
-    } catch {
-      dashboard.showToast({ message: "Couldn't copy the message: select the text and copy it yourself.", type: 'error' });
-    }
-  };
+  const copy = () => copyText(message, 'Message copied. Paste it to your team.');
   return (
     <Box direction="vertical" gap="SP2">
       <FormField id="offboarding-team-message" label="Message for the team">

@@ -1,20 +1,13 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
-import { useServices } from '../../../app/app-context';
 import { isAdopted, ticketReply } from '../../../operations/support-passes';
+import { useCopyText } from '../../../ui/use-copy-text';
 
 /** The invite went out: the text to paste back into the support ticket. */
 export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void }) {
-  const { dashboard } = useServices();
+  const copyText = useCopyText();
   const reply = ticketReply(grant);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(reply);
-      dashboard.showToast({ message: 'Copied. Paste it into the support ticket.', type: 'success' });
-    } catch {
-      dashboard.showToast({ message: 'Your browser did not allow copying. Select the text and copy it.', type: 'warning' });
-    }
-  };
+  const copy = () => copyText(reply, 'Copied. Paste it into the support ticket.');
   return (
     <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} ${isAdopted(grant) ? 'now has a support pass' : 'is invited'}`}>
       <Box direction="vertical" gap="SP2">
