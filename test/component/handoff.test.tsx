@@ -94,6 +94,9 @@ describe('handoff checklists', () => {
     await user.type(screen.getByLabelText('Agency email'), 'support@powr.io');
     await user.click(screen.getByRole('button', { name: 'Make it a support pass' }));
     await waitFor(() => expect(screen.queryByText(/Handoff to Jane Roe/)).not.toBeInTheDocument());
+    expect(screen.getByRole('tab', { name: 'Support access' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByLabelText(/Support email/)).toHaveValue('support@powr.io');
+    expect(screen.getByLabelText(/Role/)).toHaveDisplayValue('Website Manager');
     const [saved] = await handoffs();
     expect(saved?.data.items).toEqual([expect.objectContaining({ id: 'agency-role', note: 'Support pass for support@powr.io as Website Manager' })]);
   });
