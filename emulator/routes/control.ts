@@ -38,6 +38,8 @@ export function controlRoutes(store: EmulatorStore) {
     return c.json({ seed, now: store.nowIso() });
   });
 
+  app.get('/clock', (c) => c.json({ now: store.nowIso() }));
+
   app.post('/clock', async (c) => {
     const body = await parseBody(c, clockRequest);
     if ('advanceDays' in body) store.advanceDays(body.advanceDays);

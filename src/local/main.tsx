@@ -13,7 +13,7 @@ const emulatorUrl = import.meta.env.VITE_WIX_EMULATOR_URL ?? 'http://127.0.0.1:5
  */
 async function emulatorClockOffset(): Promise<number> {
   try {
-    const response = await fetch(new URL('_emulator/state', emulatorUrl));
+    const response = await fetch(new URL('_emulator/clock', emulatorUrl));
     const { now } = (await response.json()) as { now: string };
     return Date.parse(now) - Date.now();
   } catch {
