@@ -1,5 +1,6 @@
 import { logEntrySchema } from '../access/access-log';
 import { inviteRecordSchema } from '../access/invite-records';
+import { grantSchema } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import type { Gateway } from '../wix/gateway';
 
@@ -9,6 +10,7 @@ export const siteKeys = {
   people: ['site', 'people'] as const,
   invites: ['site', 'invites'] as const,
   accessLog: ['site', 'access-log'] as const,
+  grants: ['site', 'grants'] as const,
 };
 
 /** Everyone with access and the roles catalogue, fetched in parallel. */
@@ -34,5 +36,13 @@ export function accessLogQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.accessLog,
     queryFn: () => gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } }),
+  };
+}
+
+/** The support passes (read by the review, the support tab and the due banner). */
+export function grantsQuery(gateway: Gateway) {
+  return {
+    queryKey: siteKeys.grants,
+    queryFn: () => gateway.records.list(COLLECTIONS.grants, grantSchema, { orderBy: { field: 'createdAt', direction: 'desc' } }),
   };
 }

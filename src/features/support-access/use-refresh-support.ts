@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { siteKeys } from '../../operations/site-queries';
-import { supportKeys } from './queries';
 
 /** After a pass changes: the passes, the people, the invites and the log may all have changed. */
 export function useRefreshSupport() {
   const queryClient = useQueryClient();
-  return () => Promise.all([queryClient.invalidateQueries(supportKeys.grants), queryClient.invalidateQueries(siteKeys.all)]);
+  return () => queryClient.invalidateQueries(siteKeys.all);
 }

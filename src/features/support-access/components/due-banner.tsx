@@ -3,12 +3,12 @@ import { useEffect, useRef } from 'react';
 import { formatDate, plural } from '../../../access/format';
 import { useServices } from '../../../app/app-context';
 import { useRevokePass } from '../use-revoke-pass';
-import { useSupportData } from '../use-support-data';
+import { usePassViews } from '../use-support-data';
 
 /** On every tab: passes whose time is up, each one click from revoked. A toast says so on open. */
 export function DueBanner() {
   const { dashboard } = useServices();
-  const data = useSupportData();
+  const data = usePassViews();
   const revoke = useRevokePass();
   const toasted = useRef(false);
   const due = data.status === 'ready' ? data.passes.filter((p) => p.state === 'due') : [];
