@@ -4,7 +4,7 @@ import { LOG_ACTIONS, type LogEntry } from './access-log';
 /**
  * A cell a spreadsheet would run as a formula starts with one of these. PapaParse's own
  * `escapeFormulae: true` pattern ends in `.*$`, which misses values with a line break, so the
- * pattern is given here: any value starting with `=`, `+`, `-`, `@`, tab or carriage return.
+ * pattern is given here: every value that starts with `=`, `+`, `-`, `@`, tab or carriage return.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
