@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Role } from '../../access/people';
 import { DEFAULT_TEMPLATE, PLACEHOLDERS, renderWelcome, welcomeProblems, type WelcomeSettings } from '../../access/welcome-message';
 import { useServices } from '../../app/app-context';
-import { SelectField } from '../select-field';
+import { Select } from '../select';
 import { useSaveWelcomeMessage } from './use-save-welcome-message';
 import { useCopyText } from '../use-copy-text';
 
@@ -55,7 +55,7 @@ export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
           </FormField>
           {roles.length > 1 && (
             <FormField label="Their role" id="welcome-role">
-              <SelectField id="welcome-role" value={roleId} options={roles.map((r) => ({ id: r.id, label: r.title }))} onChange={setRoleId} />
+              <Select id="welcome-role" value={roleId} options={roles.map((r) => ({ id: r.id, label: r.title }))} onChange={setRoleId} />
             </FormField>
           )}
         </Box>

@@ -8,7 +8,7 @@ import { normalizeEmail, OWNER_ROLE_TITLE, WEBSITE_MANAGER_ROLE_TITLE } from '..
 import { useServices } from '../../../app/app-context';
 import { useNavigation } from '../../../app/navigation';
 import { peopleQuery } from '../../../operations/site-queries';
-import { SelectField } from '../../../ui/select-field';
+import { Select } from '../../../ui/select';
 import type { ChecklistActions } from './checklist-phase';
 import { StampText } from './checklist-item-row';
 
@@ -55,7 +55,7 @@ export function AgencyRoleRow({ item, handoff, actions }: { item: ChecklistItem;
           <Input id="agency-email" value={email} onChange={(e) => chooseEmail(e.target.value)} />
         </FormField>
         <FormField label="Role it keeps" id="agency-role">
-          <SelectField id="agency-role" value={roleTitle} options={roles.map((r) => ({ id: r.title, label: r.title }))} onChange={setRoleTitle} />
+          <Select id="agency-role" value={roleTitle} options={roles.map((r) => ({ id: r.title, label: r.title }))} onChange={setRoleTitle} />
         </FormField>
       </Box>
       <Box gap="SP2">
