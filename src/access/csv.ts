@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /**
  * CSV in and out of spreadsheets. Spreadsheet apps run a cell that starts with `=`, `+`, `-` or `@`
  * as a formula, so such cells are refused on the way in and neutralised on the way out.
@@ -9,19 +11,20 @@ export function looksLikeFormula(cell: string): boolean {
   return value.startsWith('=') || (/^[+\-@]/.test(value) && /[(!|]/.test(value));
 }
 
-/** Prefixes a quote to any cell a spreadsheet could read as a formula (OWASP's advice for CSV export). */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Cells PapaParse prefixes with `'` so a spreadsheet shows them as text (OWASP's advice). Its own
+ * `escapeFormulae: true` pattern ends in `.*$`, which misses values with a line break.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Rows as CSV (first row the header), quoted where needed, formulas neutralised. Every export uses this. */
+export function unparseCsv(rows: readonly (readonly string[])[]): string {
+  return Papa.unparse(rows.map((row) => [...row]), { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }
 
-function quote(value: string): string {
-  const cell = safeCell(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
-/** Rows as CSV text with a byte-order mark, so Excel reads UTF-8 names correctly. */
+/** The same with a byte-order mark and a final line break, so Excel reads UTF-8 names correctly. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${unparseCsv(rows)}\r\n`;
 }
 
 /** A link target that downloads the CSV without a server or object URLs. */

@@ -1,34 +1,14 @@
-import { z } from 'zod';
 import { normalizeEmail } from '../access/people';
+import { grantSchema } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import { tracked, type OperationContext } from './log';
 
-/**
- * The fields of a support pass (grants collection) this needs. Loose: the support-access job owns
- * the full record, and every other field is written back unchanged.
- */
-const passSchema = z.looseObject({
-  _id: z.string(),
-  email: z.string(),
-  status: z.string(),
-  role: z.unknown().optional(),
-  roleTitle: z.string().optional(),
-  reminderTaskId: z.string().nullish(),
-});
-type Pass = z.infer<typeof passSchema>;
-
 /** A pass that still lets a vendor in (or is about to). */
-const OPEN_STATUSES = ['invited', 'active', 'due'];
+const OPEN_STATUSES = ['approved', 'invited'];
 
 export interface ClosedPasses {
   closed: number;
   problems: string[];
-}
-
-function roleOf(pass: Pass): string {
-  if (pass.roleTitle) return pass.roleTitle;
-  const role = z.looseObject({ title: z.string() }).safeParse(pass.role);
-  return role.success ? role.data.title : '';
 }
 
 /**
@@ -39,13 +19,13 @@ export async function closeOpenPasses(context: OperationContext, email: string, 
   const { gateway, clock, actor } = context;
   const target = normalizeEmail(email);
   if (!target) return { closed: 0, problems: [] };
-  const passes = await gateway.records.list(COLLECTIONS.grants, passSchema);
+  const passes = await gateway.records.list(COLLECTIONS.grants, grantSchema);
   const open = passes.filter((pass) => normalizeEmail(pass.email) === target && OPEN_STATUSES.includes(pass.status));
   const result: ClosedPasses = { closed: 0, problems: [] };
   for (const pass of open) {
     try {
-      await tracked(context, { action: 'pass-revoked', subjectEmail: target, role: roleOf(pass), reason, grantId: pass._id }, () =>
-        gateway.records.update(COLLECTIONS.grants, passSchema, { ...pass, status: 'revoked', revokedAt: clock(), revokedBy: actor }),
+      await tracked(context, { action: 'pass-revoked', subjectEmail: target, role: pass.roleTitle, reason, grantId: pass._id }, () =>
+        gateway.records.update(COLLECTIONS.grants, grantSchema, { ...pass, status: 'revoked', revokedAt: clock(), revokedBy: actor }),
       );
       result.closed += 1;
     } catch (error) {

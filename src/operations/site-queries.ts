@@ -1,4 +1,3 @@
-import { logEntrySchema } from '../access/access-log';
 import { inviteRecordSchema } from '../access/invite-records';
 import { grantSchema } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
@@ -32,12 +31,6 @@ export function invitesQuery(gateway: Gateway) {
   };
 }
 
-export function accessLogQuery(gateway: Gateway) {
-  return {
-    queryKey: siteKeys.accessLog,
-    queryFn: () => gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } }),
-  };
-}
 
 /** The support passes (read by the review, the support tab and the due banner). */
 export function grantsQuery(gateway: Gateway) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { logEntrySchema, type LogAction } from '../../src/access/access-log';
+import { grantSchema } from '../../src/access/support-pass';
 import { closeOpenPasses } from '../../src/operations/close-passes';
 import { offboardPerson } from '../../src/operations/offboard';
 import { reconcileLog } from '../../src/operations/reconcile';
@@ -8,27 +8,30 @@ import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 
-const loosePass = z.looseObject({ _id: z.string() });
-
 describe('operations behind offboarding and the access log', () => {
   const wix = useEmulator('demo');
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
+  /** A support pass as the Support access tab records it (only `invited` and `approved` are open). */
+  const givenPass = (fields: Record<string, unknown>) =>
+    wix.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
+      vendorName: '', roleId: '', roleTitle: '', ticket: '', reason: '', requestedBy: '', approvedBy: '', sentManually: false,
+      createdAt: wix.clock(), expiresAt: new Date(wix.clock().getTime() + 7 * 86_400_000), ...fields,
+    });
   const collection = async (id: string) => ((await wix.control.state()).collections[id] ?? []).map((item) => item.data);
 
   describe('closeOpenPasses', () => {
     it('revokes open passes for the email only, completes their reminders, logs each, and keeps their other fields', async () => {
       const task = await wix.gateway.reminders.create({ title: 'Revoke POWR', dueDate: new Date(wix.clock().getTime() + 86_400_000) });
-      const insert = (fields: Record<string, unknown>) => wix.gateway.records.insert(COLLECTIONS.grants, loosePass, fields);
-      await insert({ email: 'support@powr.io', status: 'active', reminderTaskId: task._id, ticket: 'T-1', role: { id: 'role-website-manager', title: 'Website Manager' } });
-      await insert({ email: 'SUPPORT@powr.io', status: 'due' });
-      await insert({ email: 'support@powr.io', status: 'expired' });
-      await insert({ email: 'help@other.example', status: 'active' });
+      await givenPass({ email: 'support@powr.io', status: 'invited', reminderTaskId: task._id, ticket: 'T-1', roleId: 'role-website-manager', roleTitle: 'Website Manager' });
+      await givenPass({ email: 'SUPPORT@powr.io', status: 'approved' });
+      await givenPass({ email: 'support@powr.io', status: 'declined' });
+      await givenPass({ email: 'help@other.example', status: 'invited' });
 
       expect(await closeOpenPasses(context(), 'support@powr.io', 'Ticket closed')).toEqual({ closed: 2, problems: [] });
       const passes = await collection(COLLECTIONS.grants);
       expect(passes.map((p) => [p.email, p.status])).toEqual([
-        ['support@powr.io', 'revoked'], ['SUPPORT@powr.io', 'revoked'], ['support@powr.io', 'expired'], ['help@other.example', 'active'],
+        ['support@powr.io', 'revoked'], ['SUPPORT@powr.io', 'revoked'], ['support@powr.io', 'declined'], ['help@other.example', 'invited'],
       ]);
       expect(passes[0]).toMatchObject({ ticket: 'T-1', revokedBy: 'Maya Levin (owner)', revokedAt: { $date: expect.any(String) } });
       expect((await wix.control.state()).tasks[0]?.status).toBe('COMPLETED');
@@ -37,7 +40,7 @@ describe('operations behind offboarding and the access log', () => {
     });
 
     it('reports a reminder it could not complete without undoing the revocation', async () => {
-      await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: 'support@powr.io', status: 'invited', reminderTaskId: 'task-gone' });
+      await givenPass({ email: 'support@powr.io', status: 'invited', reminderTaskId: 'task-gone' });
       await wix.control.givenFaults({ path: '/crm/tasks', status: 500 });
       const result = await closeOpenPasses(context(), 'support@powr.io', 'x');
       expect(result.closed).toBe(1);
@@ -51,7 +54,7 @@ describe('operations behind offboarding and the access log', () => {
       const sam = people.find((p) => p.accountId === 'acc-sam');
       if (!sam) throw new Error('seed changed');
       await wix.gateway.contributors.remove('acc-sam');
-      await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: sam.email, status: 'active' });
+      await givenPass({ email: sam.email, status: 'invited' });
       const outcome = await offboardPerson(context(), { person: sam, people, roles, invites, reason: 'Blog paused' });
       expect(outcome).toEqual({ removal: 'already-removed', invitesCancelled: 0, passesClosed: 1, problems: [] });
     });
@@ -60,10 +63,10 @@ describe('operations behind offboarding and the access log', () => {
       const { people, roles, invites } = await site();
       const sam = people.find((p) => p.accountId === 'acc-sam');
       if (!sam) throw new Error('seed changed');
-      await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: sam.email, status: 'active' });
+      await givenPass({ email: sam.email, status: 'invited' });
       await wix.control.givenFaults({ path: '/roles-management/contributor/remove', status: 503, times: 1 });
       await expect(offboardPerson(context(), { person: sam, people, roles, invites, reason: 'x' })).rejects.toMatchObject({ kind: 'server' });
-      expect((await collection(COLLECTIONS.grants))[0]?.status).toBe('active');
+      expect((await collection(COLLECTIONS.grants))[0]?.status).toBe('invited');
     });
   });
 
@@ -76,7 +79,7 @@ describe('operations behind offboarding and the access log', () => {
 
     it('closes each kind of stale entry by what Wix and the records show', async () => {
       await wix.gateway.contributors.changeRole('acc-sam', 'role-blog-editor');
-      const pass = await wix.gateway.records.insert(COLLECTIONS.grants, loosePass, { email: 'support@powr.io', status: 'revoked' });
+      const pass = await givenPass({ email: 'support@powr.io', status: 'revoked' });
       await pending('role-changed', 'sam.ortiz.writes@gmail.com', 5, { role: 'Blog Writer → Blog Editor' });
       await pending('role-changed', 'lena@parkstudio.design', 5, { role: 'Website Designer → Admin (Co-Owner)' });
       await pending('invited', 'alex@ledgerlane.co', 60 * 24 * 28);

@@ -13,7 +13,7 @@ const handoff = (overrides: Partial<Handoff> = {}): Handoff => ({
 describe('CSV out', () => {
   it('quotes commas, quotes and line breaks, and neutralises formulas for spreadsheets', () => {
     expect(toCsv([['a,b', 'say "hi"', 'two\nlines'], ['=SUM(A1)', '+1', '@x', '-2', 'plain']])).toBe(
-      '\uFEFF"a,b","say ""hi""","two\nlines"\r\n\'=SUM(A1),\'+1,\'@x,\'-2,plain\r\n',
+      '\uFEFF"a,b","say ""hi""","two\nlines"\r\n"\'=SUM(A1)","\'+1","\'@x","\'-2",plain\r\n',
     );
     expect(csvDataUri('a,b')).toBe('data:text/csv;charset=utf-8,a%2Cb');
   });

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { unparseCsv } from '../csv';
 import { DECISION_LABELS, REVIEW_KINDS, type Review } from './review-record';
 
 /**
@@ -21,7 +21,7 @@ export function reviewCsv(review: Review): string {
     'Decided at': d.at.toISOString(),
   }));
   const columns = ['Review', 'Started', 'Completed', 'Reviewer', 'Type', 'Name', 'Email', 'Role', 'Decision', 'New role', 'Reason', 'Decided at'];
-  return Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c as keyof typeof r])) }, { escapeFormulae: true });
+  return unparseCsv([columns, ...rows.map((r) => columns.map((c) => r[c as keyof typeof r]))]);
 }
 
 export function reviewCsvFileName(review: Review): string {

@@ -2,7 +2,7 @@ import type { PassForm } from '../../access/pass-form';
 import { addDays } from '../../access/clock';
 import { findRoleByTitle, type Role } from '../../access/people';
 import type { VendorRequest } from '../../access/request-link';
-import { DEFAULT_PASS_DAYS } from '../../access/support-pass';
+import { DEFAULT_PASS_DAYS, PASS_PRESETS } from '../../access/support-pass';
 import type { Vendor } from '../../access/vendors';
 
 export interface Draft {
@@ -12,7 +12,7 @@ export interface Draft {
 }
 
 function duration(days: number, now: Date): Pick<PassForm, 'duration' | 'endDate'> {
-  if (days === 1 || days === 7 || days === 30) return { duration: String(days) as PassForm['duration'], endDate: '' };
+  if ((PASS_PRESETS as readonly number[]).includes(days)) return { duration: String(days) as PassForm['duration'], endDate: '' };
   return { duration: 'date', endDate: addDays(now, days).toISOString().slice(0, 10) };
 }
 

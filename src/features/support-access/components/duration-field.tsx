@@ -1,5 +1,7 @@
 import { Box, FormField, Input, RadioGroup } from '@wix/design-system';
+import { plural } from '../../../access/format';
 import type { Duration } from '../../../access/pass-form';
+import { PASS_PRESETS } from '../../../access/support-pass';
 
 interface Props {
   duration: Duration;
@@ -9,9 +11,7 @@ interface Props {
 }
 
 const CHOICES: { value: Duration; label: string }[] = [
-  { value: '1', label: '1 day' },
-  { value: '7', label: '7 days' },
-  { value: '30', label: '30 days' },
+  ...PASS_PRESETS.map((days) => ({ value: String(days) as Duration, label: plural(days, 'day') })),
   { value: 'date', label: 'Until a date' },
 ];
 
