@@ -18,6 +18,8 @@ import { serveStatic } from './bench/static-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS = 5;
+/** `BENCH_SEEDS=demo` measures one seed only. */
+const SEEDS = (process.env.BENCH_SEEDS ?? 'stress,demo').split(',') as ('stress' | 'demo')[];
 const outDir = resolve('/tmp', `site-access-bench-${process.pid}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -121,7 +123,7 @@ async function main() {
   const site = await serveStatic(outDir);
   const browser = await launchChromium();
   try {
-    for (const seed of ['stress', 'demo'] as const) {
+    for (const seed of SEEDS) {
       const r = await measure(seed, browser, site);
       const goal = seed === 'stress' ? 2 : 1.3;
       const dom = r.clicks.map((c) => c.dom);

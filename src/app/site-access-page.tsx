@@ -1,14 +1,20 @@
-import { Box, Page, Tabs } from '@wix/design-system';
-import type { ReactNode } from 'react';
-import { AccessLogTab } from '../features/access-log/components/access-log-tab';
-import { OffboardingTab } from '../features/offboarding/components/offboarding-tab';
+import { Box, Card, Loader, Page, Tabs } from '@wix/design-system';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
-import { SupportTab } from '../features/support-access/components/support-tab';
-import { parseRequestLink } from '../access/request-link';
-import { useServices } from './app-context';
-import { TeamTab } from './team-tab';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
+
+// The other jobs load after the review (their code would hold up the first screen) and are
+// fetched in the background once the page has opened, so switching tabs does not wait.
+const loadSupport = () => import('../features/support-access/components/support-tab');
+const loadOffboarding = () => import('../features/offboarding/components/offboarding-tab');
+const loadTeam = () => import('./team-tab');
+const loadLog = () => import('../features/access-log/components/access-log-tab');
+const SupportTab = lazy(() => loadSupport().then((m) => ({ default: m.SupportTab })));
+const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.OffboardingTab })));
+const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
+const AccessLogTab = lazy(() => loadLog().then((m) => ({ default: m.AccessLogTab })));
+const PRELOAD_AFTER_MS = 1500;
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
@@ -21,9 +27,21 @@ const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
 
 const TAB_IDS = TABS.map((t) => t.id);
 
+const tabLoading = (
+  <Card>
+    <Box align="center" padding="SP10">
+      <Loader size="medium" />
+    </Box>
+  </Card>
+);
+
 function TabbedPage() {
   const { tab: active, openTab } = useNavigation();
   const tab = TABS.find((t) => t.id === active) ?? TABS[0];
+  useEffect(() => {
+    const timer = setTimeout(() => [loadSupport, loadOffboarding, loadTeam, loadLog].forEach((load) => load().catch(() => undefined)), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <Page height="100vh">
       <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." />
@@ -36,7 +54,7 @@ function TabbedPage() {
       <Page.Content>
         <Box direction="vertical" gap="SP4" paddingBottom="SP6">
           <DueBanner />
-          {tab?.render()}
+          <Suspense fallback={tabLoading}>{tab?.render()}</Suspense>
         </Box>
       </Page.Content>
     </Page>
@@ -44,10 +62,9 @@ function TabbedPage() {
 }
 
 /** The dashboard page. A vendor's request link opens it on Support access. */
-export function SiteAccessPage() {
-  const { launchSearch } = useServices();
+export function SiteAccessPage({ initialTab }: { initialTab: TabId }) {
   return (
-    <NavigationProvider initialTab={parseRequestLink(launchSearch) ? 'support' : 'review'} tabs={TAB_IDS}>
+    <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>
       <TabbedPage />
     </NavigationProvider>
   );

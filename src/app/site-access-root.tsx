@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ServicesProvider, type AppServices } from './app-context';
 import { ErrorBoundary } from './error-boundary';
+import { openingTab, startOpeningReads } from './opening-reads';
 import { SiteAccessPage } from './site-access-page';
 
 export function createQueryClient(): QueryClient {
@@ -12,13 +13,26 @@ export function createQueryClient(): QueryClient {
 
 /** The whole app with its providers: the Wix page, local mode and tests all render this. */
 export function SiteAccessRoot({ services, queryClient }: { services: AppServices; queryClient?: QueryClient }) {
-  const [client] = useState(() => queryClient ?? createQueryClient());
+  const [tab] = useState(() => openingTab(services.launchSearch));
+  const [client] = useState(() => {
+    const created = queryClient ?? createQueryClient();
+    startOpeningReads(created, services.gateway, tab);
+    return created;
+  });
+  // The page is drawn in the next task: building it takes React tens of milliseconds, and the
+  // opening reads leave only when the current task ends, so this way they travel while it is built.
+  // (A timer, because React 16 may run an effect's update in the same task.)
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setDrawn(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <WixDesignSystemProvider features={{ newColorsBranding: true }}>
       <ServicesProvider services={services}>
         <QueryClientProvider client={client}>
           <ErrorBoundary>
-            <SiteAccessPage />
+            {drawn && <SiteAccessPage initialTab={tab} />}
           </ErrorBoundary>
         </QueryClientProvider>
       </ServicesProvider>

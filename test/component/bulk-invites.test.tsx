@@ -22,7 +22,7 @@ describe('bulk invites from a spreadsheet', () => {
   async function openBulkInvites() {
     const app = renderApp(wix);
     await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
-    await app.user.click(screen.getByRole('tab', { name: 'Bulk invites' }));
+    await app.user.click(await screen.findByRole('tab', { name: 'Bulk invites' }));
     await screen.findByRole('button', { name: 'Choose a CSV file' }, { timeout: 5000 });
     return app;
   }

@@ -11,7 +11,7 @@ describe('bulk removal', () => {
   async function openBulkRemoval() {
     const app = renderApp(wix);
     await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
-    await app.user.click(screen.getByRole('tab', { name: 'Bulk removal' }));
+    await app.user.click(await screen.findByRole('tab', { name: 'Bulk removal' }));
     await screen.findByRole('checkbox', { name: /Lena Park/ }, { timeout: 5000 });
     return app;
   }

@@ -10,7 +10,7 @@ describe('the welcome message for new people', () => {
   async function openWelcome() {
     const app = renderApp(wix);
     await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
-    await app.user.click(screen.getByRole('tab', { name: 'Welcome message' }));
+    await app.user.click(await screen.findByRole('tab', { name: 'Welcome message' }));
     await screen.findByLabelText('Your message', {}, { timeout: 5000 });
     return app;
   }
@@ -60,7 +60,7 @@ describe('the welcome message for new people', () => {
   it('is offered after a bulk invite, for the roles just invited', async () => {
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
-    await user.click(screen.getByRole('tab', { name: 'Bulk invites' }));
+    await user.click(await screen.findByRole('tab', { name: 'Bulk invites' }));
     await user.click(await screen.findByLabelText(/Or paste the rows/, {}, { timeout: 5000 }));
     await user.paste('Email,Role,Notes\nana@studio.example,Blog Writer,Spring posts');
     await user.click(screen.getByRole('button', { name: 'Check the list' }));

@@ -1,11 +1,11 @@
-import { Badge, Box, Text } from '@wix/design-system';
 import { memo } from 'react';
 import type { ChecklistRow, RowStatus } from '../../../access/review/checklist';
 import type { FindingCode } from '../../../access/review/findings';
 import { formatDate, plural, timeAgo } from '../../../access/format';
+import { Line, PlainBadge, PlainText, Stack, type PlainBadgeSkin } from '../../../ui/plain';
 
 // Skins that keep AA contrast (axe checks them in the browser test).
-type Skin = 'warningLight' | 'neutralSuccess' | 'danger' | 'neutralLight' | 'neutralStandard';
+type Skin = PlainBadgeSkin;
 
 const STATUS: Record<RowStatus, { label: string; skin: Skin }> = {
   owner: { label: 'Site owner', skin: 'neutralStandard' },
@@ -35,56 +35,57 @@ function statusDetail(row: ChecklistRow): string {
 }
 
 /**
- * The checklist's cells. Each is memoised on its row (rows keep their identity until Wix data
- * changes), so a decision re-renders only the decision cell of its row.
+ * The checklist's cells, drawn with the light plain elements (see ui/plain). Each is memoised on its
+ * row (rows keep their identity until Wix data changes), so a decision re-renders only the decision
+ * cell of its row.
  */
 export const PersonCell = memo(function PersonCell({ row, codes = [] }: { row: ChecklistRow; codes?: FindingCode[] }) {
   return (
-    <Box direction="vertical" gap="2px" style={{ overflowWrap: 'anywhere' }}>
-      <Text size="small" weight="bold">{row.type === 'invite' ? row.email : row.name}</Text>
-      <Text size="small" secondary>{row.type === 'invite' ? 'Invite' : row.email || '—'}</Text>
+    <Stack>
+      <PlainText bold>{row.type === 'invite' ? row.email : row.name}</PlainText>
+      <PlainText secondary>{row.type === 'invite' ? 'Invite' : row.email || '—'}</PlainText>
       {codes.length > 0 && (
-        <Box gap="SP1" flexWrap="wrap">
-          {codes.map((code) => <Badge key={code} size="tiny" skin={FINDING_TAGS[code].skin}>{FINDING_TAGS[code].label}</Badge>)}
-        </Box>
+        <Line>
+          {codes.map((code) => <PlainBadge key={code} size="tiny" skin={FINDING_TAGS[code].skin}>{FINDING_TAGS[code].label}</PlainBadge>)}
+        </Line>
       )}
-    </Box>
+    </Stack>
   );
 });
 
 export const RoleCell = memo(function RoleCell({ row }: { row: ChecklistRow }) {
-  return <Text size="small">{row.role}</Text>;
+  return <PlainText>{row.role}</PlainText>;
 });
 
 export const SinceCell = memo(function SinceCell({ row, now }: { row: ChecklistRow; now: Date }) {
-  if (!row.since) return <Text size="small" secondary>Unknown</Text>;
+  if (!row.since) return <PlainText secondary>Unknown</PlainText>;
   return (
-    <Text size="small">
-      {row.type === 'invite' ? 'Sent ' : ''}{formatDate(row.since)} <Text size="small" secondary>· {timeAgo(row.since, now)}</Text>
-    </Text>
+    <PlainText>
+      {row.type === 'invite' ? 'Sent ' : ''}{formatDate(row.since)} <PlainText secondary>· {timeAgo(row.since, now)}</PlainText>
+    </PlainText>
   );
 });
 
 export const StatusCell = memo(function StatusCell({ row }: { row: ChecklistRow }) {
   const detail = statusDetail(row);
   return (
-    <Box direction="vertical" gap="2px">
-      <Box><Badge size="small" skin={STATUS[row.status].skin}>{STATUS[row.status].label}</Badge></Box>
-      {detail && <Text size="tiny">{detail}</Text>}
-    </Box>
+    <Stack>
+      <Line><PlainBadge skin={STATUS[row.status].skin}>{STATUS[row.status].label}</PlainBadge></Line>
+      {detail && <PlainText size="tiny">{detail}</PlainText>}
+    </Stack>
   );
 });
 
 export const ReasonCell = memo(function ReasonCell({ row }: { row: ChecklistRow }) {
-  return row.reason ? <Text size="small">{row.reason}</Text> : <Text size="small" secondary>None recorded</Text>;
+  return row.reason ? <PlainText>{row.reason}</PlainText> : <PlainText secondary>None recorded</PlainText>;
 });
 
 export const PassCell = memo(function PassCell({ row, now }: { row: ChecklistRow; now: Date }) {
-  if (!row.pass) return <Text size="small" secondary>—</Text>;
+  if (!row.pass) return <PlainText secondary>—</PlainText>;
   return (
-    <Box direction="vertical" gap="2px">
-      <Text size="small">{row.pass.vendor} · due {formatDate(row.pass.dueAt)}</Text>
-      {row.pass.dueAt <= now && <Text size="tiny" skin="error">Past due</Text>}
-    </Box>
+    <Stack>
+      <PlainText>{row.pass.vendor} · due {formatDate(row.pass.dueAt)}</PlainText>
+      {row.pass.dueAt <= now && <PlainText size="tiny" error>Past due</PlainText>}
+    </Stack>
   );
 });

@@ -15,7 +15,7 @@ export function checklistColumns({ now, codes, decisionCell }: ColumnContext) {
     { title: 'Person or invite', width: '24%', render: (row: ChecklistRow) => <PersonCell row={row} codes={codes.get(row.key)} /> },
     { title: 'Role', render: (row: ChecklistRow) => <RoleCell row={row} /> },
     { title: 'Joined or invited', render: (row: ChecklistRow) => <SinceCell row={row} now={now} /> },
-    { title: 'Status', render: (row: ChecklistRow) => <StatusCell row={row} /> },
+    { title: 'Status', width: '132px', render: (row: ChecklistRow) => <StatusCell row={row} /> },
     { title: 'Reason on record', render: (row: ChecklistRow) => <ReasonCell row={row} /> },
     { title: 'Support pass', render: (row: ChecklistRow) => <PassCell row={row} now={now} /> },
   ];

@@ -1,7 +1,8 @@
-import { Badge, Box, Button, Loader, Text, TextButton } from '@wix/design-system';
+import { Loader } from '@wix/design-system';
 import { memo } from 'react';
 import type { ChecklistRow } from '../../../access/review/checklist';
 import { DECISION_LABELS, type Decision, type DecisionKind } from '../../../access/review/review-record';
+import { Line, PlainBadge, PlainButton, PlainText, PlainTextButton, Stack } from '../../../ui/plain';
 import type { RowState } from '../use-decide';
 
 interface Props {
@@ -25,32 +26,32 @@ export const DecisionCell = memo(function DecisionCell({ row, asked, decision, s
   }
   if (state?.state === 'failed') {
     return (
-      <Box direction="vertical" gap="SP1">
-        <Text size="tiny" skin="error" role="alert">{state.message}</Text>
-        <Box gap="SP2">
-          {state.retry && <Button size="tiny" priority="secondary" onClick={() => onRetry(row)} aria-label={`Retry for ${who}`}>Retry</Button>}
-          <TextButton size="tiny" onClick={() => onDismiss(row)}>Dismiss</TextButton>
-        </Box>
-      </Box>
+      <Stack>
+        <PlainText size="tiny" error role="alert">{state.message}</PlainText>
+        <Line>
+          {state.retry && <PlainButton priority="secondary" onClick={() => onRetry(row)} aria-label={`Retry for ${who}`}>Retry</PlainButton>}
+          <PlainTextButton onClick={() => onDismiss(row)}>Dismiss</PlainTextButton>
+        </Line>
+      </Stack>
     );
   }
   if (decision) {
     return (
-      <Box direction="vertical" gap="2px">
-        <Box><Badge size="small" skin={decision.decision === 'keep' ? 'neutralSuccess' : 'neutralStandard'}>{DECISION_LABELS[decision.decision]}</Badge></Box>
-        {decision.newRole && <Text size="tiny">Now {decision.newRole}</Text>}
-        {decision.reason && <Text size="tiny" secondary>{decision.reason}</Text>}
-      </Box>
+      <Stack>
+        <Line><PlainBadge skin={decision.decision === 'keep' ? 'neutralSuccess' : 'neutralStandard'}>{DECISION_LABELS[decision.decision]}</PlainBadge></Line>
+        {decision.newRole && <PlainText size="tiny">Now {decision.newRole}</PlainText>}
+        {decision.reason && <PlainText size="tiny" secondary>{decision.reason}</PlainText>}
+      </Stack>
     );
   }
-  if (!asked) return <Text size="tiny" secondary>No decision needed</Text>;
+  if (!asked) return <PlainText size="tiny" secondary>No decision needed</PlainText>;
   return (
-    <Box gap="SP1" flexWrap="wrap">
+    <Line>
       {(row.type === 'person' ? PERSON_ACTIONS : INVITE_ACTIONS).map(([kind, label]) => (
-        <Button key={kind} size="tiny" priority={kind === 'keep' ? 'primary' : 'secondary'} onClick={() => onDecide(row, kind)} aria-label={`${label} ${who}`}>
+        <PlainButton key={kind} priority={kind === 'keep' ? 'primary' : 'secondary'} onClick={() => onDecide(row, kind)} aria-label={`${label} ${who}`}>
           {label}
-        </Button>
+        </PlainButton>
       ))}
-    </Box>
+    </Line>
   );
 });

@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { parseRequestLink } from '../access/request-link';
+import { reviewQueries } from '../features/review/queries';
+import { vendorsQuery } from '../features/support-access/queries';
+import { grantsQuery, invitesQuery, peopleQuery } from '../operations/site-queries';
+import type { Gateway } from '../wix/gateway';
+import type { TabId } from './navigation';
+
+/** The tab the page opens on: Support access for a vendor's request link, the review otherwise. */
+export function openingTab(launchSearch: string): TabId {
+  return parseRequestLink(launchSearch) ? 'support' : 'review';
+}
+
+/**
+ * Starts the reads of the opening tab and the due banner before anything is drawn, so Wix answers
+ * while React builds the page instead of after. They are the queries the tab then asks for, so
+ * nothing is requested twice.
+ */
+export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId): void {
+  void client.prefetchQuery(peopleQuery(gateway));
+  void client.prefetchQuery(invitesQuery(gateway));
+  void client.prefetchQuery(grantsQuery(gateway));
+  if (tab === 'review') void client.prefetchQuery(reviewQueries.reviews(gateway));
+  if (tab === 'support') void client.prefetchQuery(vendorsQuery(gateway));
+}
