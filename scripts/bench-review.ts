@@ -27,18 +27,27 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 const BARE_READY = `document.body !== null && document.body.textContent.includes('Bare page ready')`;
 const APP_READY = `document.querySelector('button[aria-label^="Keep "]') !== null`;
 
-/** Records `window.__readyAt` (ms since navigation start) the moment the predicate holds. */
+const READY_MESSAGE = '__site_access_bench_ready';
+
+/**
+ * Records `window.__readyAt` (ms since navigation start) the moment the predicate holds, and says so
+ * on the console: waiting for that message puts none of Playwright's own scripts into the page
+ * while it loads (polling with waitForFunction would, and would compete with the page for the CPU).
+ */
 const readyScript = (predicate: string) => `
   (() => {
-    const check = () => { if (window.__readyAt === undefined && (${predicate})) window.__readyAt = performance.now(); };
+    const check = () => {
+      if (window.__readyAt === undefined && (${predicate})) { window.__readyAt = performance.now(); console.debug(${JSON.stringify(READY_MESSAGE)}); }
+    };
     new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
   })();`;
 
 async function openTime(browser: Browser, url: string, predicate: string, emulatorUrl?: string) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.addInitScript(readyScript(predicate));
+  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 120_000 });
   await page.goto(url);
-  await page.waitForFunction('window.__readyAt !== undefined', undefined, { timeout: 120_000 });
+  await ready;
   const readyAt = await page.evaluate<number>('window.__readyAt');
   // The page's own resource timing: when each Wix request left and when its answer was in.
   const requests = emulatorUrl

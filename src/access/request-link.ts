@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { emailField, reasonField, ticketField, vendorNameField } from './pass-input';
+import { REQUEST_PARAMS, requestParamsIn } from './request-params';
 import { MAX_PASS_DAYS } from './support-pass';
-
-/** Query parameters of a vendor request link (prefixed so they never clash with Wix's own). */
-export const REQUEST_PARAMS = { email: 'sa_email', name: 'sa_name', ticket: 'sa_ticket', reason: 'sa_reason', days: 'sa_days' } as const;
 const MAX_LINK_LENGTH = 2000;
 
 const daysField = z.coerce
@@ -27,9 +25,9 @@ export interface VendorRequest {
 
 /** Reads a vendor request link. Null when the URL carries no request. Only pre-fills: nothing is granted. */
 export function parseRequestLink(search: string): VendorRequest | null {
-  const params = new URLSearchParams(search);
-  const present = (Object.keys(REQUEST_PARAMS) as (keyof typeof REQUEST_PARAMS)[]).filter((key) => params.has(REQUEST_PARAMS[key]));
+  const present = requestParamsIn(search);
   if (present.length === 0) return null;
+  const params = new URLSearchParams(search);
   if (search.length > MAX_LINK_LENGTH) return { problems: [`The request link is too long (over ${MAX_LINK_LENGTH} characters) and was ignored.`] };
   const request: VendorRequest = { problems: [] };
   for (const key of present) {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { parseRequestLink } from '../access/request-link';
+import { requestParamsIn } from '../access/request-params';
 import { reviewQueries } from '../features/review/queries';
 import { vendorsQuery } from '../features/support-access/queries';
 import { grantsQuery, invitesQuery, peopleQuery } from '../operations/site-queries';
@@ -8,7 +8,7 @@ import type { TabId } from './navigation';
 
 /** The tab the page opens on: Support access for a vendor's request link, the review otherwise. */
 export function openingTab(launchSearch: string): TabId {
-  return parseRequestLink(launchSearch) ? 'support' : 'review';
+  return requestParamsIn(launchSearch).length > 0 ? 'support' : 'review';
 }
 
 /**
