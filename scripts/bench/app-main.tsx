@@ -17,6 +17,4 @@ const services = {
   actor: 'Benchmark',
   launchSearch: '',
 };
-performance.mark('modules');
 render(<SiteAccessRoot services={services} />, document.getElementById('root'));
-performance.mark('first-render');
