@@ -9,7 +9,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
   const wixError = error instanceof WixError ? error : null;
   const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
-    <SectionHelper appearance="danger" title="Couldn't load this from Wix">
+    <SectionHelper skin="danger" title="Couldn't load this from Wix">
       <Box direction="vertical" gap="SP2">
         <Text size="small" role="alert">{message}</Text>
         <Box gap="SP2">

@@ -7,7 +7,7 @@ export function ReconciliationNotice({ result }: { result: Reconciliation }) {
   const { checked, confirmed, failed, acceptances, problem } = result;
   if (problem) {
     return (
-      <SectionHelper appearance="warning" title="Some unfinished entries could not be checked">
+      <SectionHelper skin="warning" title="Some unfinished entries could not be checked">
         <Text size="small" role="alert">{`${problem} They stay pending and are checked again next time the log is opened.`}</Text>
       </SectionHelper>
     );
@@ -19,7 +19,7 @@ export function ReconciliationNotice({ result }: { result: Reconciliation }) {
   }
   if (acceptances > 0) parts.push(`Logged ${plural(acceptances, 'accepted invite')}.`);
   return (
-    <SectionHelper appearance="standard" title="Access log brought up to date">
+    <SectionHelper skin="standard" title="Access log brought up to date">
       <Text size="small">{parts.join(' ')}</Text>
     </SectionHelper>
   );

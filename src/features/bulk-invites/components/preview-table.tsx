@@ -39,7 +39,7 @@ export function PreviewTable({ rows, notices, onSend, onStartOver }: Props) {
       />
       {notices.map((notice) => (
         <Box key={notice} paddingLeft="SP6" paddingRight="SP6" paddingBottom="SP3">
-          <SectionHelper appearance="standard"><Text size="small">{notice}</Text></SectionHelper>
+          <SectionHelper skin="standard"><Text size="small">{notice}</Text></SectionHelper>
         </Box>
       ))}
       <Card.Divider />

@@ -32,7 +32,7 @@ export function SheetInput({ problem, onCheck, onProblem }: Props) {
       <Card.Content>
         <Box direction="vertical" gap="SP4">
           {problem && (
-            <SectionHelper appearance="danger" title="This list can't be used">
+            <SectionHelper skin="danger" title="This list can't be used">
               <Text size="small" role="alert">{problem}</Text>
             </SectionHelper>
           )}

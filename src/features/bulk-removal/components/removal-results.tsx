@@ -35,7 +35,7 @@ export function RemovalResults({ result, onDone }: { result: BulkRemovalResult; 
         <Table.Content />
       </Table>
       <Card.Content>
-        <SectionHelper appearance="standard" title="After a mass removal (from the guide)">
+        <SectionHelper skin="standard" title="After a mass removal (from the guide)">
           <Box direction="vertical">
             <Text size="small">Rotate all shared credentials (passwords, API keys) these people knew.</Text>
             <Text size="small">Review the site's audit logs for recent changes.</Text>

@@ -17,7 +17,7 @@ export function ActionError({ title, error, onRetry }: Props) {
   const message = error instanceof Error ? error.message : String(error);
   const permission = error instanceof WixError && error.kind === 'permission';
   return (
-    <SectionHelper appearance="danger" title={title}>
+    <SectionHelper skin="danger" title={title}>
       <Box direction="vertical" gap="SP2">
         <Text size="small" role="alert">{message}</Text>
         {(onRetry || permission) && (

@@ -19,7 +19,7 @@ export function DocumentStep({ record, onOpenStep }: { record: Offboarding; onOp
   const columns = COLUMNS.map(({ title, key }) => ({ title, render: (row: DocumentationRow) => <Text size="small">{row[key] || '—'}</Text> }));
   return (
     <Box direction="vertical" gap="SP4">
-      <SectionHelper appearance="success" title="Offboarding complete">
+      <SectionHelper skin="success" title="Offboarding complete">
         <Text size="small">{`Documented ${record.documentedAt ? formatDateTime(record.documentedAt) : ''} in the access log. Export the log as CSV to keep a copy off the site.`}</Text>
       </SectionHelper>
       <Table data={[documentationRow(record)]} columns={columns} rowVerticalPadding="small">

@@ -16,7 +16,7 @@ interface Props {
 export function HandoverNotice({ person, people, roles, existing, onOpen }: Props) {
   const blocker = accessChangeBlocker(person, people, roles);
   return (
-    <SectionHelper appearance={blocker ? 'warning' : 'standard'} title={`Offboard ${person.name}?`}>
+    <SectionHelper skin={blocker ? 'warning' : 'standard'} title={`Offboard ${person.name}?`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">{`${person.name} (${person.email || 'no email'}) · ${roleTitles(person.roleIds, roles)}`}</Text>
         {blocker ? <Text size="small">{blocker}</Text> : <PersonAction person={person} people={people} roles={roles} existing={existing} onOpen={onOpen} primary />}

@@ -34,7 +34,7 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
   const { roles } = people.data;
   const live = people.data.people.find((p) => p.accountId === record.accountId);
   const blocker = live ? accessChangeBlocker(live, people.data.people, roles) : null;
-  if (blocker) return <SectionHelper appearance="warning" title={`${record.name} can't be removed now`}><Text size="small">{blocker}</Text></SectionHelper>;
+  if (blocker) return <SectionHelper skin="warning" title={`${record.name} can't be removed now`}><Text size="small">{blocker}</Text></SectionHelper>;
 
   const pending = live ? leftoverInvites(live, invites.data, clock()) : [];
   const run = () =>

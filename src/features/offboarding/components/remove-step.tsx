@@ -10,7 +10,7 @@ function RemovalSummary({ record }: { record: Offboarding }) {
     ? `${record.name} had already been removed elsewhere`
     : `${record.name} was removed`;
   return (
-    <SectionHelper appearance={record.removalProblems.length > 0 ? 'warning' : 'success'} title={title}>
+    <SectionHelper skin={record.removalProblems.length > 0 ? 'warning' : 'success'} title={title}>
       <Box direction="vertical" gap="SP1">
         <Text size="small">
           {record.removal === 'already-removed'

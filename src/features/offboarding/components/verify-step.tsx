@@ -29,7 +29,7 @@ export function VerifyStep({ record, remove, onOpenStep }: Props) {
   if (!gone) {
     return (
       <Box direction="vertical" gap="SP3">
-        <SectionHelper appearance="danger" title={`${record.name} is not fully gone`}>
+        <SectionHelper skin="danger" title={`${record.name} is not fully gone`}>
           <Box direction="vertical" gap="SP1">
             {stillThere && <Text size="small" role="alert">{`${record.name} still has access: Wix still lists ${stillThere.email || 'them'} among the people with access (checked ${formatDateTime(checkedAt)}).`}</Text>}
             {pendingInvites.map((view) => (
@@ -48,7 +48,7 @@ export function VerifyStep({ record, remove, onOpenStep }: Props) {
       {record.removal === 'already-removed' && (
         <Text size="small">{`${record.name} had already been removed elsewhere before Site Access tried.`}</Text>
       )}
-      <SectionHelper appearance="success" title={`${record.name} is gone`}>
+      <SectionHelper skin="success" title={`${record.name} is gone`}>
         <Box direction="vertical" gap="SP1">
           <Text size="small">{`Wix no longer lists ${record.name} among the people with access (checked ${formatDateTime(checkedAt)}).`}</Text>
           <Text size="small">{`No invite to ${record.email || 'them'} remains.`}</Text>

@@ -69,7 +69,7 @@ export function DecisionPanel({ target, review, site, runner, onClose }: Props) 
               <Text size="small">People are removed from the site and invites are cancelled, one by one, all with this reason.</Text>
             )}
             {blocker && (
-              <SectionHelper appearance="danger" title="Site Access won't do this">
+              <SectionHelper skin="danger" title="Site Access won't do this">
                 <Text size="small" role="alert">{blocker}</Text>
               </SectionHelper>
             )}

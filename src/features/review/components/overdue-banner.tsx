@@ -10,7 +10,7 @@ export function OverdueBanner({ cadence, reviewOpen }: { cadence: CadenceItem[];
     item.lastDone ? `${item.title}: due since ${formatDate(item.dueAt)}` : `${item.title}: never done`,
   );
   return (
-    <SectionHelper appearance="warning" title={overdue.length === 1 ? 'An access review is overdue' : 'Access reviews are overdue'}>
+    <SectionHelper skin="warning" title={overdue.length === 1 ? 'An access review is overdue' : 'Access reviews are overdue'}>
       <Text size="small">
         {lines.join(' · ')}. {reviewOpen ? 'Finish the review in progress below.' : 'Start one below: it takes a few minutes.'}
       </Text>

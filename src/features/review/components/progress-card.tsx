@@ -36,7 +36,7 @@ export function ProgressCard({ review, checklist, runner, completing, onComplete
           </Box>
           <QuestionList answers={answerQuestions(review, checklist.subjects)} />
           {runner.saveError && (
-            <SectionHelper appearance="danger" title="Not saved yet">
+            <SectionHelper skin="danger" title="Not saved yet">
               <Box direction="vertical" gap="SP2">
                 <Text size="small" role="alert">{runner.saveError}</Text>
                 <Box><Button size="small" priority="secondary" onClick={runner.saveAgain}>Save again</Button></Box>

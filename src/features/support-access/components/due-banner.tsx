@@ -21,7 +21,7 @@ export function DueBanner() {
 
   if (data.status !== 'ready' || due.length === 0) return null;
   return (
-    <SectionHelper appearance="danger" title="Support access has ended">
+    <SectionHelper skin="danger" title="Support access has ended">
       <Box direction="vertical" gap="SP2">
         {due.map((view) => (
           <Box key={view.grant._id} gap="SP3" verticalAlign="middle">

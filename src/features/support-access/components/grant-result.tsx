@@ -9,7 +9,7 @@ export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void 
   const reply = ticketReply(grant);
   const copy = () => copyText(reply, 'Copied. Paste it into the support ticket.');
   return (
-    <SectionHelper appearance="success" title={`${grant.vendorName || grant.email} ${isAdopted(grant) ? 'now has a support pass' : 'is invited'}`}>
+    <SectionHelper skin="success" title={`${grant.vendorName || grant.email} ${isAdopted(grant) ? 'now has a support pass' : 'is invited'}`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">Reply to the vendor in the ticket:</Text>
         <Box padding="SP2" backgroundColor="D80" borderRadius="4px">

@@ -17,7 +17,7 @@ interface Props {
 export function InviteRefused({ grant, message, permission, busy, onSentManually, onRetry, onClose }: Props) {
   const { dashboard } = useServices();
   return (
-    <SectionHelper appearance="danger" title={`The invite to ${grant.email} was not sent`}>
+    <SectionHelper skin="danger" title={`The invite to ${grant.email} was not sent`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">{message}</Text>
         {permission && (

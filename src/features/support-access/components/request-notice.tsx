@@ -5,7 +5,7 @@ import type { VendorRequest } from '../../../access/request-link';
 export function RequestNotice({ request }: { request: VendorRequest }) {
   const who = request.name ?? request.email ?? 'A vendor';
   return (
-    <SectionHelper appearance={request.problems.length ? 'warning' : 'standard'} title={`${who} is asking for access`}>
+    <SectionHelper skin={request.problems.length ? 'warning' : 'standard'} title={`${who} is asking for access`}>
       <Box direction="vertical" gap="SP1">
         <Text size="small">Check the details below. Nothing is granted until you send the invite; you can also decline.</Text>
         {request.problems.map((problem) => (
