@@ -1,6 +1,7 @@
-import { Badge, Box, Card, Text } from '@wix/design-system';
+import { Card } from '@wix/design-system';
 import { memo } from 'react';
 import type { Finding, Severity } from '../../../access/review/findings';
+import { PlainBadge, PlainText, Stack } from '../../../ui/plain';
 
 const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight' | 'neutralLight' }> = {
   urgent: { label: 'Urgent', skin: 'danger' },
@@ -8,7 +9,7 @@ const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight
   info: { label: 'Info', skin: 'neutralLight' },
 };
 
-/** What needs the owner's attention, most urgent on top. Memoised: decisions do not change it. */
+/** What needs the owner's attention, most urgent on top. Memoised: decisions do not change it. Plain text, like the checklist's cells. */
 export const FindingsCard = memo(function FindingsCard({ findings }: { findings: Finding[] }) {
   const problems = findings.filter((f) => f.severity !== 'info').length;
   return (
@@ -22,13 +23,13 @@ export const FindingsCard = memo(function FindingsCard({ findings }: { findings:
         <ol aria-label="Findings" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
           {findings.map((f) => (
             <li key={f.code} style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-              <Box width="84px" flexShrink={0}>
-                <Badge size="small" skin={SEVERITY[f.severity].skin}>{SEVERITY[f.severity].label}</Badge>
-              </Box>
-              <Box direction="vertical">
-                <Text weight="bold" size="small">{f.title}</Text>
-                <Text size="small" secondary>{f.detail}</Text>
-              </Box>
+              <div style={{ width: 84, flexShrink: 0 }}>
+                <PlainBadge skin={SEVERITY[f.severity].skin}>{SEVERITY[f.severity].label}</PlainBadge>
+              </div>
+              <Stack>
+                <PlainText bold>{f.title}</PlainText>
+                <PlainText secondary>{f.detail}</PlainText>
+              </Stack>
             </li>
           ))}
         </ol>
