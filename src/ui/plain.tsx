@@ -17,13 +17,15 @@ interface TextProps {
   bold?: boolean;
   error?: boolean;
   role?: 'alert';
+  /** `strong` for text that is a title (a finding's), `span` otherwise. */
+  as?: 'span' | 'strong';
 }
 
-export function PlainText({ children, size = 'small', secondary, bold, error, role }: TextProps) {
+export function PlainText({ children, size = 'small', secondary, bold, error, role, as: Tag = 'span' }: TextProps) {
   return (
-    <span role={role} className={classes('sa-text', size === 'tiny' && 'sa-tiny', secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error')}>
+    <Tag role={role} className={classes('sa-text', size === 'tiny' && 'sa-tiny', secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error')}>
       {children}
-    </span>
+    </Tag>
   );
 }
 

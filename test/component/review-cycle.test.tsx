@@ -5,7 +5,7 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, logEntries, savedReviews, startReview } from '../support/review-helpers';
 
-const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem').map((li) => li.querySelector('[data-weight="bold"]')?.textContent);
+const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
 
 describe('Access review: findings, resume, bulk, completion and cadence', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');

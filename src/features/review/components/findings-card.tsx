@@ -27,7 +27,7 @@ export const FindingsCard = memo(function FindingsCard({ findings }: { findings:
                 <PlainBadge skin={SEVERITY[f.severity].skin}>{SEVERITY[f.severity].label}</PlainBadge>
               </div>
               <Stack>
-                <PlainText bold>{f.title}</PlainText>
+                <PlainText bold as="strong">{f.title}</PlainText>
                 <PlainText secondary>{f.detail}</PlainText>
               </Stack>
             </li>
