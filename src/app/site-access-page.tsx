@@ -30,7 +30,7 @@ const TAB_IDS = TABS.map((t) => t.id);
 const tabLoading = (
   <Card>
     <Box align="center" padding="SP10">
-      <Loader size="medium" />
+      <Loader size="medium" text="Loading…" />
     </Box>
   </Card>
 );
