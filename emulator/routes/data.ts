@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
-import { dataInsertRequest, dataQueryRequest, dataRemoveRequest, dataUpdateRequest } from '../../src/wix/wire-requests.js';
+import {
+  dataBulkInsertRequest, dataBulkUpdateRequest, dataInsertRequest, dataQueryRequest, dataRemoveRequest, dataUpdateRequest,
+} from '../../src/wix/wire-requests.js';
 import { matchesFilter, sortItems } from '../data-filter.js';
 import type { EmulatedDataItem } from '../model.js';
 import type { EmulatorStore } from '../store.js';
@@ -39,6 +41,45 @@ export function dataRoutes(store: EmulatorStore) {
     item.data = stamp(dataItem.data, item.id, item.data._createdDate);
     store.save();
     return c.json({ dataItem: item });
+  });
+
+  // Bulk calls answer per item, in Wix's shape: a result for each item, failures included.
+  const bulkAnswer = (results: { itemMetadata: { success: boolean } }[]) => {
+    const totalSuccesses = results.filter((r) => r.itemMetadata.success).length;
+    return { results, bulkActionMetadata: { totalSuccesses, totalFailures: results.length - totalSuccesses, undetailedFailures: 0 } };
+  };
+
+  app.post('/bulk/items/insert', async (c) => {
+    const { dataCollectionId, dataItems } = await parseBody(c, dataBulkInsertRequest);
+    const items = collection(dataCollectionId);
+    const results = dataItems.map((dataItem, originalIndex) => {
+      const id = dataItem.id ?? (typeof dataItem.data._id === 'string' ? dataItem.data._id : store.newId('item'));
+      if (items.some((i) => i.id === id)) {
+        const error = { code: 'WDE0074', description: `An item with _id [${id}] already exists in ${dataCollectionId}.` };
+        return { action: 'INSERT', itemMetadata: { id, originalIndex, success: false, error } };
+      }
+      const item: EmulatedDataItem = { id, dataCollectionId, data: stamp(dataItem.data, id) };
+      items.push(item);
+      return { action: 'INSERT', itemMetadata: { id, originalIndex, success: true }, dataItem: item };
+    });
+    store.save();
+    return c.json(bulkAnswer(results));
+  });
+
+  app.post('/bulk/items/update', async (c) => {
+    const { dataCollectionId, dataItems } = await parseBody(c, dataBulkUpdateRequest);
+    const items = collection(dataCollectionId);
+    const results = dataItems.map((dataItem, originalIndex) => {
+      const item = items.find((i) => i.id === dataItem.id);
+      if (!item) {
+        const error = { code: 'WDE0073', description: `Item ${dataItem.id} in ${dataCollectionId} does not exist.` };
+        return { action: 'UPDATE', itemMetadata: { id: dataItem.id, originalIndex, success: false, error } };
+      }
+      item.data = stamp(dataItem.data, item.id, item.data._createdDate);
+      return { action: 'UPDATE', itemMetadata: { id: item.id, originalIndex, success: true }, dataItem: item };
+    });
+    store.save();
+    return c.json(bulkAnswer(results));
   });
 
   app.post('/items/remove', async (c) => {

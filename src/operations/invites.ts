@@ -2,7 +2,8 @@ import { addDays } from '../access/clock';
 import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { normalizeEmail, type Role } from '../access/people';
 import { COLLECTIONS } from '../wix/collections';
-import { logIntent, logOutcome, tracked, type OperationContext } from './log';
+import type { LogEntry } from '../access/access-log';
+import { logIntents, logOutcomes, tracked, type OperationContext } from './log';
 
 const INVITE_DAYS = 30;
 
@@ -25,55 +26,71 @@ export interface InviteOutcome {
 const REFUSED = 'Wix did not send this invite: the address is invalid, already has access, or already has a pending invite.';
 
 /**
- * Sends invites for one role in one `bulkInvite` call. Each email gets a pending log entry first;
- * every sent invite is recorded (Wix keeps no list of invites) and its entry closed.
+ * Sends invites for one role in one `bulkInvite` call. Each email gets a pending log entry first
+ * (an email whose entry cannot be written is not invited); every sent invite is recorded (Wix keeps
+ * no list of invites) and its entry closed. The log entries and records are written in bulk calls,
+ * so a 1,000-row sheet costs a handful of requests, not thousands.
  */
 export async function sendInvites(context: OperationContext, request: InviteRequest): Promise<InviteOutcome> {
   const { gateway, clock } = context;
-  const emails = request.emails.map(normalizeEmail);
+  const emails = [...new Set(request.emails.map(normalizeEmail))];
   const reasonFor = (email: string) => (request.reasons?.[email] ?? request.reason).trim();
-  const entries = await Promise.all(
-    emails.map((email) =>
-      logIntent(context, { action: 'invited', subjectEmail: email, role: request.role.title, reason: reasonFor(email), grantId: request.grantId }),
-    ),
+  const outcome: InviteOutcome = { sent: [], failed: [] };
+  const intents = await logIntents(
+    context,
+    emails.map((email) => ({ action: 'invited', subjectEmail: email, role: request.role.title, reason: reasonFor(email), grantId: request.grantId })),
   );
+  const logged: { email: string; entry: LogEntry }[] = [];
+  intents.forEach((intent, index) => {
+    const email = emails[index] ?? '';
+    if ('entry' in intent) logged.push({ email, entry: intent.entry });
+    else outcome.failed.push({ email, reason: `Not sent: Site Access could not write the access log entry first (${intent.problem}).` });
+  });
+  if (logged.length === 0) return outcome;
+
   let result;
   try {
-    result = await gateway.invites.bulkInvite(request.role.id, emails, request.purpose);
+    result = await gateway.invites.bulkInvite(request.role.id, logged.map((l) => l.email), request.purpose);
   } catch (error) {
-    await Promise.all(entries.map((entry) => logOutcome(gateway, entry, 'failed', (error as Error).message)));
+    await logOutcomes(gateway, logged.map(({ entry }) => ({ entry, outcome: 'failed' as const, detail: (error as Error).message })));
     throw error;
   }
-  const outcome: InviteOutcome = { sent: [], failed: [] };
+
   const refused = new Set(result.failedEmails.map(normalizeEmail));
-  await Promise.all(
-    emails.map(async (email, index) => {
-      const entry = entries[index];
-      const invite = result.invites.find((i) => normalizeEmail(i.email) === email);
-      if (!invite || refused.has(email)) {
-        outcome.failed.push({ email, reason: REFUSED });
-        if (entry) await logOutcome(gateway, entry, 'failed', REFUSED);
-        return;
-      }
-      const sentAt = invite.dateCreated ?? clock();
-      try {
-        const record = await gateway.records.insert(COLLECTIONS.invites, inviteRecordSchema, {
-          inviteId: invite._id, email, roleId: request.role.id, roleTitle: request.role.title, reason: reasonFor(email), status: 'pending',
-          sentAt, expiresAt: invite.expirationDate ?? addDays(sentAt, INVITE_DAYS), ...(request.grantId ? { grantId: request.grantId } : {}),
-        });
-        outcome.sent.push({ email, inviteId: invite._id, sentAt, record });
-        if (entry) await logOutcome(gateway, entry, 'done', `Invite ${invite._id}`);
-      } catch (error) {
-        const warning = `The invite was sent, but Site Access could not save its record: ${(error as Error).message}`;
-        outcome.sent.push({ email, inviteId: invite._id, sentAt, record: null, warning });
-        if (entry) await logOutcome(gateway, entry, 'done', `Invite ${invite._id}. ${warning}`);
-      }
-    }),
-  );
+  const sent: { email: string; entry: LogEntry; record: InviteRecord }[] = [];
+  const closing: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[] = [];
+  for (const { email, entry } of logged) {
+    const invite = result.invites.find((i) => normalizeEmail(i.email) === email);
+    if (!invite || refused.has(email)) {
+      outcome.failed.push({ email, reason: REFUSED });
+      closing.push({ entry, outcome: 'failed', detail: REFUSED });
+      continue;
+    }
+    const sentAt = invite.dateCreated ?? clock();
+    const record = inviteRecordSchema.parse({
+      _id: crypto.randomUUID(), inviteId: invite._id, email, roleId: request.role.id, roleTitle: request.role.title, reason: reasonFor(email),
+      status: 'pending', sentAt, expiresAt: invite.expirationDate ?? addDays(sentAt, INVITE_DAYS), ...(request.grantId ? { grantId: request.grantId } : {}),
+    });
+    sent.push({ email, entry, record });
+  }
+
+  // The invites are out: a record that cannot be saved is a warning on its invite, never a failure.
+  let problems: (string | undefined)[];
+  try {
+    problems = await gateway.records.insertMany(COLLECTIONS.invites, sent.map((s) => s.record));
+  } catch (error) {
+    problems = sent.map(() => (error as Error).message);
+  }
+  sent.forEach(({ email, entry, record }, index) => {
+    const problem = problems[index];
+    const warning = problem === undefined ? undefined : `The invite was sent, but Site Access could not save its record: ${problem}`;
+    outcome.sent.push({ email, inviteId: record.inviteId, sentAt: record.sentAt, record: warning ? null : record, ...(warning ? { warning } : {}) });
+    closing.push({ entry, outcome: 'done', detail: warning ? `Invite ${record.inviteId}. ${warning}` : `Invite ${record.inviteId}` });
+  });
+  await logOutcomes(gateway, closing);
   return outcome;
 }
 
-/** Resends a pending or expired invite: Wix gives it a fresh 30 days. */
 export async function resendInvite(context: OperationContext, record: InviteRecord, reason = ''): Promise<InviteRecord> {
   const { gateway, clock } = context;
   return tracked(context, { action: 'invite-resent', subjectEmail: record.email, role: record.roleTitle, reason }, async () => {

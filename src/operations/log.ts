@@ -20,11 +20,36 @@ export interface OperationContext {
   actor: string;
 }
 
+const pendingFields = ({ clock, actor }: OperationContext, intent: LogIntent) => ({
+  subjectName: '', role: '', detail: '', ...intent, reason: intent.reason?.trim() ?? '', at: clock(), actor, outcome: 'pending' as const,
+});
+
 /** Writes a `pending` log entry: the intent, before Wix is called. */
-export function logIntent({ gateway, clock, actor }: OperationContext, intent: LogIntent): Promise<LogEntry> {
-  return gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
-    subjectName: '', role: '', detail: '', ...intent, reason: intent.reason?.trim() ?? '', at: clock(), actor, outcome: 'pending',
+export function logIntent(context: OperationContext, intent: LogIntent): Promise<LogEntry> {
+  return context.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, pendingFields(context, intent));
+}
+
+/**
+ * Writes many intents in bulk calls (a 1,000-row invite would otherwise be 1,000 requests). Per
+ * intent: its pending entry, or why Wix did not save it. A call Wix refuses as a whole throws.
+ */
+export async function logIntents(context: OperationContext, intents: LogIntent[]): Promise<({ entry: LogEntry } | { problem: string })[]> {
+  const entries = intents.map((intent) => logEntrySchema.parse({ _id: crypto.randomUUID(), ...pendingFields(context, intent) }));
+  const problems = await context.gateway.records.insertMany(COLLECTIONS.accessLog, entries);
+  return entries.map((entry, index) => {
+    const problem = problems[index];
+    return problem === undefined ? { entry } : { problem };
   });
+}
+
+/** Closes many pending entries in bulk calls; like logOutcome, what cannot be written stays pending. */
+export async function logOutcomes(gateway: Gateway, outcomes: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  try {
+    await gateway.records.updateMany(COLLECTIONS.accessLog, outcomes.map(({ entry, outcome, detail }) => ({ ...entry, outcome, detail })));
+  } catch {
+    // Left pending on purpose; see reconciliation.
+  }
 }
 
 /**

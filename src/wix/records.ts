@@ -2,9 +2,31 @@ import { z } from 'zod';
 import type { WixClient } from './client';
 import type { CollectionId } from './collections';
 import { callWix, parseWix } from './errors';
+import { BULK_LIMIT } from './wire-requests';
 
 type Fields = Record<string, unknown>;
+type Identified = Fields & { _id: string };
 const PAGE = 1000;
+
+interface BulkResult {
+  errors: { originalIndex: number; message: string }[];
+}
+
+/** Per item of a bulk call: why Wix did not write it, or undefined when it did. */
+function bulkProblems(items: Identified[], written: string[], result: BulkResult, skipped: string): (string | undefined)[] {
+  const errors = new Map(result.errors.map((error) => [error.originalIndex, error.message]));
+  // Wix lists the ids it wrote; an id given twice in one call was written once.
+  const unclaimed = new Map<string, number>();
+  for (const id of written) unclaimed.set(id, (unclaimed.get(id) ?? 0) + 1);
+  return items.map((item, index) => {
+    const error = errors.get(index);
+    if (error !== undefined) return error;
+    const left = unclaimed.get(item._id) ?? 0;
+    if (left === 0) return skipped;
+    unclaimed.set(item._id, left - 1);
+    return undefined;
+  });
+}
 
 export interface ListOptions {
   /** Field equality filters. */
@@ -44,6 +66,30 @@ export function recordsApi(client: WixClient) {
       const action = 'update the record';
       const saved = await callWix(action, () => client.items.update(collection, fields));
       return parseItem(schema, saved, action);
+    },
+    /**
+     * Inserts many records with their own `_id`s in bulk calls of up to 1,000 items (one request,
+     * not one per record, so a big batch does not run into Wix's rate limit). Returns, per item,
+     * why it was not saved (undefined when it was); a call Wix refuses as a whole throws.
+     */
+    async insertMany(collection: CollectionId, items: Identified[]): Promise<(string | undefined)[]> {
+      const problems: (string | undefined)[] = [];
+      for (let start = 0; start < items.length; start += BULK_LIMIT) {
+        const chunk = items.slice(start, start + BULK_LIMIT);
+        const result = await callWix('save the records', () => client.items.bulkInsert(collection, chunk));
+        problems.push(...bulkProblems(chunk, result.insertedItemIds, result, 'A record with this id already exists.'));
+      }
+      return problems;
+    },
+    /** Updates many records in bulk calls of up to 1,000 items; per item, why it was not updated. */
+    async updateMany(collection: CollectionId, items: Identified[]): Promise<(string | undefined)[]> {
+      const problems: (string | undefined)[] = [];
+      for (let start = 0; start < items.length; start += BULK_LIMIT) {
+        const chunk = items.slice(start, start + BULK_LIMIT);
+        const result = await callWix('update the records', () => client.items.bulkUpdate(collection, chunk));
+        problems.push(...bulkProblems(chunk, result.updatedItemIds, result, 'The record no longer exists.'));
+      }
+      return problems;
     },
     async remove(collection: CollectionId, id: string): Promise<void> {
       await callWix('delete the record', () => client.items.remove(collection, id));

@@ -87,3 +87,16 @@ export const queryTasksRequest = z.object({
     })
     .optional(),
 });
+
+/** Wix takes at most 1,000 items in one bulk call. */
+export const BULK_LIMIT = 1000;
+
+export const dataBulkInsertRequest = z.object({
+  dataCollectionId: id,
+  dataItems: z.array(z.object({ id: z.string().optional(), data: dataFields })).min(1).max(BULK_LIMIT),
+});
+
+export const dataBulkUpdateRequest = z.object({
+  dataCollectionId: id,
+  dataItems: z.array(z.object({ id, data: dataFields })).min(1).max(BULK_LIMIT),
+});

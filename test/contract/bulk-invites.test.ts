@@ -31,6 +31,28 @@ describe('bulk invites against the emulator', () => {
       roleTitle: 'Website Manager', reason: 'Row 7', status: 'pending',
     });
     expect(state.collections[COLLECTIONS.accessLog]?.filter((e) => e.data.outcome === 'done')).toHaveLength(300);
+    // Wix Data is written in bulk: per role one call for the log intents, one for the records and
+    // one to close the entries (9 requests, not 900 that would run into Wix's rate limit).
+    const writes = (await wix.control.requests()).filter((r) => r.method === 'POST' && r.path.startsWith('/wix-data/') && !r.path.endsWith('/query'));
+    expect(writes.map((r) => r.path).sort()).toEqual([
+      ...Array(6).fill('/wix-data/v2/bulk/items/insert'), ...Array(3).fill('/wix-data/v2/bulk/items/update'),
+    ]);
+  });
+
+  it('invites nobody and writes nothing for a role when Wix refuses its log write (429)', async () => {
+    const { roles } = await peopleQuery(wix.gateway).queryFn();
+    const writer = roles.find((r) => r.title === 'Blog Writer');
+    if (!writer) throw new Error('seed changed');
+    const before = await wix.control.state();
+    await wix.control.givenFaults({ path: '/wix-data/v2/bulk/items/insert', status: 429, times: 1 });
+    const rows = ['a@team.example', 'b@team.example'].map((email, i) => ({ line: i + 2, email, roleText: writer.title, role: writer, notes: '', problem: null }));
+    const outcomes = await sendInviteRows(context(), rows);
+    expect(outcomes.map((o) => o.status)).toEqual(['failed', 'failed']);
+    expect(outcomes[0]?.detail).toMatch(/too many requests/);
+    const after = await wix.control.state();
+    expect(after.invites).toEqual(before.invites);
+    expect(after.collections[COLLECTIONS.accessLog]).toEqual(before.collections[COLLECTIONS.accessLog]);
+    expect(after.collections[COLLECTIONS.invites]).toEqual(before.collections[COLLECTIONS.invites]);
   });
 
   it('marks every row of a role failed with the reason when its call fails, and still sends the other roles', async () => {

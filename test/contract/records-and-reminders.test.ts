@@ -29,6 +29,19 @@ describe('app records through @wix/data items', () => {
     expect((await wix.control.state()).collections[COLLECTIONS.accessLog]).toHaveLength(1);
   });
 
+  it('writes many records in one bulk call, reporting per item what Wix did not write', async () => {
+    const at = new Date('2026-11-03T10:00:00Z');
+    const items = ['x', 'y', 'x'].map((id, n) => ({ _id: id, email: `${id}@example.com`, at, n }));
+    // The second "x" already exists by then: Wix skips it and says so for that item only.
+    expect(await wix.gateway.records.insertMany(COLLECTIONS.accessLog, items)).toEqual([undefined, undefined, 'A record with this id already exists.']);
+    const saved = await wix.gateway.records.list(COLLECTIONS.accessLog, note, { orderBy: { field: 'n', direction: 'asc' } });
+    expect(saved.map((r) => [r._id, r.n, r.at.toISOString()])).toEqual([['x', 0, at.toISOString()], ['y', 1, at.toISOString()]]);
+    const updates = [{ ...items[1], _id: 'y', n: 7 }, { ...items[0], _id: 'gone', n: 8 }];
+    expect(await wix.gateway.records.updateMany(COLLECTIONS.accessLog, updates)).toEqual([undefined, 'The record no longer exists.']);
+    expect((await wix.gateway.records.list(COLLECTIONS.accessLog, note, { where: { email: 'y@example.com' } }))[0]?.n).toBe(7);
+    expect((await wix.control.requests()).filter((r) => r.path.startsWith('/wix-data/v2/bulk/'))).toHaveLength(2);
+  });
+
   it('reads every page of a large collection', async () => {
     await wix.control.reset('stress');
     const invites = await wix.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema);

@@ -90,7 +90,7 @@ describe('support passes against the emulator', () => {
   });
 
   it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
-    await wix.control.givenFaults({ path: '/wix-data/v2/items/update', status: 500 });
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/update', status: 500 }, { path: '/wix-data/v2/bulk/items/update', status: 500 });
     await powrPass().catch(() => undefined);
     await wix.control.clearFaults();
     const state = await wix.control.state();
