@@ -8,18 +8,26 @@ type Fields = Record<string, unknown>;
 type Identified = Fields & { _id: string };
 const PAGE = 1000;
 
-interface BulkResult {
+export interface ListOptions {
+  /** Field equality filters. */
+  where?: Record<string, string | number | boolean>;
+  orderBy?: { field: string; direction: 'asc' | 'desc' };
+}
+
+interface BulkWrite {
+  /** The ids Wix wrote. */
+  written: string[];
   errors: { originalIndex: number; message: string }[];
 }
 
 /** Per item of a bulk call: why Wix did not write it, or undefined when it did. */
-function bulkProblems(items: Identified[], written: string[], result: BulkResult, skipped: string): (string | undefined)[] {
-  const errors = new Map(result.errors.map((error) => [error.originalIndex, error.message]));
-  // Wix lists the ids it wrote; an id given twice in one call was written once.
+function bulkProblems(items: Identified[], { written, errors }: BulkWrite, skipped: string): (string | undefined)[] {
+  const errorAt = new Map(errors.map((error) => [error.originalIndex, error.message]));
+  // An id given twice in one call was written once.
   const unclaimed = new Map<string, number>();
   for (const id of written) unclaimed.set(id, (unclaimed.get(id) ?? 0) + 1);
   return items.map((item, index) => {
-    const error = errors.get(index);
+    const error = errorAt.get(index);
     if (error !== undefined) return error;
     const left = unclaimed.get(item._id) ?? 0;
     if (left === 0) return skipped;
@@ -28,10 +36,14 @@ function bulkProblems(items: Identified[], written: string[], result: BulkResult
   });
 }
 
-export interface ListOptions {
-  /** Field equality filters. */
-  where?: Record<string, string | number | boolean>;
-  orderBy?: { field: string; direction: 'asc' | 'desc' };
+/** Writes in calls of at most 1,000 items (Wix's limit); per item, why it was not written. */
+async function writeInBulk(items: Identified[], skipped: string, write: (chunk: Identified[]) => Promise<BulkWrite>): Promise<(string | undefined)[]> {
+  const problems: (string | undefined)[] = [];
+  for (let start = 0; start < items.length; start += BULK_LIMIT) {
+    const chunk = items.slice(start, start + BULK_LIMIT);
+    problems.push(...bulkProblems(chunk, await write(chunk), skipped));
+  }
+  return problems;
 }
 
 /** The app's own records in Wix Data collections, each item parsed with the record's schema. */
@@ -72,25 +84,17 @@ export function recordsApi(client: WixClient) {
      * not one per record, so a big batch does not run into Wix's rate limit). Returns, per item,
      * why it was not saved (undefined when it was); a call Wix refuses as a whole throws.
      */
-    async insertMany(collection: CollectionId, items: Identified[]): Promise<(string | undefined)[]> {
-      const problems: (string | undefined)[] = [];
-      for (let start = 0; start < items.length; start += BULK_LIMIT) {
-        const chunk = items.slice(start, start + BULK_LIMIT);
+    insertMany: (collection: CollectionId, items: Identified[]) =>
+      writeInBulk(items, 'A record with this id already exists.', async (chunk) => {
         const result = await callWix('save the records', () => client.items.bulkInsert(collection, chunk));
-        problems.push(...bulkProblems(chunk, result.insertedItemIds, result, 'A record with this id already exists.'));
-      }
-      return problems;
-    },
+        return { written: result.insertedItemIds, errors: result.errors };
+      }),
     /** Updates many records in bulk calls of up to 1,000 items; per item, why it was not updated. */
-    async updateMany(collection: CollectionId, items: Identified[]): Promise<(string | undefined)[]> {
-      const problems: (string | undefined)[] = [];
-      for (let start = 0; start < items.length; start += BULK_LIMIT) {
-        const chunk = items.slice(start, start + BULK_LIMIT);
+    updateMany: (collection: CollectionId, items: Identified[]) =>
+      writeInBulk(items, 'The record no longer exists.', async (chunk) => {
         const result = await callWix('update the records', () => client.items.bulkUpdate(collection, chunk));
-        problems.push(...bulkProblems(chunk, result.updatedItemIds, result, 'The record no longer exists.'));
-      }
-      return problems;
-    },
+        return { written: result.updatedItemIds, errors: result.errors };
+      }),
     async remove(collection: CollectionId, id: string): Promise<void> {
       await callWix('delete the record', () => client.items.remove(collection, id));
     },
