@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress } from './people';
 
 /** What can move to the new owner, as Wix's Transfer Ownership screen asks. */
 export const TRANSFERS = {
@@ -56,7 +57,7 @@ export function newHandoffProblems(input: NewHandoff, open: readonly Handoff[]):
   const problems: HandoffFormProblems = {};
   const email = input.newOwnerEmail.trim().toLowerCase();
   if (!email) problems.newOwnerEmail = "Enter the new owner's email: Wix sends the transfer there.";
-  else if (email.length > 254 || !z.email().safeParse(email).success) problems.newOwnerEmail = `"${email.slice(0, 60)}" is not a valid email address.`;
+  else if (!isEmailAddress(email)) problems.newOwnerEmail = `"${email.slice(0, 60)}" is not a valid email address.`;
   else if (open.some((h) => !h.finishedAt && h.newOwnerEmail === email)) problems.newOwnerEmail = `There is already an open handoff to ${email}. Continue that one.`;
   if (input.newOwnerName.trim().length > MAX_NAME) problems.newOwnerName = `Keep the name under ${MAX_NAME} characters.`;
   if (input.handedOverBy.trim().length > MAX_NAME) problems.handedOverBy = `Keep the name under ${MAX_NAME} characters.`;

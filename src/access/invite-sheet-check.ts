@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { looksLikeFormula } from './csv';
 import { MAX_REASON_LENGTH } from './guards';
 import { describeInvite, type InviteRecord } from './invite-records';
-import { findRoleByTitle, isOwner, normalizeEmail, OWNER_ROLE_TITLE, roleTitles, type Contributor, type Role } from './people';
+import { findRoleByTitle, isEmailAddress, isOwner, MAX_EMAIL_LENGTH, normalizeEmail, OWNER_ROLE_TITLE, roleTitles, type Contributor, type Role } from './people';
 import type { SheetRow } from './invite-sheet';
 
 /** A row of the invite spreadsheet after checking: ready to send (role known, no problem) or not. */
@@ -24,8 +23,6 @@ export interface SiteSnapshot {
   now: Date;
 }
 
-const MAX_EMAIL_LENGTH = 254;
-const emailFormat = z.email();
 
 export const isReady = (row: CheckedRow): row is ReadyRow => row.problem === null && row.role !== null;
 
@@ -43,7 +40,7 @@ function cellProblem(row: SheetRow): string | null {
   if (formula) return `The ${formula} cell is a spreadsheet formula (${row[formula].slice(0, 20)}). Put the plain value in the file.`;
   if (!row.email) return 'The email is missing.';
   if (row.email.length > MAX_EMAIL_LENGTH) return `The email is ${row.email.length} characters long; an email address has at most ${MAX_EMAIL_LENGTH}.`;
-  if (!emailFormat.safeParse(row.email).success) return `"${row.email}" is not a valid email address.`;
+  if (!isEmailAddress(row.email)) return `"${row.email}" is not a valid email address.`;
   if (row.notes.length > MAX_REASON_LENGTH) return `The notes are ${row.notes.length} characters long; keep them under ${MAX_REASON_LENGTH}.`;
   if (!row.role) return 'The role is missing.';
   return null;

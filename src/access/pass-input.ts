@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, DAY_MS } from './clock';
 import { MAX_REASON_LENGTH } from './guards';
+import { isEmailAddress, MAX_EMAIL_LENGTH } from './people';
 import { MAX_PASS_DAYS } from './support-pass';
 
 const NO_MARKUP = /^[^<>]*$/;
@@ -11,8 +12,8 @@ export const emailField = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, 'That email address is too long.')
-  .pipe(z.email('Enter a valid email address, like support@vendor.com.'));
+  .max(MAX_EMAIL_LENGTH, 'That email address is too long.')
+  .refine(isEmailAddress, 'Enter a valid email address, like support@vendor.com.');
 
 export const ticketField = z
   .string()

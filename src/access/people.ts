@@ -38,3 +38,12 @@ export function isOwner(person: Contributor, roles: readonly Role[]): boolean {
 }
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** An email address is at most 254 characters long. */
+export const MAX_EMAIL_LENGTH = 254;
+const emailFormat = z.email();
+
+/** Whether the text is an email address (the one check the pass form, the invite sheet and handoffs share). */
+export function isEmailAddress(text: string): boolean {
+  return text.length <= MAX_EMAIL_LENGTH && emailFormat.safeParse(text).success;
+}
