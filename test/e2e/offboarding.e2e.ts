@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalMode } from '../../scripts/local-mode';
-import { launchChromium, seriousAxeViolations } from './browser';
+import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
 const shot = (name: string) => `docs/screenshots/${name}.png`;
 
 describe('offboarding and the access log in Chromium', () => {
-  let local: Awaited<ReturnType<typeof startLocalMode>>;
-  let browser: Browser;
+  let app: LocalPage;
+  let local: LocalPage['local'];
   let page: Page;
   /** Clicks the owner makes to get through the wizard (typing not counted). */
   let wizardClicks = 0;
@@ -23,9 +22,7 @@ describe('offboarding and the access log in Chromium', () => {
   const checkAccessibility = async (screen: string) => {
     // Measure colours once transitions (a modal fading in) have finished.
     await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-    for (const v of await seriousAxeViolations(page)) {
-      violations.push(`${screen}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    }
+    for (const problem of await axeProblems(page)) violations.push(`${screen}: ${problem}`);
   };
   const expectNoViolations = () => {
     const found = violations;
@@ -34,16 +31,10 @@ describe('offboarding and the access log in Chromium', () => {
   };
 
   beforeAll(async () => {
-    local = await startLocalMode({ seed: 'demo' });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1360, height: 1100 }, acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local.dashboardUrl });
-    page = await context.newPage();
+    app = await openLocalPage('demo', { viewport: { width: 1360, height: 1100 }, acceptDownloads: true, clipboard: true });
+    ({ local, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await local?.close();
-  });
+  afterAll(() => app?.close());
 
   it('offboards the forgotten POWR account in at most 8 clicks plus typing, documentation included', async () => {
     await page.goto(local.dashboardUrl);

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalMode } from '../../scripts/local-mode';
 import { COLLECTIONS } from '../../src/wix/collections';
-import { launchChromium, seriousAxeViolations } from './browser';
+import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
 const SHOTS = 'docs/screenshots';
 
 describe('access review of the demo site in Chromium', () => {
-  let local: Awaited<ReturnType<typeof startLocalMode>>;
-  let browser: Browser;
+  let app: LocalPage;
+  let local: LocalPage['local'];
   let page: Page;
   const row = (who: string) => page.getByRole('row').filter({ has: page.getByText(who, { exact: true }) });
-  const noSeriousViolations = async () => {
-    const violations = await seriousAxeViolations(page);
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-  };
+  const noSeriousViolations = async () => expect(await axeProblems(page)).toEqual([]);
   /** The page scrolls inside the dashboard frame, so a tall viewport shows all of it. */
   const screenshot = async (name: string) => {
     await page.setViewportSize({ width: 1440, height: 2400 });
@@ -31,14 +27,10 @@ describe('access review of the demo site in Chromium', () => {
   };
 
   beforeAll(async () => {
-    local = await startLocalMode({ seed: 'demo' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    app = await openLocalPage('demo', { viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    ({ local, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await local?.close();
-  });
+  afterAll(() => app?.close());
 
   it('opens on the access review with the findings first', async () => {
     await page.goto(local.dashboardUrl);

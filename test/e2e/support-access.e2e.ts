@@ -1,31 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalMode } from '../../scripts/local-mode';
 import { emulatorControl } from '../support/emulator';
-import { launchChromium, seriousAxeViolations } from './browser';
+import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
 /** The POWR story in Chromium: grant in ≤ 3 clicks, accept, 8 days later revoke from the banner in ≤ 2. */
 describe('support access in Chromium', () => {
-  let local: Awaited<ReturnType<typeof startLocalMode>>;
-  let browser: Browser;
+  let app: LocalPage;
+  let local: LocalPage['local'];
   let page: Page;
   let clicks = 0;
   const click = async (name: string, role: 'button' | 'tab' = 'button') => {
     clicks += 1;
     await page.getByRole(role, { name, exact: true }).click();
   };
-  const noSeriousViolations = async () =>
-    expect((await seriousAxeViolations(page)).map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([]);
+  const noSeriousViolations = async () => expect(await axeProblems(page)).toEqual([]);
 
   beforeAll(async () => {
-    local = await startLocalMode({ seed: 'empty' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    app = await openLocalPage('empty', { viewport: { width: 1360, height: 900 } });
+    ({ local, page } = app);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await local?.close();
-  });
+  afterAll(() => app?.close());
 
   it('grants POWR Website Manager for ticket #4711 in three clicks or fewer', async () => {
     await page.goto(local.dashboardUrl);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalMode } from '../../scripts/local-mode';
-import { launchChromium, seriousAxeViolations } from './browser';
+import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
 const SHEET = [
   'Email,Role,Notes',
@@ -14,8 +13,7 @@ const SHEET = [
 ].join('\n');
 
 describe('Handoff & team in Chromium', () => {
-  let local: Awaited<ReturnType<typeof startLocalMode>>;
-  let browser: Browser;
+  let app: LocalPage;
   let page: Page;
 
   /** The page scrolls inside WDS's Page (100vh), so screenshots use a tall window and start at the top. */
@@ -27,8 +25,7 @@ describe('Handoff & team in Chromium', () => {
     for (const close of await toasts.all()) await close.evaluate((button: HTMLElement) => button.click());
     await expect.poll(() => toasts.count()).toBe(0);
     await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-    const violations = await seriousAxeViolations(page);
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
   };
   const tick = async (label: string) => {
     await page.getByText(label, { exact: true }).click();
@@ -42,16 +39,12 @@ describe('Handoff & team in Chromium', () => {
   };
 
   beforeAll(async () => {
-    local = await startLocalMode({ seed: 'demo' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 1600 } });
-    await page.goto(local.dashboardUrl);
+    app = await openLocalPage('demo', { viewport: { width: 1360, height: 1600 } });
+    page = app.page;
+    await page.goto(app.local.dashboardUrl);
     await page.getByRole('tab', { name: 'Handoff & team' }).click({ timeout: 120_000 });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await local?.close();
-  });
+  afterAll(() => app?.close());
 
   it('runs a handoff: checklist saved step by step, transfer reminder, finished summary', async () => {
     await page.getByRole('button', { name: 'Start a handoff' }).click();
@@ -102,7 +95,7 @@ describe('Handoff & team in Chromium', () => {
     await page.getByText('2 invites sent, 0 failed', { exact: true }).waitFor();
     await page.getByLabel('Site name').fill('Bloom & Branch Flowers');
     await shoot('bulk-invites-results');
-    const state = (await (await fetch(new URL('_emulator/state', local.emulatorUrl))).json()) as { invites: { email: string }[] };
+    const state = (await (await fetch(new URL('_emulator/state', app.local.emulatorUrl))).json()) as { invites: { email: string }[] };
     expect(state.invites.map((i) => i.email)).toEqual(expect.arrayContaining(['ana@studio.example', 'ben@studio.example']));
   });
 

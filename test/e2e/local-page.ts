@@ -1,0 +1,35 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { SeedName } from '../../emulator/seeds';
+import { startLocalMode } from '../../scripts/local-mode';
+import { launchChromium, seriousAxeViolations } from './browser';
+
+export interface LocalPage {
+  /** Local mode: the dashboard page (Vite) and the Wix emulator. */
+  local: Awaited<ReturnType<typeof startLocalMode>>;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts local mode with a seed and opens a Chromium page for it (the page is not navigated yet). */
+export async function openLocalPage(seed: SeedName, options: BrowserContextOptions & { clipboard?: boolean } = {}): Promise<LocalPage> {
+  const { clipboard, ...contextOptions } = options;
+  const local = await startLocalMode({ seed });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext(contextOptions);
+    if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local.dashboardUrl });
+    const page = await context.newPage();
+    const opened = browser;
+    return { local, page, close: async () => { await opened.close(); await local.close(); } };
+  } catch (error) {
+    await browser?.close();
+    await local.close();
+    throw error;
+  }
+}
+
+/** The page's serious and critical axe-core violations, one readable line each (an empty list passes). */
+export async function axeProblems(page: Page): Promise<string[]> {
+  return (await seriousAxeViolations(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
