@@ -28,22 +28,24 @@ export function DueBanner() {
             <Text size="small">
               {`${view.grant.vendorName || view.grant.email} (${view.grant.email}, ${view.grant.roleTitle}) — access ended ${formatDate(view.grant.expiresAt)}.`}
             </Text>
-            <Button
-              size="small"
-              skin="destructive"
-              disabled={revoke.isLoading}
-              onClick={() =>
-                revoke.mutate(
-                  { view, site: data.site },
-                  {
-                    onSuccess: (revoked) => revoked && dashboard.showToast({ message: `${view.grant.email}'s access was revoked.`, type: 'success' }),
-                    onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }),
-                  },
-                )
-              }
-            >
-              {`Revoke ${view.grant.email}`}
-            </Button>
+            <Box flexShrink={0}>
+              <Button
+                size="small"
+                skin="destructive"
+                disabled={revoke.isLoading}
+                onClick={() =>
+                  revoke.mutate(
+                    { view, site: data.site },
+                    {
+                      onSuccess: (revoked) => revoked && dashboard.showToast({ message: `${view.grant.email}'s access was revoked.`, type: 'success' }),
+                      onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }),
+                    },
+                  )
+                }
+              >
+                {`Revoke ${view.grant.email}`}
+              </Button>
+            </Box>
           </Box>
         ))}
       </Box>
