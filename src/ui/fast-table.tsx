@@ -7,12 +7,7 @@ import { memo, type ReactNode } from 'react';
 const CSS = `.sa-fast-table { width: 100%; border-collapse: collapse; font-family: var(--wds-font-family-default, Madefor, "Helvetica Neue", Helvetica, Arial, sans-serif); font-size: 14px; line-height: 20px; color: #162d3d; }
 .sa-fast-table th { background: #d6e6fe; font-weight: 400; text-align: left; padding: 9px 12px; }
 .sa-fast-table td { padding: 6px 12px; border-top: 1px solid #dfe5eb; vertical-align: top; overflow-wrap: anywhere; }
-.sa-fast-table th:first-child, .sa-fast-table td:first-child { padding-left: 24px; }
-.sa-fast-table .sa-secondary { color: #3b4057; }
-.sa-fast-table .sa-error { color: #c2001a; }
-.sa-fast-table .sa-good, .sa-fast-table .sa-bad { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 12px; text-transform: uppercase; }
-.sa-fast-table .sa-good { background: #c9f0d9; color: #0f5132; }
-.sa-fast-table .sa-bad { background: #ffd9dc; color: #8c0014; }`;
+.sa-fast-table th:first-child, .sa-fast-table td:first-child { padding-left: 24px; }`;
 
 export interface FastColumn<T> {
   title: string;
@@ -30,7 +25,7 @@ const Row = memo(function Row({ cells }: { cells: ReactNode[] }) {
   return <tr>{cells.map((cell, index) => <td key={index}>{cell}</td>)}</tr>;
 });
 
-/** Cells may use the classes sa-secondary, sa-error, and the sa-good / sa-bad labels. */
+/** Cells are plain content; ui/plain's PlainText and PlainBadge match the look. */
 export function FastTable<T>({ rows, columns, rowKey }: Props<T>) {
   return (
     <>

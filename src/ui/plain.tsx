@@ -3,9 +3,9 @@ import './plain.css';
 
 /*
  * Light stand-ins for WDS Text, Badge, tiny Button, TextButton and Checkbox, styled like them, for
- * the review's checklist, findings and questions. Every WDS Text, Badge and Button measures itself
- * one frame after it is drawn (a forced layout and a re-render each), which made a 25-row checklist
- * cost about 100 ms to draw and as much again in the frame after. These are plain elements.
+ * the review's checklist, findings and questions and the bulk tables. Every WDS Text, Badge and
+ * Button measures itself one frame after it is drawn (a forced layout and a re-render each), which
+ * made a 25-row checklist cost about 100 ms to draw and as much again in the frame after.
  */
 
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');

@@ -3,6 +3,7 @@ import { isReady, type CheckedRow, type ReadyRow } from '../../../access/invite-
 import { plural } from '../../../access/format';
 import { groupByRole } from '../../../operations/bulk-invites';
 import { FastTable, type FastColumn } from '../../../ui/fast-table';
+import { PlainBadge, PlainText } from '../../../ui/plain';
 
 interface Props {
   rows: CheckedRow[];
@@ -15,8 +16,8 @@ const columns: FastColumn<CheckedRow>[] = [
   { title: 'Line', width: '48px', cell: (r) => r.line },
   { title: 'Email', width: '24%', cell: (r) => r.email || '—' },
   { title: 'Role', width: '16%', cell: (r) => r.role?.title ?? (r.roleText || '—') },
-  { title: 'Notes', width: '20%', cell: (r) => <span className="sa-secondary">{r.notes}</span> },
-  { title: 'Check', cell: (r) => (r.problem ? <span className="sa-error">{r.problem}</span> : <span className="sa-good">Ready</span>) },
+  { title: 'Notes', width: '20%', cell: (r) => <PlainText secondary>{r.notes}</PlainText> },
+  { title: 'Check', cell: (r) => (r.problem ? <PlainText error>{r.problem}</PlainText> : <PlainBadge size="tiny" skin="neutralSuccess">Ready</PlainBadge>) },
 ];
 
 /** The checked list: what will be sent, and each row's problem. The owner confirms from here. */

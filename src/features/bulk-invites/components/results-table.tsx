@@ -5,13 +5,14 @@ import { useServices } from '../../../app/app-context';
 import { resultRows, type InviteRowOutcome } from '../../../operations/bulk-invites';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { FastTable, type FastColumn } from '../../../ui/fast-table';
+import { PlainBadge, PlainText } from '../../../ui/plain';
 
 const columns: FastColumn<InviteRowOutcome>[] = [
   { title: 'Line', width: '48px', cell: (o) => o.line },
   { title: 'Email', width: '26%', cell: (o) => o.email },
   { title: 'Role', width: '16%', cell: (o) => o.roleTitle },
-  { title: 'Outcome', width: '12%', cell: (o) => (o.status === 'sent' ? <span className="sa-good">Sent</span> : <span className="sa-bad">Failed</span>) },
-  { title: 'Detail', cell: (o) => <span className={o.status === 'sent' ? 'sa-secondary' : 'sa-error'}>{o.detail}</span> },
+  { title: 'Outcome', width: '12%', cell: (o) => (o.status === 'sent' ? <PlainBadge size="tiny" skin="neutralSuccess">Sent</PlainBadge> : <PlainBadge size="tiny" skin="danger">Failed</PlainBadge>) },
+  { title: 'Detail', cell: (o) => <PlainText secondary={o.status === 'sent'} error={o.status !== 'sent'}>{o.detail}</PlainText> },
 ];
 
 /** What happened to each row, and a result file to keep (or to fix and upload again). */

@@ -1,16 +1,9 @@
 import { Box, SectionHelper, Text } from '@wix/design-system';
 import { accessChangeBlocker } from '../../../access/guards';
-import type { Offboarding } from '../../../access/offboarding';
-import { roleTitles, type Contributor, type Role } from '../../../access/people';
-import { PersonAction } from './person-action';
+import { roleTitles } from '../../../access/people';
+import { PersonAction, type PersonActionProps } from './person-action';
 
-interface Props {
-  person: Contributor;
-  people: Contributor[];
-  roles: Role[];
-  existing?: Offboarding;
-  onOpen: (offboardingId: string) => void;
-}
+type Props = Omit<PersonActionProps, 'primary'>;
 
 /** The person another job handed over, chosen already: one click starts (or continues) their offboarding. */
 export function HandoverNotice({ person, people, roles, existing, onOpen }: Props) {

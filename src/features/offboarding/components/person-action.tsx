@@ -4,7 +4,7 @@ import type { Offboarding } from '../../../access/offboarding';
 import type { Contributor, Role } from '../../../access/people';
 import { useStartOffboarding } from '../use-start-offboarding';
 
-interface Props {
+export interface PersonActionProps {
   person: Contributor;
   people: Contributor[];
   roles: Role[];
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** Starts (or continues) someone's offboarding; refused for the owner and the last admin, with why. */
-export function PersonAction({ person, people, roles, existing, onOpen, primary = false }: Props) {
+export function PersonAction({ person, people, roles, existing, onOpen, primary = false }: PersonActionProps) {
   const start = useStartOffboarding();
   if (existing) {
     return (

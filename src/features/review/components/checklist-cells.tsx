@@ -4,10 +4,9 @@ import type { FindingCode } from '../../../access/review/findings';
 import { formatDate, plural, timeAgo } from '../../../access/format';
 import { Line, PlainBadge, PlainText, Stack, type PlainBadgeSkin } from '../../../ui/plain';
 
-// Skins that keep AA contrast (axe checks them in the browser test).
-type Skin = PlainBadgeSkin;
+// PlainBadge's skins all keep AA contrast (axe checks them in the browser test).
 
-const STATUS: Record<RowStatus, { label: string; skin: Skin }> = {
+const STATUS: Record<RowStatus, { label: string; skin: PlainBadgeSkin }> = {
   owner: { label: 'Site owner', skin: 'neutralStandard' },
   active: { label: 'Has access', skin: 'neutralSuccess' },
   pending: { label: 'Pending', skin: 'warningLight' },
