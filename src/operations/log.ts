@@ -78,8 +78,6 @@ export async function tracked<T>(context: OperationContext, intent: LogIntent, r
 }
 
 /** A single completed entry for things that need no Wix call (review decisions, checklist items). */
-export async function logDone(context: OperationContext, intent: LogIntent): Promise<LogEntry> {
-  const entry = await logIntent(context, intent);
-  await logOutcome(context.gateway, entry, 'done');
-  return { ...entry, outcome: 'done' };
+export function logDone(context: OperationContext, intent: LogIntent): Promise<LogEntry> {
+  return context.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, { ...pendingFields(context, intent), outcome: 'done' });
 }

@@ -64,6 +64,21 @@ describe('Access review: decisions change Wix, the log and the saved review', { 
     expect(screen.getByText('2 of 7 reviewed')).toBeInTheDocument();
   });
 
+  it('keeps every row in its place while the review changes Wix, so the next click lands where the owner aims', async () => {
+    const { user } = renderApp(wix);
+    await startReview(user);
+    const order = () => screen.getAllByRole('row').slice(1).map((r) => r.textContent?.replace(/^Select \S+( \S+)?/, '').slice(0, 12));
+    const before = order();
+    // The stale invite loses its finding when resent, and POWR's row becomes a decided ghost when removed:
+    // sorted again, both would move down.
+    await decide(user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
+    await within(await checklistRow('alex@ledgerlane.co')).findByText('Invite resent');
+    await decide(user, 'POWR Support', /^Remove/, 'Ticket closed', 'Remove from site');
+    await within(await checklistRow('POWR Support')).findByText('Removed');
+    await waitFor(() => expect(screen.queryByText('Vendor access past its due date')).not.toBeInTheDocument());
+    expect(order()).toEqual(before);
+  });
+
   it('offers both ways to remove: hand to the offboarding wizard, or remove directly', async () => {
     const { user } = renderApp(wix);
     await startReview(user);

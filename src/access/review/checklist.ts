@@ -97,6 +97,17 @@ export function isStale(row: ChecklistRow): boolean {
   return row.status === 'pending' && row.daysLeft !== null && row.daysLeft < INVITE_DAYS - STALE_INVITE_DAYS;
 }
 
+/**
+ * The rows in the order the owner first saw them: rows seen before keep their place, new rows
+ * follow in their own order. While a review is open a decision that changes Wix re-reads the site,
+ * and sorting again by findings would move rows under the pointer.
+ */
+export function inSeenOrder(rows: readonly ChecklistRow[], seen: readonly string[]): ChecklistRow[] {
+  const position = new Map(seen.map((key, index) => [key, index]));
+  const known = rows.filter((r) => position.has(r.key)).sort((a, b) => (position.get(a.key) ?? 0) - (position.get(b.key) ?? 0));
+  return [...known, ...rows.filter((r) => !position.has(r.key))];
+}
+
 /** Rows the review decided on that are no longer at Wix (removed people, cancelled invites stay visible). */
 export function decidedGhosts(review: Review | null, rows: readonly ChecklistRow[]): ChecklistRow[] {
   if (!review) return [];

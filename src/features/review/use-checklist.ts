@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { buildChecklist, decidedGhosts, needsDecision, type ChecklistRow, type SiteSnapshot } from '../../access/review/checklist';
+import { useMemo, useRef } from 'react';
+import { buildChecklist, decidedGhosts, inSeenOrder, needsDecision, type ChecklistRow, type SiteSnapshot } from '../../access/review/checklist';
 import { reviewFindings, urgencyByRow, type FindingCode } from '../../access/review/findings';
 import type { Decision, Review } from '../../access/review/review-record';
 import { useServices } from '../../app/app-context';
@@ -11,7 +11,8 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The checklist rows (most urgent findings first), the findings, and for the open review the rows
- * it asks a decision on. Rebuilt when Wix data changes, not on every decision.
+ * it asks a decision on. Rebuilt when Wix data changes, not on every decision; while a review is
+ * open the rows keep their order.
  */
 export function useChecklist(site: SiteSnapshot, review: Review | null) {
   const { clock } = useServices();
@@ -31,9 +32,15 @@ export function useChecklist(site: SiteSnapshot, review: Review | null) {
   }, [site, clock]);
 
   const decisions = useMemo(() => new Map<string, Decision>((review?.decisions ?? []).map((d) => [d.subjectKey, d])), [review?.decisions]);
+  // While a review is open, rows keep the order of its first screen (see inSeenOrder).
+  const seen = useRef<{ reviewId: string; keys: string[] } | null>(null);
   const rows = useMemo(() => {
     const ghosts = decidedGhosts(review, base.rows);
-    return ghosts.length ? [...base.rows, ...ghosts] : base.rows;
+    const all = ghosts.length ? [...base.rows, ...ghosts] : base.rows;
+    if (!review) return all;
+    const ordered = seen.current?.reviewId === review._id ? inSeenOrder(all, seen.current.keys) : all;
+    seen.current = { reviewId: review._id, keys: ordered.map((r) => r.key) };
+    return ordered;
   }, [review, base.rows]);
   const subjects = useMemo<ChecklistRow[]>(
     () => (review ? rows.filter((r) => needsDecision(r, review.kind) || decisions.has(r.key)) : []),
