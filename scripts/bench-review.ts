@@ -19,7 +19,7 @@ import { launchChromium } from '../test/e2e/browser.js';
 import { serveStatic } from './bench/static-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CLICKS = 5;
+const CLICKS = 10;
 /** `BENCH_SEEDS=demo` measures one seed only. */
 const SEEDS = (process.env.BENCH_SEEDS ?? 'stress,demo').split(',') as ('stress' | 'demo')[];
 const outDir = resolve('/tmp', `site-access-bench-${process.pid}`);
@@ -83,8 +83,10 @@ const KEEP_CLICK = `(async () => {
 async function keepClicks(page: Awaited<ReturnType<typeof openTime>>['page']) {
   const results: { dom: number; frame: number }[] = [];
   for (let i = 0; i < CLICKS; i++) {
-    results.push(await page.evaluate<{ dom: number; frame: number }>(KEEP_CLICK));
+    // Every click, the first too, comes after the page has painted what is clicked: a person cannot
+    // click a button before it is on screen, and the first paint of the checklist is part of the open time.
     await page.waitForTimeout(300);
+    results.push(await page.evaluate<{ dom: number; frame: number }>(KEEP_CLICK));
   }
   return results;
 }
@@ -163,7 +165,7 @@ async function main() {
       console.log(`  app: last Wix answer in at:          ${ms(r.lastAnswer)} (then the checklist is built and drawn)`);
       console.log(`  Wix requests on open:                ${r.wave.counts.join(' or ')}, started together (median spread ${ms(r.wave.spread)}; all before the first answer in ${r.wave.beforeFirstAnswer} of ${RUNS} runs)`);
       console.log(`  Keep click → row shows "Kept":       median ${ms(median(dom))}, max ${ms(Math.max(...dom))}`);
-      console.log(`  Keep click → next frame painted:     median ${ms(median(frame))}, max ${ms(Math.max(...frame))} (goal ≤ 50 ms)`);
+      console.log(`  Keep click → next frame painted:     median ${ms(median(frame))}, max ${ms(Math.max(...frame))} (goal ≤ 50 ms; in click order: ${frame.map((f) => f.toFixed(0)).join(', ')})`);
     }
   } finally {
     await browser.close();

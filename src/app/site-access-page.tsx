@@ -46,9 +46,10 @@ function TabbedPage() {
     <Page height="100vh">
       <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." />
       <Page.Tail>
-        {/* A white strip keeps WDS's active-tab blue at an accessible contrast. */}
+        {/* A white strip keeps WDS's active-tab blue at an accessible contrast. `hasDivider` is off
+            only because WDS logs a deprecation whenever it is on (its default); showDivider keeps the line. */}
         <Box backgroundColor="D80" paddingLeft="SP2" borderRadius="8px">
-          <Tabs activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title }))} onClick={(item) => openTab(item.id as TabId)} />
+          <Tabs hasDivider={false} showDivider activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title }))} onClick={(item) => openTab(item.id as TabId)} />
         </Box>
       </Page.Tail>
       <Page.Content>

@@ -22,6 +22,8 @@ export function TeamTab() {
     <>
       <Box backgroundColor="D80" paddingLeft="SP2" borderRadius="8px">
         <Tabs
+          hasDivider={false}
+          showDivider
           type="compactSide"
           size="small"
           activeId={section?.id}

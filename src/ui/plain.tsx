@@ -12,7 +12,7 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
 
 interface TextProps {
   children: ReactNode;
-  size?: 'small' | 'tiny';
+  size?: 'medium' | 'small' | 'tiny';
   secondary?: boolean;
   bold?: boolean;
   error?: boolean;
@@ -23,7 +23,7 @@ interface TextProps {
 
 export function PlainText({ children, size = 'small', secondary, bold, error, role, as: Tag = 'span' }: TextProps) {
   return (
-    <Tag role={role} className={classes('sa-text', size === 'tiny' && 'sa-tiny', secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error')}>
+    <Tag role={role} className={classes('sa-text', size !== 'small' && `sa-${size}`, secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error')}>
       {children}
     </Tag>
   );

@@ -1,9 +1,10 @@
 import { Box, Card, Pagination, Table } from '@wix/design-system';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { needsDecision, type ChecklistRow, type SiteSnapshot } from '../../../access/review/checklist';
 import { plural } from '../../../access/format';
 import type { DecisionKind, Review } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
+import { CardHeader } from '../../../ui/card-header';
 import { reasonRequired } from '../../../operations/review-decisions';
 import { decideWithToast } from '../decision-toasts';
 import type { Checklist } from '../use-checklist';
@@ -80,12 +81,21 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
       open(row) ? <RowSelect rowKey={row.key} label={`Select ${row.type === 'person' ? row.name : row.email}`} checked={selected.includes(row.key)} onToggle={onToggle} /> : null,
   };
   const chosen = rows.filter((r) => selected.includes(r.key) && open(r));
+  // Kept as one element between decisions: WDS's page strip restyles itself each time it is drawn.
+  const pagination = useMemo(
+    () => pages > 1 && (
+      <Box align="center" padding="SP3">
+        <Pagination totalPages={pages} currentPage={current} onChange={({ page: next }) => setPage(next)} />
+      </Box>
+    ),
+    [pages, current],
+  );
   const people = site.people.length;
   const invites = site.invites.length;
 
   return (
     <Card>
-      <Card.Header
+      <CardHeader
         title="Access checklist"
         subtitle={`${plural(people, 'person', 'people')} can get into this site. ${invites === 0 ? 'No invites yet' : plural(invites, 'invite')} sent from Site Access (Wix keeps no list of invites).`}
       />
@@ -101,11 +111,7 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
       <Table data={data} columns={review ? [selectColumn, ...columns] : columns} rowVerticalPadding="small">
         <Table.Content />
       </Table>
-      {pages > 1 && (
-        <Box align="center" padding="SP3">
-          <Pagination totalPages={pages} currentPage={current} onChange={({ page: next }) => setPage(next)} />
-        </Box>
-      )}
+      {pagination}
     </Card>
   );
 }

@@ -1,4 +1,6 @@
 import { Box, Button, Card, SectionHelper, Text } from '@wix/design-system';
+import { CardHeader } from '../../../ui/card-header';
+import { PlainText } from '../../../ui/plain';
 import { formatDate } from '../../../access/format';
 import { answerQuestions } from '../../../access/review/questions';
 import { REVIEW_KINDS, type Review } from '../../../access/review/review-record';
@@ -23,7 +25,7 @@ export function ProgressCard({ review, checklist, runner, completing, onComplete
 
   return (
     <Card>
-      <Card.Header
+      <CardHeader
         title={`${REVIEW_KINDS[review.kind].title} in progress`}
         subtitle={`Started ${formatDate(review.startedAt)} by ${review.reviewer || 'you'}. Saved as you go: you can leave and come back.`}
       />
@@ -31,7 +33,7 @@ export function ProgressCard({ review, checklist, runner, completing, onComplete
       <Card.Content>
         <Box direction="vertical" gap="SP4">
           <Box direction="vertical" gap="SP1">
-            <Text weight="bold">{done} of {total} reviewed</Text>
+            <PlainText size="medium" bold>{done} of {total} reviewed</PlainText>
             <ProgressBar done={done} total={total} label="Review progress" />
           </Box>
           <QuestionList answers={answerQuestions(review, checklist.subjects)} />
@@ -47,7 +49,7 @@ export function ProgressCard({ review, checklist, runner, completing, onComplete
             <Button disabled={!ready || completing} onClick={onComplete}>
               {completing ? 'Completing…' : 'Complete review'}
             </Button>
-            {!ready && <Text size="small" secondary>Decide on every row of the checklist to complete the review.</Text>}
+            {!ready && <PlainText secondary>Decide on every row of the checklist to complete the review.</PlainText>}
           </Box>
         </Box>
       </Card.Content>
