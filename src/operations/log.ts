@@ -20,13 +20,13 @@ export interface OperationContext {
   actor: string;
 }
 
-const pendingFields = ({ clock, actor }: OperationContext, intent: LogIntent) => ({
-  subjectName: '', role: '', detail: '', ...intent, reason: intent.reason?.trim() ?? '', at: clock(), actor, outcome: 'pending' as const,
+const entryFields = ({ clock, actor }: OperationContext, intent: LogIntent, outcome: 'pending' | 'done' = 'pending') => ({
+  subjectName: '', role: '', detail: '', ...intent, reason: intent.reason?.trim() ?? '', at: clock(), actor, outcome,
 });
 
 /** Writes a `pending` log entry: the intent, before Wix is called. */
 export function logIntent(context: OperationContext, intent: LogIntent): Promise<LogEntry> {
-  return context.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, pendingFields(context, intent));
+  return context.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, entryFields(context, intent));
 }
 
 /**
@@ -34,7 +34,7 @@ export function logIntent(context: OperationContext, intent: LogIntent): Promise
  * intent: its pending entry, or why Wix did not save it. A call Wix refuses as a whole throws.
  */
 export async function logIntents(context: OperationContext, intents: LogIntent[]): Promise<({ entry: LogEntry } | { problem: string })[]> {
-  const entries = intents.map((intent) => logEntrySchema.parse({ _id: crypto.randomUUID(), ...pendingFields(context, intent) }));
+  const entries = intents.map((intent) => logEntrySchema.parse({ _id: crypto.randomUUID(), ...entryFields(context, intent) }));
   const problems = await context.gateway.records.insertMany(COLLECTIONS.accessLog, entries);
   return entries.map((entry, index) => {
     const problem = problems[index];
@@ -79,5 +79,5 @@ export async function tracked<T>(context: OperationContext, intent: LogIntent, r
 
 /** A single completed entry for things that need no Wix call (review decisions, checklist items). */
 export function logDone(context: OperationContext, intent: LogIntent): Promise<LogEntry> {
-  return context.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, { ...pendingFields(context, intent), outcome: 'done' });
+  return context.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, entryFields(context, intent, 'done'));
 }
