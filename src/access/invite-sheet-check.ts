@@ -23,7 +23,6 @@ export interface SiteSnapshot {
   now: Date;
 }
 
-
 export const isReady = (row: CheckedRow): row is ReadyRow => row.problem === null && row.role !== null;
 
 /** "Admin" finds "Admin (Co-Owner)": the guide's sheet uses the short names. */

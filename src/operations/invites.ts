@@ -91,6 +91,7 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
   return outcome;
 }
 
+/** Resends a pending or expired invite: Wix gives it a fresh 30 days. */
 export async function resendInvite(context: OperationContext, record: InviteRecord, reason = ''): Promise<InviteRecord> {
   const { gateway, clock } = context;
   return tracked(context, { action: 'invite-resent', subjectEmail: record.email, role: record.roleTitle, reason }, async () => {

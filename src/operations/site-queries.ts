@@ -31,7 +31,6 @@ export function invitesQuery(gateway: Gateway) {
   };
 }
 
-
 /** The support passes (read by the review, the support tab and the due banner). */
 export function grantsQuery(gateway: Gateway) {
   return {

@@ -4,15 +4,16 @@ import { needsDecision, type ChecklistRow, type SiteSnapshot } from '../../../ac
 import { plural } from '../../../access/format';
 import type { DecisionKind, Review } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
-import { CardHeader } from '../../../ui/card-header';
 import { reasonRequired } from '../../../operations/review-decisions';
+import { CardHeader } from '../../../ui/card-header';
+import { PlainCheckbox } from '../../../ui/plain';
 import { decideWithToast } from '../decision-toasts';
 import type { Checklist } from '../use-checklist';
 import type { DecisionRunner } from '../use-decide';
 import { BulkBar } from './bulk-bar';
 import { checklistColumns } from './checklist-columns';
 import { DecisionCell } from './decision-cell';
-import { RowSelect, SelectBox } from './select-box';
+import { RowSelect } from './select-box';
 import type { PanelTarget } from './decision-panel';
 
 export const PAGE_SIZE = 25;
@@ -73,7 +74,7 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
   const pageSelected = openOnPage.filter((k) => selected.includes(k)).length;
   const selectColumn = {
     title: (
-      <SelectBox label="Select every open row on this page" checked={openOnPage.length > 0 && pageSelected === openOnPage.length}
+      <PlainCheckbox label="Select every open row on this page" checked={openOnPage.length > 0 && pageSelected === openOnPage.length}
         indeterminate={pageSelected > 0 && pageSelected < openOnPage.length} onChange={() => toggle(openOnPage, pageSelected < openOnPage.length)} />
     ),
     width: '40px',

@@ -1,9 +1,9 @@
 import { Card } from '@wix/design-system';
 import { memo } from 'react';
 import type { Finding, Severity } from '../../../access/review/findings';
-import { PlainBadge, PlainText, Stack } from '../../../ui/plain';
+import { PlainBadge, PlainText, Stack, type PlainBadgeSkin } from '../../../ui/plain';
 
-const SEVERITY: Record<Severity, { label: string; skin: 'danger' | 'warningLight' | 'neutralLight' }> = {
+const SEVERITY: Record<Severity, { label: string; skin: PlainBadgeSkin }> = {
   urgent: { label: 'Urgent', skin: 'danger' },
   attention: { label: 'Check', skin: 'warningLight' },
   info: { label: 'Info', skin: 'neutralLight' },
