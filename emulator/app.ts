@@ -1,13 +1,19 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { faultsAndRecording } from './faults.js';
+import { identify, type IdentityEnv } from './identity.js';
 import { contributorRoutes } from './routes/contributors.js';
 import { controlRoutes } from './routes/control.js';
 import { dataRoutes } from './routes/data.js';
 import { inviteRoutes } from './routes/invites.js';
+import { oauthRoutes } from './routes/oauth.js';
 import { taskRoutes } from './routes/tasks.js';
 import type { EmulatorStore } from './store.js';
 import { wixErrorBody, WixHttpError } from './wix-error.js';
+
+/** Request bodies over this size are refused before they are read (Wix items are at most 500 KB each). */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** The emulator's HTTP app: Wix's REST paths plus the `/_emulator` control API. */
 export function createEmulatorApp(store: EmulatorStore) {
@@ -17,11 +23,20 @@ export function createEmulatorApp(store: EmulatorStore) {
     await next();
     c.header('X-Wix-Request-Id', store.newId('req'));
   });
+  const tooLarge = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(wixErrorBody('PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`), 413),
+  });
 
+  app.use('/_emulator/*', tooLarge);
   app.route('/_emulator', controlRoutes(store));
 
-  const wix = new Hono();
+  const wix = new Hono<IdentityEnv>();
   wix.use('*', faultsAndRecording(store));
+  wix.use('*', tooLarge);
+  wix.route('/oauth2', oauthRoutes(store));
+  // Every other Wix API answers by who calls (Authorization: page token, app token or API key).
+  for (const prefix of ['/roles-management/*', '/invites/*', '/wix-data/*', '/crm/*']) wix.use(prefix, identify(store));
   wix.route('/roles-management', contributorRoutes(store));
   wix.route('/invites/site-invite', inviteRoutes(store));
   wix.route('/wix-data/v2', dataRoutes(store));

@@ -56,7 +56,15 @@ export interface EmulatedTask {
 
 export interface SiteState {
   siteId: string;
+  /** The app's instance on this site (what Wix's token info reports). */
+  instanceId: string;
   ownerAccountId: string;
+  /** Signs page and app tokens (random per emulator; kept across resets so issued tokens stay valid). */
+  secret: string;
+  /** Account-level API keys the owner created (`IST.<32 hex>`). */
+  apiKeys: string[];
+  /** Who is signed in to the local dashboard (reset signs the owner in). */
+  sessionAccountId: string;
   /** Milliseconds added to the real clock (moved by the clock control). */
   clockOffsetMs: number;
   roles: EmulatedRole[];

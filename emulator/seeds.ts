@@ -1,4 +1,5 @@
-import { COLLECTIONS } from '../src/wix/collections.js';
+import { randomBytes } from 'node:crypto';
+import { COLLECTIONS, DECLARED_COLLECTIONS } from '../src/wix/collections.js';
 import { DAY_MS, INVITE_LIFETIME_DAYS, type EmulatedContributor, type EmulatedInvite, type EmulatedRole, type SiteState } from './model.js';
 
 export type SeedName = 'demo' | 'empty' | 'stress';
@@ -6,6 +7,10 @@ export const SEED_NAMES: readonly SeedName[] = ['demo', 'empty', 'stress'];
 
 const SITE_ID = '7d1c2f4e-5a6b-4c3d-9e8f-0a1b2c3d4e5f';
 const OWNER_ID = 'acc-owner-maya';
+const INSTANCE_ID = '3f9e2b1a-6c4d-4e8f-a1b2-c3d4e5f60718';
+
+/** A fresh signing secret for page and app tokens. */
+export const newSecret = () => randomBytes(32).toString('base64url');
 
 /** Wix's predefined site roles. Ids are the emulator's own: the app resolves roles by title. */
 export const ROLES: EmulatedRole[] = [
@@ -49,10 +54,12 @@ function inviteRecord(inv: EmulatedInvite, roleTitle: string, reason: string) {
 
 function base(now: number): SiteState {
   return {
-    siteId: SITE_ID, ownerAccountId: OWNER_ID, clockOffsetMs: 0, roles: ROLES,
+    siteId: SITE_ID, instanceId: INSTANCE_ID, ownerAccountId: OWNER_ID, secret: newSecret(), apiKeys: [], sessionAccountId: OWNER_ID,
+    clockOffsetMs: 0, roles: ROLES,
     contributors: [person(OWNER_ID, 'Maya Levin', 'maya@bloomandbranch.com', 'wix.platform.roles.owner', iso(now, -900))],
     invites: [], tasks: [],
-    collections: Object.fromEntries(Object.values(COLLECTIONS).map((id) => [id, []])),
+    // Exactly the collections the app's data collections extension declares (Wix creates them on install).
+    collections: Object.fromEntries(DECLARED_COLLECTIONS.map(({ id }) => [id, []])),
   };
 }
 

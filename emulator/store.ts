@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appToken, newApiKey, pageToken } from './identity.js';
 import { INVITE_LIFETIME_DAYS, DAY_MS, type SiteState } from './model.js';
-import { seedState, type SeedName } from './seeds.js';
+import { newSecret, seedState, type SeedName } from './seeds.js';
 
 export interface FaultRule {
   method?: string;
@@ -26,8 +28,35 @@ export class EmulatorStore {
   private idCounter = 0;
 
   constructor(private readonly stateFile?: string, seed: SeedName = 'demo') {
-    this.state = stateFile && existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as SiteState) : seedState(seed, Date.now());
+    this.state = stateFile && existsSync(stateFile) ? withIdentityFields(JSON.parse(readFileSync(stateFile, 'utf8')) as SiteState) : seedState(seed, Date.now());
     this.save();
+  }
+
+  /** The token a dashboard page sends for a signed-in Wix user (valid while they are a contributor). */
+  pageToken(accountId: string): string {
+    return pageToken(this.state.secret, accountId);
+  }
+
+  /** The token the app's backend sends (the app's own, elevated identity). */
+  appToken(): string {
+    return appToken(this.state.secret);
+  }
+
+  createApiKey(): string {
+    const key = newApiKey();
+    this.state.apiKeys.push(key);
+    this.save();
+    return key;
+  }
+
+  deleteApiKeys(): void {
+    this.state.apiKeys = [];
+    this.save();
+  }
+
+  /** Ids Wix generates (items, invites, tasks, accounts) are GUIDs. */
+  guid(): string {
+    return randomUUID();
   }
 
   now(): Date {
@@ -43,13 +72,16 @@ export class EmulatorStore {
     return `${prefix}-${Date.now().toString(36)}-${this.idCounter.toString(36)}`;
   }
 
+  /** A fresh site; the signing secret stays, so tokens handed out before still identify their holder. */
   reset(seed: SeedName): void {
-    this.state = seedState(seed, Date.now());
+    const { secret } = this.state;
+    this.state = { ...seedState(seed, Date.now()), secret };
     this.faults = [];
     this.requests = [];
     this.save();
   }
 
+  /** Callers bound the move (the clock control allows ±100 years), so dates stay printable. */
   advanceDays(days: number): void {
     this.state.clockOffsetMs += days * DAY_MS;
     this.expireInvites();
@@ -76,4 +108,15 @@ export class EmulatorStore {
   save(): void {
     if (this.stateFile) writeFileSync(this.stateFile, JSON.stringify(this.state));
   }
+}
+
+/** A state file written before identities existed gets them (owner signed in, no keys). */
+function withIdentityFields(state: SiteState): SiteState {
+  return {
+    ...state,
+    instanceId: state.instanceId ?? seedState('empty', Date.now()).instanceId,
+    secret: state.secret ?? newSecret(),
+    apiKeys: state.apiKeys ?? [],
+    sessionAccountId: state.sessionAccountId ?? state.ownerAccountId,
+  };
 }

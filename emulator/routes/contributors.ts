@@ -1,10 +1,18 @@
 import { Hono, type Context } from 'hono';
 import { changeRoleRequest, contributorsQueryRequest, removeContributorRequest } from '../../src/wix/wire-requests.js';
+import { mayManage, requireKey, requireManager, type Caller, type IdentityEnv } from '../identity.js';
 import type { EmulatedContributor } from '../model.js';
 import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 
-function toWire(person: EmulatedContributor, ownerId: string) {
+/**
+ * What the caller may do to this contributor. Wix documents `callerCapabilities` as depending on who asks;
+ * the value names here are the emulator's (the docs reachable here do not list them).
+ */
+const capabilities = (person: EmulatedContributor, ownerId: string, caller: Caller) =>
+  person.accountId === ownerId || !mayManage(caller) ? [] : ['CHANGE_ROLE', 'REMOVE'];
+
+function toWire(person: EmulatedContributor, ownerId: string, caller: Caller) {
   return {
     id: person.accountId,
     metaData: {
@@ -18,24 +26,25 @@ function toWire(person: EmulatedContributor, ownerId: string) {
     isClient: false,
     joinedAt: person.joinedAt,
     invitedEmail: person.invitedEmail ?? '',
-    callerCapabilities: person.accountId === ownerId ? [] : ['CHANGE_ROLE', 'REMOVE'],
+    callerCapabilities: capabilities(person, ownerId, caller),
   };
 }
 
 /** Site contributors and roles (`/roles-management/...`). */
 export function contributorRoutes(store: EmulatorStore) {
-  const app = new Hono();
+  const app = new Hono<IdentityEnv>();
 
-  const answer = (policyIds: string[] | undefined) => {
+  const answer = (caller: Caller, policyIds: string[] | undefined) => {
     const { contributors, ownerAccountId } = store.state;
     const matching = policyIds?.length ? contributors.filter((p) => p.policyIds.some((id) => policyIds.includes(id))) : contributors;
-    return { contributors: matching.map((p) => toWire(p, ownerAccountId)) };
+    return { contributors: matching.map((p) => toWire(p, ownerAccountId, caller)) };
   };
 
-  app.get('/v2/contributors/query', (c) => c.json(answer(c.req.queries('filter.policyIds'))));
+  // Any current contributor (checked by the identity middleware), the app and a key may list.
+  app.get('/v2/contributors/query', (c) => c.json(answer(c.get('caller'), c.req.queries('filter.policyIds'))));
   app.post('/v2/contributors/query', async (c) => {
     const body = await parseBody(c, contributorsQueryRequest);
-    return c.json(answer(body.query?.filter?.policyIds ?? body.filter?.policyIds));
+    return c.json(answer(c.get('caller'), body.query?.filter?.policyIds ?? body.filter?.policyIds));
   });
 
   const findPerson = (accountId: string) => {
@@ -47,17 +56,18 @@ export function contributorRoutes(store: EmulatorStore) {
     return person;
   };
 
-  const remove = async (c: Context) => {
+  // One docs page says DELETE, the schema says POST: the emulator accepts only POST (DELETE is a 404).
+  app.post('/contributor/remove', async (c: Context<IdentityEnv>) => {
+    requireManager(c, 'remove people from the site');
     const { accountId } = await parseBody(c, removeContributorRequest);
     const person = findPerson(accountId);
     store.state.contributors = store.state.contributors.filter((p) => p !== person);
     store.save();
     return c.json({});
-  };
-  app.post('/contributor/remove', remove);
-  app.delete('/contributor/remove', remove);
+  });
 
   app.put('/contributor/change/role', async (c) => {
+    requireManager(c, "change people's roles");
     const { accountId, newRoles } = await parseBody(c, changeRoleRequest);
     const person = findPerson(accountId);
     for (const { roleId } of newRoles) {
@@ -70,9 +80,11 @@ export function contributorRoutes(store: EmulatorStore) {
     return c.json({ newAssignedRoles: newRoles });
   });
 
-  app.get('/roles', (c) =>
-    c.json({ roles: store.state.roles.map(({ id, title, description }) => ({ id, title, description })) }),
-  );
+  // Get Roles Info needs an account-level API key (scope SCOPE.ACCOUNT.BASIC_TEAM_MEMBER).
+  app.get('/roles', (c) => {
+    requireKey(c);
+    return c.json({ roles: store.state.roles.map(({ id, title, description }) => ({ id, title, description })) });
+  });
 
   return app;
 }

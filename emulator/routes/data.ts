@@ -1,22 +1,34 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   dataBulkInsertRequest, dataBulkUpdateRequest, dataInsertRequest, dataQueryRequest, dataRemoveRequest, dataUpdateRequest,
 } from '../../src/wix/wire-requests.js';
+import { checkDataAccess, collectionItems, itemTooLarge, type DataOperation } from '../collection-access.js';
 import { matchesFilter, sortItems } from '../data-filter.js';
+import type { IdentityEnv } from '../identity.js';
 import type { EmulatedDataItem } from '../model.js';
 import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 
 const DEFAULT_LIMIT = 50;
+/** Wix Data returns at most 1,000 items per query page. */
+const MAX_LIMIT = 1000;
 
 /** Wix Data items (`/wix-data/v2/items...`), as `@wix/data` calls them. */
 export function dataRoutes(store: EmulatorStore) {
-  const app = new Hono();
-  const collection = (id: string) => {
-    const items = store.state.collections[id];
-    if (!items) throw new WixHttpError(404, 'WDE0025', `The ${id} collection does not exist. Create it before using it.`);
+  const app = new Hono<IdentityEnv>();
+  /** The collection's items, once the caller is allowed the operation on it. */
+  const access = (c: Context<IdentityEnv>, id: string, operation: DataOperation) => {
+    const items = collectionItems(store.state, id);
+    checkDataAccess(c.get('caller'), id, operation);
     return items;
   };
+  const sizeChecked = (data: Record<string, unknown>) => {
+    const tooLarge = itemTooLarge(data);
+    if (tooLarge) throw tooLarge;
+    return data;
+  };
+  const newItemId = (dataItem: { id?: string; data: Record<string, unknown> }) =>
+    dataItem.id ?? (typeof dataItem.data._id === 'string' ? dataItem.data._id : store.guid());
 
   const stamp = (data: Record<string, unknown>, id: string, created?: unknown) => {
     const now = { $date: store.nowIso() };
@@ -25,8 +37,9 @@ export function dataRoutes(store: EmulatorStore) {
 
   app.post('/items', async (c) => {
     const { dataCollectionId, dataItem } = await parseBody(c, dataInsertRequest);
-    const id = dataItem.id ?? (typeof dataItem.data._id === 'string' ? dataItem.data._id : store.newId('item'));
-    const items = collection(dataCollectionId);
+    const items = access(c, dataCollectionId, 'itemInsert');
+    sizeChecked(dataItem.data);
+    const id = newItemId(dataItem);
     if (items.some((i) => i.id === id)) throw new WixHttpError(409, 'WDE0074', `An item with _id [${id}] already exists in ${dataCollectionId}.`);
     const item: EmulatedDataItem = { id, dataCollectionId, data: stamp(dataItem.data, id) };
     items.push(item);
@@ -36,7 +49,8 @@ export function dataRoutes(store: EmulatorStore) {
 
   app.post('/items/update', async (c) => {
     const { dataCollectionId, dataItem } = await parseBody(c, dataUpdateRequest);
-    const item = collection(dataCollectionId).find((i) => i.id === dataItem.id);
+    const item = access(c, dataCollectionId, 'itemUpdate').find((i) => i.id === dataItem.id);
+    sizeChecked(dataItem.data);
     if (!item) throw notFound(`Item ${dataItem.id} in ${dataCollectionId}`);
     item.data = stamp(dataItem.data, item.id, item.data._createdDate);
     store.save();
@@ -51,9 +65,13 @@ export function dataRoutes(store: EmulatorStore) {
 
   app.post('/bulk/items/insert', async (c) => {
     const { dataCollectionId, dataItems } = await parseBody(c, dataBulkInsertRequest);
-    const items = collection(dataCollectionId);
+    const items = access(c, dataCollectionId, 'itemInsert');
     const results = dataItems.map((dataItem, originalIndex) => {
-      const id = dataItem.id ?? (typeof dataItem.data._id === 'string' ? dataItem.data._id : store.newId('item'));
+      const id = newItemId(dataItem);
+      const tooLarge = itemTooLarge(dataItem.data);
+      if (tooLarge) {
+        return { action: 'INSERT', itemMetadata: { id, originalIndex, success: false, error: { code: tooLarge.code, description: tooLarge.message } } };
+      }
       if (items.some((i) => i.id === id)) {
         const error = { code: 'WDE0074', description: `An item with _id [${id}] already exists in ${dataCollectionId}.` };
         return { action: 'INSERT', itemMetadata: { id, originalIndex, success: false, error } };
@@ -68,9 +86,14 @@ export function dataRoutes(store: EmulatorStore) {
 
   app.post('/bulk/items/update', async (c) => {
     const { dataCollectionId, dataItems } = await parseBody(c, dataBulkUpdateRequest);
-    const items = collection(dataCollectionId);
+    const items = access(c, dataCollectionId, 'itemUpdate');
     const results = dataItems.map((dataItem, originalIndex) => {
       const item = items.find((i) => i.id === dataItem.id);
+      const tooLarge = itemTooLarge(dataItem.data);
+      if (tooLarge) {
+        const error = { code: tooLarge.code, description: tooLarge.message };
+        return { action: 'UPDATE', itemMetadata: { id: dataItem.id, originalIndex, success: false, error } };
+      }
       if (!item) {
         const error = { code: 'WDE0073', description: `Item ${dataItem.id} in ${dataCollectionId} does not exist.` };
         return { action: 'UPDATE', itemMetadata: { id: dataItem.id, originalIndex, success: false, error } };
@@ -84,7 +107,7 @@ export function dataRoutes(store: EmulatorStore) {
 
   app.post('/items/remove', async (c) => {
     const { dataCollectionId, dataItemId } = await parseBody(c, dataRemoveRequest);
-    const items = collection(dataCollectionId);
+    const items = access(c, dataCollectionId, 'itemRemove');
     const item = items.find((i) => i.id === dataItemId);
     if (!item) throw notFound(`Item ${dataItemId} in ${dataCollectionId}`);
     items.splice(items.indexOf(item), 1);
@@ -92,11 +115,18 @@ export function dataRoutes(store: EmulatorStore) {
     return c.json({ dataItem: item });
   });
 
-  const query = (raw: unknown) => {
+  const query = (c: Context<IdentityEnv>, raw: unknown) => {
+    const requested = (raw as { query?: { paging?: { limit?: unknown } } } | null)?.query?.paging?.limit;
+    if (typeof requested === 'number' && requested > MAX_LIMIT) {
+      // The SDK's own message table gives WDE0036 ("parameter cannot exceed") for this; Wix's server code
+      // for it is not in the docs available here.
+      throw new WixHttpError(400, 'WDE0036', `Invalid limit parameter [${requested}]. limit parameter cannot exceed ${MAX_LIMIT}.`);
+    }
     const parsed = dataQueryRequest.safeParse(raw);
     if (!parsed.success) throw new WixHttpError(400, 'INVALID_ARGUMENT', `Invalid query: ${parsed.error.issues[0]?.message ?? 'malformed'}.`);
     const { dataCollectionId, query: q } = parsed.data;
-    const items = collection(dataCollectionId);
+    const items = access(c, dataCollectionId, 'itemRead');
+    const returnTotalCount = (raw as { returnTotalCount?: unknown }).returnTotalCount === true;
     let matching: EmulatedDataItem[];
     try {
       matching = items.filter((i) => matchesFilter(i.data, q?.filter));
@@ -109,7 +139,11 @@ export function dataRoutes(store: EmulatorStore) {
     const page = sorted.slice(offset, offset + limit);
     return {
       dataItems: page.map((data) => ({ id: String(data._id), dataCollectionId, data })),
-      pagingMetadata: { count: page.length, offset, total: sorted.length, tooManyToCount: false, hasNext: offset + limit < sorted.length },
+      // Wix counts the matches only when asked (`returnTotalCount`); `hasNext` comes either way.
+      pagingMetadata: {
+        count: page.length, offset, hasNext: offset + limit < sorted.length,
+        ...(returnTotalCount ? { total: sorted.length, tooManyToCount: false } : {}),
+      },
     };
   };
 
@@ -122,14 +156,14 @@ export function dataRoutes(store: EmulatorStore) {
     } catch {
       throw new WixHttpError(400, 'INVALID_ARGUMENT', 'The query is not valid base64 JSON.');
     }
-    return c.json(query(raw));
+    return c.json(query(c, raw));
   });
-  app.post('/items/query', async (c) => c.json(query(await c.req.json().catch(() => null))));
+  app.post('/items/query', async (c) => c.json(query(c, await c.req.json().catch(() => null))));
 
   app.get('/items/:id', (c) => {
     const dataCollectionId = c.req.query('dataCollectionId');
     if (!dataCollectionId) throw new WixHttpError(400, 'INVALID_ARGUMENT', 'Missing dataCollectionId.');
-    const item = collection(dataCollectionId).find((i) => i.id === c.req.param('id'));
+    const item = access(c, dataCollectionId, 'itemRead').find((i) => i.id === c.req.param('id'));
     if (!item) throw notFound(`Item ${c.req.param('id')} in ${dataCollectionId}`);
     return c.json({ dataItem: item });
   });

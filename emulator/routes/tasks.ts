@@ -18,7 +18,7 @@ export function taskRoutes(store: EmulatorStore) {
     const { task } = await parseBody(c, createTaskRequest);
     const now = store.nowIso();
     const created: EmulatedTask = {
-      id: store.newId('task'), revision: '1', title: task.title, description: task.description, dueDate: task.dueDate,
+      id: store.guid(), revision: '1', title: task.title, description: task.description, dueDate: task.dueDate,
       status: task.status ?? 'ACTION_NEEDED', source: { sourceType: 'APP' }, createdDate: now, updatedDate: now,
     };
     store.state.tasks.push(created);

@@ -1,18 +1,29 @@
+import { ApiKeyStrategy } from '@wix/sdk';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { SiteState } from '../../emulator/model';
+import type { EmulatedInvite, SiteState } from '../../emulator/model';
 import type { SeedName } from '../../emulator/seeds';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { FaultRule } from '../../emulator/store';
-import { createEmulatorClient, type WixClient } from '../../src/wix/client';
+import { backendApi, type BackendApi } from '../../src/backend/backend-api';
+import { localPlatform, memorySecrets } from '../../src/backend/local/local-platform';
+import { createEmulatorClient, createWixClient, emulatorFetch, tokenAuth, type WixClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
 
 export interface EmulatorState {
   now: string;
+  siteId: string;
   contributors: SiteState['contributors'];
   invites: SiteState['invites'];
   roles: SiteState['roles'];
   collections: SiteState['collections'];
   tasks: SiteState['tasks'];
+}
+
+export interface EmulatorSession {
+  accountId: string;
+  fullName: string;
+  email: string;
+  pageToken: string;
 }
 
 /** The emulator's control API, used by tests to put the site in a state and read it back. */
@@ -34,13 +45,35 @@ export function emulatorControl(baseUrl: string) {
     givenFaults: (...rules: FaultRule[]) => call('POST', 'faults', { rules }),
     clearFaults: () => call('DELETE', 'faults'),
     requests: () => call<{ method: string; path: string }[]>('GET', 'requests'),
+    /** Signs `accountId` in to the local dashboard; answers with the page token their page sends. */
+    session: (accountId: string) => call<EmulatorSession>('POST', 'session', { accountId }),
+    currentSession: () => call<EmulatorSession>('GET', 'session'),
+    /** An account-level API key, as the owner makes one in Wix's API Keys Manager. */
+    createApiKey: () => call<{ key: string; siteId: string }>('POST', 'api-keys', {}),
+    deleteApiKeys: () => call('DELETE', 'api-keys'),
+    /** The owner acting in Wix's Roles & Permissions (role = id or title). */
+    sendInviteAsOwner: (email: string, role: string) => call<{ invite: EmulatedInvite }>('POST', 'invites', { email, role }),
+    resendInviteAsOwner: (inviteId: string) => call<{ invite: EmulatedInvite }>('POST', `invites/${inviteId}/resend`, {}),
+    revokeInviteAsOwner: (inviteId: string) => call('POST', `invites/${inviteId}/revoke`, {}),
   };
 }
 
 export interface EmulatorContext {
   emulator: RunningEmulator;
+  /** The dashboard page as the signed-in owner (the owner's page token). */
   client: WixClient;
+  /** The page's gateway: the owner's page, with the app's backend (`backend`) for what needs a key. */
   gateway: Gateway;
+  /** The app's backend beside the emulator (in process); no API key connected at the start of a test. */
+  backend: BackendApi;
+  /** Creates an API key as the owner and connects it to the backend (the "connected" mode). */
+  connectKey: () => Promise<void>;
+  /** The app's backend (the app's own, elevated token). */
+  appClient: WixClient;
+  /** The dashboard page as another signed-in contributor. */
+  pageClientFor: (accountId: string) => WixClient;
+  /** A client with a fresh account-level API key for the site (what the owner connects in Wix). */
+  keyClient: () => Promise<WixClient>;
   control: ReturnType<typeof emulatorControl>;
   /** The emulator's clock, injected into the app so both agree on "now". */
   clock: () => Date;
@@ -50,14 +83,30 @@ export interface EmulatorContext {
 export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
   const context = {} as EmulatorContext;
   beforeAll(async () => {
-    context.emulator = await startEmulator({ seed });
-    context.client = createEmulatorClient(context.emulator.url);
-    context.gateway = createGateway(context.client);
-    context.control = emulatorControl(context.emulator.url);
-    context.clock = () => context.emulator.store.now();
+    const emulator = await startEmulator({ seed });
+    const { url, store } = emulator;
+    context.emulator = emulator;
+    // Tokens are signed with the emulator's secret, which resets keep: they stay valid across tests.
+    context.pageClientFor = (accountId) => createEmulatorClient(url, tokenAuth(store.pageToken(accountId)));
+    context.client = context.pageClientFor(store.state.ownerAccountId);
+    context.backend = backendApi(localPlatform(url, store.state.siteId, memorySecrets()));
+    context.gateway = createGateway(context.client, context.backend);
+    context.appClient = createEmulatorClient(url, tokenAuth(store.appToken()));
+    context.control = emulatorControl(url);
+    context.keyClient = async () => {
+      const { key, siteId } = await context.control.createApiKey();
+      return createWixClient({ auth: ApiKeyStrategy({ apiKey: key, siteId }), fetch: emulatorFetch(url) });
+    };
+    context.connectKey = async () => {
+      const { key } = await context.control.createApiKey();
+      const answer = await context.backend.connectApiKey(key);
+      if (!answer.ok || !answer.value.connected) throw new Error(`the backend did not take the key: ${JSON.stringify(answer)}`);
+    };
+    context.clock = () => store.now();
   });
   beforeEach(async () => {
     await context.control.reset(seed);
+    await context.backend.disconnectApiKey();
   });
   afterAll(async () => {
     await context.emulator.close();
