@@ -3,10 +3,14 @@ import { resolve } from 'node:path';
 import { createServer } from 'vite';
 import type { SeedName } from '../emulator/seeds.js';
 import { startEmulator } from '../emulator/server.js';
+import { startBackendHost } from '../src/backend/local/backend-host.js';
+import { localPlatform } from '../src/backend/local/local-platform.js';
 
 export interface LocalModeOptions {
   port?: number;
   emulatorPort?: number;
+  /** The local backend host (the app's web methods); a free one when absent. */
+  backendPort?: number;
   /** Where the emulator keeps its state between runs; in memory when absent. */
   stateFile?: string;
   seed?: SeedName;
@@ -25,7 +29,10 @@ function freePort(): Promise<number> {
 /** The Wix emulator and the dashboard page (Vite) pointed at it. Port 0 or none picks a free one. */
 export async function startLocalMode(options: LocalModeOptions = {}) {
   const emulator = await startEmulator({ port: options.emulatorPort ?? 0, stateFile: options.stateFile, seed: options.seed });
+  // The app's backend web methods run in Node beside the emulator, as Wix runs them beside the site.
+  const backend = await startBackendHost(localPlatform(emulator.url, emulator.store.state.siteId), options.backendPort ?? 0);
   process.env.VITE_WIX_EMULATOR_URL = emulator.url;
+  process.env.VITE_SITE_ACCESS_BACKEND_URL = backend.url;
   const server = await createServer({
     configFile: false,
     root: resolve(import.meta.dirname, '../src/local'),
@@ -42,8 +49,10 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
     dashboardUrl: `http://127.0.0.1:${server.config.server.port}/`,
     emulatorUrl: emulator.url,
     emulator,
+    backendUrl: backend.url,
     async close() {
       await server.close();
+      await backend.close();
       await emulator.close();
     },
   };

@@ -27,6 +27,18 @@ export function findRoleByTitle(roles: readonly Role[], title: string): Role | u
   return roles.find((role) => normalizeTitle(role.title) === normalizeTitle(title));
 }
 
+/** What the app calls a role Wix names only by id (without a connected key there is no roles catalogue). */
+export const UNNAMED_ROLE = 'Role not named by Wix';
+
+/**
+ * The roles the site's people hold, when Wix's catalogue cannot be read: Wix tells an app each
+ * contributor's role assignments by id only, so the titles stay unknown.
+ */
+export function rolesFromPeople(people: readonly Contributor[]): Role[] {
+  const ids = [...new Set(people.flatMap((p) => p.roleIds))];
+  return ids.map((id) => ({ id, title: UNNAMED_ROLE, description: '' }));
+}
+
 export function roleTitles(roleIds: readonly string[], roles: readonly Role[]): string {
   if (roleIds.length === 0) return 'No role';
   return roleIds.map((id) => roles.find((role) => role.id === id)?.title ?? 'Unknown role').join(', ');

@@ -1,7 +1,10 @@
 import { Box, Modal, Notification, Text } from '@wix/design-system';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useEffect, useState, type ReactNode } from 'react';
+import type { EmulatorControl } from './emulator-control';
 import type { LocalDashboard, ShellNotice } from './local-dashboard';
+import { RolesPermissionsStandIn } from './roles-permissions-stand-in';
+import { WIX_PAGES } from '../wix/dashboard-port';
 
 type Banner = Exclude<ShellNotice, { kind: 'confirm' }>;
 
@@ -13,8 +16,10 @@ function noticeText(notice: Banner): string {
 const THEME = { success: 'success', error: 'error', warning: 'warning', standard: 'standard' } as const;
 
 /** A small stand-in for the Wix dashboard frame: sidebar, top bar, and Wix's toasts and navigation. */
-export function LocalShell({ dashboard, siteName, children }: { dashboard: LocalDashboard; siteName: string; children: ReactNode }) {
+export function LocalShell({ dashboard, siteName, control, children }: { dashboard: LocalDashboard; siteName: string; control?: EmulatorControl; children: ReactNode }) {
   const [notices, setNotices] = useState<ShellNotice[]>([]);
+  // Wix's Roles & Permissions page, opened by the app's `navigate` call, has a local stand-in.
+  const standIn = notices.find((n) => n.kind === 'navigation' && n.page.pageId === WIX_PAGES.rolesAndPermissions.pageId);
   useEffect(() => {
     const unsubscribe = dashboard.subscribe(setNotices);
     return () => {
@@ -53,7 +58,12 @@ export function LocalShell({ dashboard, siteName, children }: { dashboard: Local
           <Text size="small" secondary>Apps</Text>
           <Box marginTop="SP2"><Text weight="bold">Site Access</Text></Box>
         </nav>
-        <main style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>{children}</main>
+        <main style={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
+          {control && standIn && (
+            <Box padding="SP4"><RolesPermissionsStandIn control={control} onClose={() => dashboard.dismiss(standIn.id)} /></Box>
+          )}
+          <div hidden={Boolean(control && standIn)}>{children}</div>
+        </main>
       </div>
     </div>
   );

@@ -1,30 +1,25 @@
 import { render } from 'react-dom';
 import { SiteAccessRoot } from '../app/site-access-root';
-import { createEmulatorClient } from '../wix/client';
+import { httpBackend } from '../backend/http-backend';
+import { createEmulatorClient, tokenAuth } from '../wix/client';
 import { createGateway } from '../wix/gateway';
+import { emulatorControl } from './emulator-control';
 import { createLocalDashboard } from './local-dashboard';
 import { LocalShell } from './local-shell';
 
 const emulatorUrl = import.meta.env.VITE_WIX_EMULATOR_URL ?? 'http://127.0.0.1:5174/';
+const backendUrl = import.meta.env.VITE_SITE_ACCESS_BACKEND_URL ?? 'http://127.0.0.1:5175/';
+const control = emulatorControl(emulatorUrl);
 
-/**
- * Local mode follows the emulator's clock (tests move it), so the page agrees with the emulator
- * on "now". Reading it is the local harness's business: the app itself never calls `/_emulator`.
- */
-async function emulatorClockOffset(): Promise<number> {
-  try {
-    const response = await fetch(new URL('_emulator/clock', emulatorUrl));
-    const { now } = (await response.json()) as { now: string };
-    return Date.parse(now) - Date.now();
-  } catch {
-    return 0;
-  }
-}
-
-const offset = await emulatorClockOffset();
+// The local harness asks the emulator who is signed in (Wix's dashboard would give the page a token)
+// and what time it is there, so the page and the emulator agree on "now" (tests move its clock).
+const [session, emulatorNow] = await Promise.all([control.session(), control.clockNow()]);
+const offset = Date.parse(emulatorNow) - Date.now();
 const dashboard = createLocalDashboard();
+const backend = httpBackend(backendUrl, () => session.pageToken);
 const services = {
-  gateway: createGateway(createEmulatorClient(emulatorUrl)),
+  gateway: createGateway(createEmulatorClient(emulatorUrl, tokenAuth(session.pageToken)), backend),
+  backend,
   dashboard: dashboard.port,
   clock: () => new Date(Date.now() + offset),
   actor: 'Maya Levin (owner)',
@@ -32,7 +27,7 @@ const services = {
 };
 
 render(
-  <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers (demo site)">
+  <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers (demo site)" control={control}>
     <SiteAccessRoot services={services} />
   </LocalShell>,
   document.getElementById('root'),

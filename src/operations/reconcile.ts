@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logEntrySchema, type LogEntry } from '../access/access-log';
 import { inviteRecordSchema } from '../access/invite-records';
+import { rolesFromPeople } from '../access/people';
 import { isStalePending, judgePending, undetectedAcceptances, type SiteFacts } from '../access/reconcile-rules';
 import { COLLECTIONS } from '../wix/collections';
 import { logDone, type OperationContext } from './log';
@@ -21,13 +22,13 @@ export interface Reconciliation {
 const passStatus = z.looseObject({ _id: z.string(), status: z.string() });
 
 async function siteFacts({ gateway }: OperationContext, needPasses: boolean): Promise<SiteFacts> {
-  const [people, roles, invites, passes] = await Promise.all([
+  const [people, catalogue, invites, passes] = await Promise.all([
     gateway.contributors.query(),
     gateway.contributors.roles(),
     gateway.records.list(COLLECTIONS.invites, inviteRecordSchema),
     needPasses ? gateway.records.list(COLLECTIONS.grants, passStatus) : Promise.resolve([]),
   ]);
-  return { people, roles, invites, passes };
+  return { people, roles: catalogue ?? rolesFromPeople(people), invites, passes };
 }
 
 const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.getTime() - a.at.getTime());

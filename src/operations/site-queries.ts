@@ -1,4 +1,5 @@
 import { inviteRecordSchema } from '../access/invite-records';
+import { rolesFromPeople } from '../access/people';
 import { grantSchema } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import type { Gateway } from '../wix/gateway';
@@ -12,13 +13,16 @@ export const siteKeys = {
   grants: ['site', 'grants'] as const,
 };
 
-/** Everyone with access and the roles catalogue, fetched in parallel. */
+/**
+ * Everyone with access and the roles catalogue, fetched in parallel. Without a connected key Wix gives
+ * no catalogue: roles are then known by id only (`rolesNamed` false).
+ */
 export function peopleQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.people,
     queryFn: async () => {
-      const [people, roles] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
-      return { people, roles };
+      const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
+      return { people, roles: catalogue ?? rolesFromPeople(people), rolesNamed: catalogue !== null };
     },
   };
 }

@@ -16,16 +16,25 @@ export type WixClient = ReturnType<typeof createWixClient>;
 
 const WIX_API_ORIGIN = 'https://www.wixapis.com/';
 
-/**
- * A client whose requests go to the local Wix emulator instead of www.wixapis.com.
- * Local mode and tests use it, so they drive the same SDK modules production does.
- */
-export function createEmulatorClient(emulatorUrl: string, baseFetch: typeof fetch = fetch): WixClient {
+/** A fetch that sends `https://www.wixapis.com/...` to the local Wix emulator instead. */
+export function emulatorFetch(emulatorUrl: string, baseFetch: typeof fetch = fetch): typeof fetch {
   const base = emulatorUrl.endsWith('/') ? emulatorUrl : `${emulatorUrl}/`;
-  const emulatorFetch: typeof fetch = (input, init) => {
+  return (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     return baseFetch(url.startsWith(WIX_API_ORIGIN) ? base + url.slice(WIX_API_ORIGIN.length) : url, init);
   };
-  const auth: AuthenticationStrategy = { getAuthHeaders: async () => ({ headers: { Authorization: 'local-emulator' } }) };
-  return createWixClient({ auth, fetch: emulatorFetch });
+}
+
+/** Auth that sends one fixed token, as Wix's dashboard and backend do for their own identity. */
+export function tokenAuth(token: string): AuthenticationStrategy {
+  return { getAuthHeaders: async () => ({ headers: { Authorization: token } }) };
+}
+
+/**
+ * A client whose requests go to the local Wix emulator instead of www.wixapis.com, with the given
+ * identity (a page user's token, the app's token, or an account API key). Local mode and tests use
+ * it, so they drive the same SDK modules production does, and Wix's rules for that identity apply.
+ */
+export function createEmulatorClient(emulatorUrl: string, auth: AuthenticationStrategy, baseFetch: typeof fetch = fetch): WixClient {
+  return createWixClient({ auth, fetch: emulatorFetch(emulatorUrl, baseFetch) });
 }

@@ -1,16 +1,31 @@
+import declared from '../backend/data-collections.json';
+
+/**
+ * The app's namespace, as set in the app dashboard (Develop → App namespace). Wix creates the
+ * collections declared in `src/backend/data-collections.json` (the data collections extension)
+ * when the app is installed, with ids `<namespace>/<idSuffix>`. Change it here, once.
+ */
+export const APP_NAMESPACE = '@site-access/app';
+
+/** The collection id Wix gives a declared suffix. */
+export const collectionId = (idSuffix: string) => `${APP_NAMESPACE}/${idSuffix}`;
+
 /**
  * The app's own Wix Data collections. Wix keeps no reasons, expiry or list of sent invites,
- * so the app records them here. Create them in the app's dashboard (see README).
+ * so the app records them here. Every id comes from this object.
  */
 export const COLLECTIONS = {
-  invites: 'SiteAccessInvites',
-  grants: 'SiteAccessGrants',
-  accessLog: 'SiteAccessLog',
-  reviews: 'SiteAccessReviews',
-  offboardings: 'SiteAccessOffboardings',
-  handoffs: 'SiteAccessHandoffs',
-  vendors: 'SiteAccessVendors',
-  welcomeMessages: 'SiteAccessWelcomeMessages',
+  invites: collectionId('invites'),
+  grants: collectionId('grants'),
+  accessLog: collectionId('access-log'),
+  reviews: collectionId('reviews'),
+  offboardings: collectionId('offboardings'),
+  handoffs: collectionId('handoffs'),
+  vendors: collectionId('vendors'),
+  welcomeMessages: collectionId('welcome-messages'),
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+/** The declared collections with their permissions (the emulator creates exactly these at reset). */
+export const DECLARED_COLLECTIONS = declared.collections.map((c) => ({ id: collectionId(c.idSuffix), permissions: c.dataPermissions }));

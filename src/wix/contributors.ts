@@ -62,10 +62,12 @@ export function contributorsApi(client: WixClient) {
       const action = 'load the people with access';
       return parseWix(contributorsResponse, await send(action, '/v2/contributors/query'), action);
     },
+    /** Get Roles Info: an account-level API, so only the backend calls it, with the owner's key. */
     async roles(): Promise<Role[]> {
       const action = 'load the site roles';
       return parseWix(rolesResponse, await send(action, '/roles'), action);
     },
+    // Remove Contributor: one docs page says DELETE, the schema and its example say POST; POST it is.
     async remove(accountId: string): Promise<void> {
       await send('remove this person', '/contributor/remove', { method: 'POST', body: JSON.stringify({ accountId }) });
     },

@@ -1,14 +1,19 @@
 import type { WixClient } from './client';
 import { contributorsApi } from './contributors';
-import { invitesApi } from './invites';
+import { keyInvitesApi, type KeyServices } from './key-services';
 import { recordsApi } from './records';
 import { remindersApi } from './reminders';
 
-/** Everything the app does with Wix, in one object the features receive through context. */
-export function createGateway(client: WixClient) {
+/**
+ * Everything the app does with Wix, in one object the features receive through context. Contributors,
+ * records and reminders go from the page (the signed-in user + the app's permissions); invites and the
+ * roles catalogue need an account API key, so they go through the app's backend (`key`).
+ */
+export function createGateway(client: WixClient, key: KeyServices) {
+  const { roles, ...invites } = keyInvitesApi(key);
   return {
-    contributors: contributorsApi(client),
-    invites: invitesApi(client),
+    contributors: { ...contributorsApi(client), roles },
+    invites,
     records: recordsApi(client),
     reminders: remindersApi(client),
   };

@@ -3,7 +3,7 @@ import type { WixClient } from './client';
 import { callWix, parseWix } from './errors';
 
 /** A site invite as the SDK returns it (`id` renamed to `_id`). */
-const siteInvite = z.looseObject({
+export const siteInviteSchema = z.looseObject({
   _id: z.string(),
   email: z.string(),
   policyIds: z.array(z.string()).default([]),
@@ -12,10 +12,10 @@ const siteInvite = z.looseObject({
   dateCreated: z.coerce.date().nullish(),
   expirationDate: z.coerce.date().nullish(),
 });
-export type SentInvite = z.infer<typeof siteInvite>;
+export type SentInvite = z.infer<typeof siteInviteSchema>;
 
-const bulkInviteResponse = z.looseObject({
-  invites: z.array(siteInvite).default([]),
+export const bulkInviteResponse = z.looseObject({
+  invites: z.array(siteInviteSchema).default([]),
   failedEmails: z.array(z.string()).default([]),
 });
 export type BulkInviteResult = z.infer<typeof bulkInviteResponse>;
@@ -31,7 +31,7 @@ export function invitesApi(client: WixClient) {
     async resend(inviteId: string): Promise<SentInvite> {
       const action = 'resend the invite';
       const result = await callWix(action, () => client.siteInvite.resendInvite(inviteId));
-      return parseWix(z.looseObject({ invite: siteInvite }), result, action).invite;
+      return parseWix(z.looseObject({ invite: siteInviteSchema }), result, action).invite;
     },
     async revoke(inviteId: string): Promise<void> {
       await callWix('cancel the invite', () => client.siteInvite.revokeInvite(inviteId));

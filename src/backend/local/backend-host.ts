@@ -1,0 +1,40 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { AddressInfo } from 'node:net';
+import { backendApi, type BackendApi } from '../backend-api';
+import type { BackendPlatform } from '../platform';
+
+export interface RunningBackend {
+  url: string;
+  close(): Promise<void>;
+}
+
+const METHODS = new Set<keyof BackendApi>([
+  'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue',
+]);
+const isMethod = (name: string): name is keyof BackendApi => (METHODS as Set<string>).has(name);
+
+/**
+ * The app's backend web methods over HTTP on 127.0.0.1, as Wix serves them to the page: `POST /<method>`
+ * with `{args: [...]}` answers the method's JSON result. Node only (local mode and tests).
+ */
+export function startBackendHost(platform: BackendPlatform, port = 0): Promise<RunningBackend> {
+  const api = backendApi(platform);
+  const app = new Hono();
+  app.use('*', cors({ origin: (origin) => origin }));
+  app.post('/:method', async (c) => {
+    const name = c.req.param('method');
+    if (!isMethod(name)) return c.json({ message: `No web method ${name}.` }, 404);
+    const body = (await c.req.json().catch(() => null)) as { args?: unknown } | null;
+    const args = Array.isArray(body?.args) ? body.args : [];
+    const method = api[name] as (...a: unknown[]) => Promise<unknown>;
+    return c.json(await method(...args));
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve({ url: `http://127.0.0.1:${info.port}/`, close: () => new Promise((done) => server.close(() => done())) }),
+    );
+    server.on('error', reject);
+  });
+}

@@ -1,0 +1,21 @@
+import type { WixClient } from '../wix/client';
+
+/** The site's secrets (Wix Secrets Manager in Wix; memory beside the emulator locally). */
+export interface SecretStore {
+  get(name: string): Promise<string | null>;
+  /** Creates the secret or replaces its value. */
+  put(name: string, value: string, description: string): Promise<void>;
+  remove(name: string): Promise<void>;
+}
+
+/**
+ * What the app's backend needs from where it runs. Wix's backend gives it through @wix/essentials and
+ * @wix/secrets (`wix-platform.ts`); local mode and tests give it beside the emulator (`local/`).
+ */
+export interface BackendPlatform {
+  /** The site the call is for (Wix's token info). */
+  siteId(): Promise<string>;
+  secrets: SecretStore;
+  /** Wix with an account-level API key for this site (`ApiKeyStrategy`): the only identity Wix lets send invites. */
+  keyClient(apiKey: string, siteId: string): WixClient;
+}

@@ -1,0 +1,14 @@
+import { Permissions, webMethod } from '@wix/web-methods';
+import { backendApi } from './backend-api';
+import { wixPlatform } from './wix-platform';
+
+// The page's web methods. `Permissions.Admin` lets only the site's dashboard users call them.
+const api = backendApi(wixPlatform);
+
+export const apiKeyStatus = webMethod(Permissions.Admin, () => api.apiKeyStatus());
+export const connectApiKey = webMethod(Permissions.Admin, (key: string) => api.connectApiKey(key));
+export const disconnectApiKey = webMethod(Permissions.Admin, () => api.disconnectApiKey());
+export const sendInvites = webMethod(Permissions.Admin, (roleId: string, emails: string[], purpose?: string) => api.sendInvites(roleId, emails, purpose));
+export const resendInvite = webMethod(Permissions.Admin, (inviteId: string) => api.resendInvite(inviteId));
+export const revokeInvite = webMethod(Permissions.Admin, (inviteId: string) => api.revokeInvite(inviteId));
+export const rolesCatalogue = webMethod(Permissions.Admin, () => api.rolesCatalogue());

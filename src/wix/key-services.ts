@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { roleSchema, type Role } from '../access/people';
+import { parseWix, WixError } from './errors';
+import { bulkInviteResponse, siteInviteSchema, type BulkInviteResult, type SentInvite } from './invites';
+
+/** A backend answer as the page receives it (JSON: the value, or Wix's failure as data). */
+type Answer = { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string; status?: number; code?: string; detail?: string } };
+
+/**
+ * What needs an account API key, done by the app's backend with the owner's connected key (Wix lets no
+ * page or app identity send, resend or cancel invites, or read the roles catalogue).
+ */
+export interface KeyServices {
+  sendInvites(roleId: string, emails: string[], purpose?: string): Promise<unknown>;
+  resendInvite(inviteId: string): Promise<unknown>;
+  revokeInvite(inviteId: string): Promise<unknown>;
+  rolesCatalogue(): Promise<unknown>;
+}
+
+/** The key is missing (guided mode) or Wix refused it: the owner does it in Roles & Permissions. */
+export const NEEDS_KEY_CODES = ['NOT_CONNECTED', 'KEY_REFUSED'];
+export const needsKey = (error: unknown) => error instanceof WixError && error.code !== undefined && NEEDS_KEY_CODES.includes(error.code);
+
+const answerSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), message: z.string(), status: z.number().optional(), code: z.string().optional(), detail: z.string().optional() }) }),
+]);
+
+async function unwrap<T>(schema: z.ZodType<T>, answer: Promise<unknown>, action: string): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await answer;
+  } catch {
+    throw new WixError('offline', `Couldn't ${action}: the app's backend could not be reached. Check your connection and try again.`);
+  }
+  const parsed: Answer = parseWix(answerSchema, raw, action);
+  if (parsed.ok) return parseWix(schema, parsed.value, action);
+  const { kind, message, status, code, detail } = parsed.error;
+  if (kind === 'not-connected' || kind === 'key-refused') {
+    throw new WixError('permission', message, status ?? 403, kind === 'not-connected' ? 'NOT_CONNECTED' : 'KEY_REFUSED', detail);
+  }
+  const known = ['permission', 'not-found', 'conflict', 'invalid', 'rate-limited', 'server', 'offline', 'unexpected-response'] as const;
+  throw new WixError(known.find((k) => k === kind) ?? 'unexpected-response', message, status, code, detail);
+}
+
+/** Invites through the backend's key: the same calls as `invitesApi`, failures as WixError. */
+export function keyInvitesApi(key: KeyServices) {
+  return {
+    bulkInvite: (roleId: string, emails: string[], purpose?: string): Promise<BulkInviteResult> =>
+      unwrap(bulkInviteResponse, key.sendInvites(roleId, emails, purpose), emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`),
+    resend: (inviteId: string): Promise<SentInvite> => unwrap(siteInviteSchema, key.resendInvite(inviteId), 'resend the invite'),
+    revoke: async (inviteId: string): Promise<void> => {
+      await unwrap(z.null(), key.revokeInvite(inviteId), 'cancel the invite');
+    },
+    /** Wix's roles catalogue, or null when no key is connected (roles are then known only by id). */
+    roles: async (): Promise<Role[] | null> => {
+      try {
+        return await unwrap(z.array(roleSchema), key.rolesCatalogue(), 'load the site roles');
+      } catch (error) {
+        if (needsKey(error)) return null;
+        throw error;
+      }
+    },
+  };
+}
