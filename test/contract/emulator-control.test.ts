@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +29,10 @@ describe('the emulator control API', () => {
   });
 
   it('fails only as many requests as a fault rule says, and records the requests', async () => {
-    await wix.control.givenFaults({ path: '/roles-management/roles', status: 503, times: 1 });
-    await expect(wix.gateway.contributors.roles()).rejects.toMatchObject({ kind: 'server', status: 503 });
-    await expect(wix.gateway.contributors.roles()).resolves.not.toHaveLength(0);
-    expect((await wix.control.requests()).map((r) => r.path)).toEqual(['/roles-management/roles', '/roles-management/roles']);
+    await wix.control.givenFaults({ path: '/roles-management/v2/contributors/query', status: 503, times: 1 });
+    await expect(wix.gateway.contributors.query()).rejects.toMatchObject({ kind: 'server', status: 503 });
+    await expect(wix.gateway.contributors.query()).resolves.not.toHaveLength(0);
+    expect((await wix.control.requests()).map((r) => r.path)).toEqual(['/roles-management/v2/contributors/query', '/roles-management/v2/contributors/query']);
   });
 
   it('answers an unknown path in Wix envelope', async () => {
@@ -52,5 +52,24 @@ describe('emulator state across a restart', () => {
     const state = await emulatorControl(second.url).state();
     await second.close();
     expect(state.invites.find((i) => i.id === 'inv-bookkeeper')?.status).toBe('Used');
+  });
+
+  it('keeps issued page tokens valid across a restart, and gives an older state file its identities', async () => {
+    const stateFile = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'state.json');
+    const first = await startEmulator({ stateFile });
+    const { pageToken } = await emulatorControl(first.url).currentSession();
+    await first.close();
+    const second = await startEmulator({ stateFile });
+    const query = (url: string, token: string) => fetch(new URL('roles-management/v2/contributors/query', url), { headers: { Authorization: token } }).then((r) => r.status);
+    expect(await query(second.url, pageToken)).toBe(200);
+    await second.close();
+
+    const { secret: _secret, apiKeys: _keys, sessionAccountId: _session, instanceId: _instance, ...older } = JSON.parse(readFileSync(stateFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(stateFile, JSON.stringify(older));
+    const third = await startEmulator({ stateFile });
+    const session = await emulatorControl(third.url).currentSession();
+    const status = await query(third.url, session.pageToken);
+    await third.close();
+    expect([session.accountId, status]).toEqual(['acc-owner-maya', 200]);
   });
 });
