@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkInviteRows, isReady } from '../../src/access/invite-sheet-check';
 import { parseInviteSheet } from '../../src/access/invite-sheet';
 import { sendInviteRows } from '../../src/operations/bulk-invites';
@@ -8,6 +8,8 @@ import { useEmulator } from '../support/emulator';
 
 describe('bulk invites against the emulator', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's account API key is in the app's backend, which sends invites and reads roles with it.
+  beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
 
   it('sends 300 people in three roles with exactly three bulkInvite calls, recording and logging each', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { logEntrySchema, type LogAction } from '../../src/access/access-log';
 import { grantSchema } from '../../src/access/support-pass';
 import { closeOpenPasses } from '../../src/operations/close-passes';
@@ -10,6 +10,8 @@ import { useEmulator } from '../support/emulator';
 
 describe('operations behind offboarding and the access log', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's account API key is in the app's backend, which sends invites and reads roles with it.
+  beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
   /** A support pass as the Support access tab records it (only `invited` and `approved` are open). */

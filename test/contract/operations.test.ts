@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findRoleByTitle } from '../../src/access/people';
 import { cancelInvite, resendInvite, sendInvites } from '../../src/operations/invites';
 import { AccessChangeRefused, changeRole, removePerson } from '../../src/operations/people';
@@ -8,6 +8,8 @@ import { useEmulator } from '../support/emulator';
 
 describe('operations that change access: intent, Wix call, outcome', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's account API key is in the app's backend, which sends invites and reads roles with it.
+  beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
   const log = async () => (await wix.control.state()).collections[COLLECTIONS.accessLog] ?? [];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
 import { describePass, grantSchema } from '../../src/access/support-pass';
@@ -10,13 +10,15 @@ import { useEmulator } from '../support/emulator';
 
 describe('support passes against the emulator', () => {
   const wix = useEmulator('empty');
+  // Connected mode: the owner's account API key is in the app's backend, which sends invites and reads roles with it.
+  beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
   const powrPass = async (email = 'support@powr.io') => {
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Owner' });
+    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Owner' }, true);
   };
 
   it('records the pass, invites with the ticket as purpose, creates the reminder and logs it', async () => {
@@ -37,7 +39,7 @@ describe('support passes against the emulator', () => {
     await wix.control.advanceDays(8);
     const due = await view();
     expect(due.state).toBe('due');
-    const revoked = await revokePass(context(), due, await site());
+    const revoked = await revokePass(context(), due, await site(), true);
     expect(revoked.status).toBe('revoked');
     const state = await wix.control.state();
     expect(state.contributors.map((p) => p.email)).toEqual(['maya@bloomandbranch.com']);
@@ -47,7 +49,7 @@ describe('support passes against the emulator', () => {
 
   it('revokes a pass whose invite is still pending by cancelling the invite', async () => {
     const grant = await powrPass();
-    await revokePass(context(), describePass(grant, [], wix.clock()), await site());
+    await revokePass(context(), describePass(grant, [], wix.clock()), await site(), true);
     expect((await wix.control.state()).invites[0]?.status).toBe('Deleted');
   });
 
