@@ -9,7 +9,7 @@ export const MAX_PASS_DAYS = 90;
 const INVITE_DAYS = 30;
 
 /** What the app stores; `active`, `due` and `expired` are worked out from Wix and the clock. */
-export const STORED_PASS_STATUSES = ['requested', 'approved', 'invited', 'revoked', 'declined', 'failed'] as const;
+export const STORED_PASS_STATUSES = ['requested', 'approved', 'awaiting-invite', 'invited', 'cancel-in-wix', 'revoked', 'declined', 'failed'] as const;
 
 /** A support pass: time-boxed access for a vendor, tied to a ticket. */
 export const grantSchema = z.object({
@@ -27,17 +27,20 @@ export const grantSchema = z.object({
   status: z.enum(STORED_PASS_STATUSES),
   inviteId: z.string().optional(),
   inviteSentAt: z.coerce.date().optional(),
-  /** The owner sent the invite in Wix's Roles & Permissions because Wix refused the app. */
+  /** The owner sent the invite in Wix's Roles & Permissions (guided mode, or Wix refused the key). */
   sentManually: z.boolean().default(false),
   contributorAccountId: z.string().optional(),
   reminderTaskId: z.string().optional(),
+  /** When Site Access first saw the vendor among the contributors (logged once as "joined"). */
+  joinedAt: z.coerce.date().optional(),
   revokedAt: z.coerce.date().optional(),
   revokedBy: z.string().optional(),
   failure: z.string().optional(),
 });
 export type Grant = z.infer<typeof grantSchema>;
 
-export type PassState = 'requested' | 'approved' | 'invited' | 'active' | 'due' | 'expired' | 'revoked' | 'declined' | 'failed';
+export type PassState =
+  | 'requested' | 'approved' | 'awaiting-invite' | 'invited' | 'cancel-in-wix' | 'active' | 'due' | 'expired' | 'revoked' | 'declined' | 'failed';
 
 export interface PassView {
   grant: Grant;
@@ -59,22 +62,30 @@ export function passHolder(grant: Grant, people: readonly Contributor[]): Contri
   );
 }
 
-/** invited → active (accepted) → due (expiry reached); or expired when the invite lapsed unaccepted. */
+/** Stored statuses whose vendor may be in Wix already: their live state is worked out from Wix and the clock. */
+const LIVE_STATUSES: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
+
+/**
+ * awaiting-invite (guided: the owner sends it in Wix) or invited → active (the vendor joined) → due
+ * (expiry reached); expired when the invite lapsed unaccepted; cancel-in-wix until the owner cancels it.
+ */
 export function describePass(grant: Grant, people: readonly Contributor[], now: Date): PassView {
   const daysLeft = daysUntil(grant.expiresAt, now);
   const base = { grant, daysLeft, inviteDaysLeft: null, contributor: null };
-  if (grant.status !== 'invited') return { ...base, state: grant.status };
+  if (!LIVE_STATUSES.includes(grant.status)) return { ...base, state: grant.status };
   const contributor = passHolder(grant, people);
-  if (daysLeft <= 0) return { ...base, contributor, state: 'due' };
+  if (contributor && daysLeft <= 0) return { ...base, contributor, state: 'due' };
   if (contributor) return { ...base, contributor, state: 'active' };
+  if (grant.status === 'awaiting-invite') return { ...base, state: daysLeft <= 0 ? 'due' : 'awaiting-invite' };
+  if (daysLeft <= 0 && grant.status === 'invited') return { ...base, state: 'due' };
   const sentAt = grant.inviteSentAt ?? grant.createdAt;
   const inviteDaysLeft = daysUntil(new Date(sentAt.getTime() + INVITE_DAYS * 86_400_000), now);
   if (inviteDaysLeft <= 0) return { ...base, state: 'expired' };
-  return { ...base, inviteDaysLeft, state: 'invited' };
+  return { ...base, inviteDaysLeft, state: grant.status === 'cancel-in-wix' ? 'cancel-in-wix' : 'invited' };
 }
 
 /** Passes that still give (or may give) access and so block a second pass for the same email. */
-export const OPEN_STATES: readonly PassState[] = ['approved', 'invited', 'active', 'due'];
+export const OPEN_STATES: readonly PassState[] = ['approved', 'awaiting-invite', 'invited', 'cancel-in-wix', 'active', 'due'];
 
 export function reminderTitle(grant: Pick<Grant, 'email' | 'roleTitle' | 'ticket'>): string {
   const ticket = grant.ticket ? ` — ticket ${grant.ticket}` : '';

@@ -10,10 +10,12 @@ const loadSupport = () => import('../features/support-access/components/support-
 const loadOffboarding = () => import('../features/offboarding/components/offboarding-tab');
 const loadTeam = () => import('./team-tab');
 const loadLog = () => import('../features/access-log/components/access-log-tab');
+const loadSettings = () => import('../features/settings/components/settings-tab');
 const SupportTab = lazy(() => loadSupport().then((m) => ({ default: m.SupportTab })));
 const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.OffboardingTab })));
 const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
 const AccessLogTab = lazy(() => loadLog().then((m) => ({ default: m.AccessLogTab })));
+const SettingsTab = lazy(() => loadSettings().then((m) => ({ default: m.SettingsTab })));
 const PRELOAD_AFTER_MS = 1500;
 
 /** One tab per job, in the order the owner meets them. */
@@ -23,6 +25,7 @@ const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'offboarding', title: 'Offboarding', render: () => <OffboardingTab /> },
   { id: 'team', title: 'Handoff & team', render: () => <TeamTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
+  { id: 'settings', title: 'Settings', render: () => <SettingsTab /> },
 ];
 
 const TAB_IDS = TABS.map((t) => t.id);
@@ -39,7 +42,7 @@ function TabbedPage() {
   const { tab: active, openTab } = useNavigation();
   const tab = TABS.find((t) => t.id === active) ?? TABS[0];
   useEffect(() => {
-    const timer = setTimeout(() => [loadSupport, loadOffboarding, loadTeam, loadLog].forEach((load) => load().catch(() => undefined)), PRELOAD_AFTER_MS);
+    const timer = setTimeout(() => [loadSupport, loadOffboarding, loadTeam, loadLog, loadSettings].forEach((load) => load().catch(() => undefined)), PRELOAD_AFTER_MS);
     return () => clearTimeout(timer);
   }, []);
   return (

@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../wix/collections';
 import { tracked, type OperationContext } from './log';
 
 /** A pass that still lets a vendor in (or is about to). */
-const OPEN_STATUSES = ['approved', 'invited'];
+const OPEN_STATUSES = ['approved', 'awaiting-invite', 'invited', 'cancel-in-wix'];
 
 export interface ClosedPasses {
   closed: number;

@@ -5,6 +5,7 @@ import type { Contributor, Role } from '../access/people';
 import { grantSchema, reminderTitle, type Grant, type PassView } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import { WixError } from '../wix/errors';
+import { needsKey } from '../wix/key-services';
 import { cancelInvite, sendInvites } from './invites';
 import { logDone, tracked, type OperationContext } from './log';
 import { removePerson } from './people';
@@ -22,11 +23,16 @@ export class PassInviteFailed extends Error {
 
 const save = (context: OperationContext, grant: Grant) => context.gateway.records.update(COLLECTIONS.grants, grantSchema, grant);
 
-/** The text the owner pastes back into the support ticket. */
+/** The text the owner pastes back into the support ticket: only what is true of this pass. */
 export function ticketReply(grant: Grant): string {
   const until = formatDate(grant.expiresAt);
-  if (isAdopted(grant)) return `${grant.email} keeps access as ${grant.roleTitle} until ${until}; it is removed then.`;
-  return `Invitation sent to ${grant.email} as ${grant.roleTitle} until ${until}. Site Access will remind us to remove it then.`;
+  const ticket = grant.ticket ? ` for ticket ${grant.ticket}` : '';
+  const end = `Site Access reminds us on ${until} to remove it.`;
+  if (isAdopted(grant)) return `${grant.email} keeps access as ${grant.roleTitle}${ticket} until ${until}. ${end}`;
+  if (grant.status === 'awaiting-invite') {
+    return `Access for ${grant.email} as ${grant.roleTitle}${ticket} is approved until ${until}; the invitation from Wix follows shortly. ${end}`;
+  }
+  return `Invitation sent to ${grant.email} as ${grant.roleTitle}${ticket}, until ${until}. ${end}`;
 }
 
 /** A pass put on access someone already had (no invite was sent for it). */
@@ -47,9 +53,23 @@ export async function attachReminder(context: OperationContext, grant: Grant): P
   }
 }
 
-/** Sends the invite of a recorded pass, then its reminder. Used for new passes and retries. */
+/**
+ * Guided invite (no key, or Wix refused it): the pass waits for the owner to send the invite in Roles &
+ * Permissions, with its reminder set. Nothing is logged as invited: the app did not send anything.
+ */
+export async function awaitOwnerInvite(context: OperationContext, grant: Grant, why: string): Promise<Grant> {
+  const waiting = await save(context, { ...grant, status: 'awaiting-invite', failure: undefined });
+  await logDone(context, {
+    action: 'pass-started', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason: grant.reason,
+    grantId: grant._id, detail: `Waiting for the owner to send the invite in Roles & Permissions (${why})`,
+  });
+  return attachReminder(context, waiting);
+}
+
+/** Sends the invite of a recorded pass with the connected key, then its reminder. Used for new passes and retries. */
 export async function invitePass(context: OperationContext, grant: Grant, role: Role): Promise<Grant> {
   const fail = async (wixError: WixError | null, message: string) => {
+    if (needsKey(wixError)) return awaitOwnerInvite(context, grant, 'Wix refused the connected API key');
     const failed = await save(context, { ...grant, status: 'failed', failure: message });
     throw new PassInviteFailed(failed, wixError, message);
   };
@@ -66,23 +86,38 @@ export async function invitePass(context: OperationContext, grant: Grant, role: 
   return attachReminder(context, invited);
 }
 
-/** Records the pass first (nobody is invited without a record), then invites and reminds. */
-export async function grantPass(context: OperationContext, request: PassRequest): Promise<Grant> {
+/**
+ * Records the pass first (nobody is invited without a record), then invites with the connected key, or
+ * (guided, the default) leaves the invite to the owner in Roles & Permissions; reminds either way.
+ */
+export async function grantPass(context: OperationContext, request: PassRequest, connected: boolean): Promise<Grant> {
   const { role, ...fields } = request;
   const grant = await context.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
     ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'approved', sentManually: false,
   });
-  return invitePass(context, grant, role);
+  return connected ? invitePass(context, grant, role) : awaitOwnerInvite(context, grant, 'no API key is connected');
 }
 
-/** Wix refused the app, so the owner sent the invite in Roles & Permissions: track it all the same. */
+/** The owner says they sent the invite in Roles & Permissions: the 30 days of Wix's invite start now. */
 export async function recordManualInvite(context: OperationContext, grant: Grant): Promise<Grant> {
   const invited = await save(context, { ...grant, status: 'invited', sentManually: true, inviteSentAt: context.clock(), failure: undefined });
   await logDone(context, {
     action: 'invited', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason: grant.reason,
-    grantId: grant._id, detail: 'Invite sent by the owner in Wix Roles & Permissions',
+    grantId: grant._id, detail: 'The owner says they sent the invite in Wix Roles & Permissions',
   });
-  return attachReminder(context, invited);
+  return invited.reminderTaskId ? invited : attachReminder(context, invited);
+}
+
+/** The owner says the pending invite is cancelled in Roles & Permissions (or was never sent): the pass ends. */
+export async function confirmInviteCancelled(context: OperationContext, grant: Grant): Promise<Grant> {
+  await completeReminder(context, grant);
+  const revoked = await save(context, { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor });
+  await logDone(context, {
+    action: 'pass-revoked', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, grantId: grant._id,
+    reason: grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended',
+    detail: grant.status === 'awaiting-invite' ? 'Closed before the invite was sent' : 'The owner says they cancelled the pending invite in Wix Roles & Permissions',
+  });
+  return revoked;
 }
 
 async function completeReminder(context: OperationContext, grant: Grant): Promise<void> {
@@ -97,9 +132,14 @@ export interface SiteSnapshot {
   invites: readonly InviteRecord[];
 }
 
-/** Ends a pass: removes the vendor (or cancels the pending invite), completes the reminder, logs. */
-export async function revokePass(context: OperationContext, view: PassView, site: SiteSnapshot): Promise<Grant> {
+/**
+ * Ends a pass: removes the vendor (or cancels the pending invite with the connected key), completes the
+ * reminder, logs. A pending invite the app cannot cancel (no key, or an invite the owner sent by hand)
+ * leaves the pass open as `cancel-in-wix`, with the instruction, until the owner confirms it is gone.
+ */
+export async function revokePass(context: OperationContext, view: PassView, site: SiteSnapshot, connected: boolean): Promise<Grant> {
   const { grant, contributor } = view;
+  if (!contributor && (!connected || !grant.inviteId)) return save(context, { ...grant, status: 'cancel-in-wix' });
   const reason = grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended';
   return tracked(context, { action: 'pass-revoked', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id }, async () => {
     if (contributor) {

@@ -9,7 +9,10 @@ import { useGrantPass, type GrantInput } from './use-grant-pass';
 import { useManualInvite } from './use-manual-invite';
 import type { SupportData } from './use-support-data';
 
-export type Outcome = { kind: 'granted'; grant: Grant } | { kind: 'refused'; grant: Grant; message: string; permission: boolean };
+export type Outcome =
+  | { kind: 'granted'; grant: Grant }
+  | { kind: 'guided'; grant: Grant }
+  | { kind: 'refused'; grant: Grant; message: string; permission: boolean };
 
 /** The grant flow: draft → invite sent (paste text) or refused (retry, or sent by hand). */
 export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
@@ -22,8 +25,14 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
 
   const granted = (result: Grant) => {
     setDraft(null);
+    if (result.status === 'awaiting-invite') {
+      setOutcome({ kind: 'guided', grant: result });
+      dashboard.showToast({ message: `Support pass for ${result.email} saved. Now send the invite in Roles & Permissions.`, type: 'success' });
+      return;
+    }
     setOutcome({ kind: 'granted', grant: result });
-    dashboard.showToast({ message: isAdopted(result) ? `${result.email}'s access now ends on time.` : `Invitation sent to ${result.email}.`, type: 'success' });
+    const message = isAdopted(result) ? `${result.email}'s access now ends on time.` : result.sentManually ? `Tracking the invite you sent to ${result.email}.` : `Invitation sent to ${result.email}.`;
+    dashboard.showToast({ message, type: 'success' });
   };
   const failed = (error: unknown) => {
     setDraft(null);
@@ -41,6 +50,8 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
   return {
     draft, outcome, setDraft, busy: grant.isLoading || manual.isLoading || decline.isLoading,
     open: (next: Draft) => { setOutcome(null); setDraft(next); },
+    /** Shows again what to send in Roles & Permissions for a pass waiting for its invite. */
+    guide: (waiting: Grant) => { setDraft(null); setOutcome({ kind: 'guided', grant: waiting }); },
     close: () => { setDraft(null); setOutcome(null); },
     submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? 'Vendor request link' : actor } }),
     retry: (failedGrant: Grant) => {

@@ -5,16 +5,23 @@ import { useOperationContext } from '../../app/app-context';
 import { repairPasses } from '../../operations/repair-passes';
 import { useRefreshSupport } from './use-refresh-support';
 
-/** Once per page load: complete what an interrupted grant left undone (missing reminder, unconfirmed invite). */
+/**
+ * On page load and each time Wix's contributors are read again (every 30 s on the Support tab): record
+ * vendors who joined, and complete what an interrupted grant left undone (missing reminder, unconfirmed
+ * invite). One run at a time, so nothing is logged twice.
+ */
 export function useRepairPasses(grants: readonly Grant[] | undefined, site: SiteSnapshot) {
   const context = useOperationContext();
   const refresh = useRefreshSupport();
-  const done = useRef(false);
+  const seen = useRef<SiteSnapshot['people'] | null>(null);
+  const running = useRef(false);
   useEffect(() => {
-    if (!grants || done.current) return;
-    done.current = true;
+    if (!grants || running.current || seen.current === site.people) return;
+    seen.current = site.people;
+    running.current = true;
     repairPasses(context, grants, site)
       .then((repaired) => (repaired > 0 ? refresh() : undefined))
-      .catch(() => undefined); // A failed repair is retried on the next load; nothing is lost.
+      .catch(() => undefined) // A failed repair is retried on the next read; nothing is lost.
+      .finally(() => { running.current = false; });
   }, [grants, site, context, refresh]);
 }

@@ -1,18 +1,24 @@
 import { useMutation } from '@tanstack/react-query';
-import type { PassView } from '../../access/support-pass';
+import type { Grant, PassView } from '../../access/support-pass';
+import type { Toast } from '../../wix/dashboard-port';
 import { useOperationContext, useServices } from '../../app/app-context';
+import { useConnected } from '../../app/use-connection';
 import { revokePass, type SiteSnapshot } from '../../operations/support-passes';
 import { useRefreshSupport } from './use-refresh-support';
 
-/** Revokes a pass after the owner confirms in the dashboard modal. Resolves false when they cancel. */
+/** Revokes a pass after the owner confirms in the dashboard modal. Resolves false when they cancel, else the pass as saved. */
 export function useRevokePass() {
   const context = useOperationContext();
   const { dashboard } = useServices();
   const refresh = useRefreshSupport();
+  const connected = useConnected();
   return useMutation({
     mutationFn: async ({ view, site }: { view: PassView; site: SiteSnapshot }) => {
       const { grant, contributor } = view;
-      const what = contributor ? `remove ${grant.email} (${grant.roleTitle}) from the site` : `cancel the invite to ${grant.email}`;
+      const cancelsItself = connected && Boolean(grant.inviteId);
+      const what = contributor
+        ? `remove ${grant.email} (${grant.roleTitle}) from the site`
+        : cancelsItself ? `cancel the invite to ${grant.email}` : `show you how to cancel the invite to ${grant.email} in Roles & Permissions`;
       const confirmed = await dashboard.confirm({
         title: `Revoke ${grant.vendorName || grant.email}'s access?`,
         message: `This will ${what}, complete the reminder and record it in the access log.`,
@@ -20,9 +26,16 @@ export function useRevokePass() {
         destructive: true,
       });
       if (!confirmed) return false;
-      await revokePass(context, view, site);
-      return true;
+      return revokePass(context, view, site, connected);
     },
     onSettled: refresh,
   });
+}
+
+/** What the owner is told after Revoke: done, or what is left for them to do in Wix. */
+export function revokedMessage(saved: Grant): Toast {
+  if (saved.status === 'cancel-in-wix') {
+    return { message: `Cancel the pending invite to ${saved.email} in Roles & Permissions, then confirm it in the pass row.`, type: 'warning' };
+  }
+  return { message: `${saved.email}'s access was revoked.`, type: 'success' };
 }

@@ -5,11 +5,15 @@ import { useServices } from '../../app/app-context';
 import { grantsQuery, invitesQuery, peopleQuery } from '../../operations/site-queries';
 import { vendorsQuery } from './queries';
 
+/** While the Support tab is open, Wix is asked every 30 s whether a vendor joined (Wix tells the page nothing). */
+const POLL_MS = 30_000;
+
 /** The passes with their live state, and the site they are about (shared queries: no extra request). */
-export function usePassViews() {
+export function usePassViews({ poll = false }: { poll?: boolean } = {}) {
   const { gateway, clock } = useServices();
-  const queries = [useQuery(peopleQuery(gateway)), useQuery(invitesQuery(gateway)), useQuery(grantsQuery(gateway))] as const;
-  const [people, invites, grants] = queries;
+  const people = useQuery({ ...peopleQuery(gateway), refetchInterval: poll ? POLL_MS : false });
+  const queries = [people, useQuery(invitesQuery(gateway)), useQuery(grantsQuery(gateway))] as const;
+  const [, invites, grants] = queries;
   const failed = queries.find((q) => q.isError);
   if (failed) return { status: 'error' as const, error: failed.error, retry: () => failed.refetch() };
   if (!people.data || !invites.data || !grants.data) return { status: 'loading' as const };
@@ -23,9 +27,9 @@ export function usePassViews() {
 }
 
 /** Everything the support tab reads: the passes and the vendor directory, in one parallel wave. */
-export function useSupportData() {
+export function useSupportData(options: { poll?: boolean } = {}) {
   const { gateway } = useServices();
-  const passes = usePassViews();
+  const passes = usePassViews(options);
   const vendors = useQuery(vendorsQuery(gateway));
   if (passes.status !== 'ready') return passes;
   if (vendors.isError) return { status: 'error' as const, error: vendors.error, retry: () => vendors.refetch() };

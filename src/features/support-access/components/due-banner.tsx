@@ -2,7 +2,7 @@ import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import { useEffect, useRef } from 'react';
 import { formatDate, plural } from '../../../access/format';
 import { useServices } from '../../../app/app-context';
-import { useRevokePass } from '../use-revoke-pass';
+import { revokedMessage, useRevokePass } from '../use-revoke-pass';
 import { usePassViews } from '../use-support-data';
 
 /** On every tab: passes whose time is up, each one click from revoked. A toast says so on open. */
@@ -37,7 +37,7 @@ export function DueBanner() {
                   revoke.mutate(
                     { view, site: data.site },
                     {
-                      onSuccess: (revoked) => revoked && dashboard.showToast({ message: `${view.grant.email}'s access was revoked.`, type: 'success' }),
+                      onSuccess: (saved) => saved && dashboard.showToast(revokedMessage(saved)),
                       onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }),
                     },
                   )

@@ -5,6 +5,8 @@ import { plural } from '../../../access/format';
 const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'neutralSuccess' | 'neutralDanger' | 'neutralLight' | 'neutralStandard' }> = {
   requested: { label: 'Requested', skin: 'neutralStandard' },
   approved: { label: 'Sending', skin: 'neutralStandard' },
+  'awaiting-invite': { label: 'Send the invite', skin: 'warningLight' },
+  'cancel-in-wix': { label: 'Cancel the invite', skin: 'warningLight' },
   invited: { label: 'Invited', skin: 'warningLight' },
   active: { label: 'Active', skin: 'neutralSuccess' },
   due: { label: 'Due', skin: 'neutralDanger' },
@@ -24,5 +26,7 @@ export function passTiming(view: PassView): string {
   if (view.state === 'due') return view.daysLeft === 0 ? 'Ended today' : `Ended ${plural(-view.daysLeft, 'day')} ago`;
   if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')}`;
   if (view.state === 'failed') return view.grant.failure ?? 'The invite was not sent.';
+  if (view.state === 'awaiting-invite') return 'Waiting for you to send the invite in Roles & Permissions';
+  if (view.state === 'cancel-in-wix') return 'Cancel the pending invite in Roles & Permissions, then confirm here';
   return '';
 }

@@ -3,19 +3,23 @@ import type { PassState, PassView } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
 import { useNavigation } from '../../../app/navigation';
 import { useExtendPass } from '../use-extend-pass';
-import { useRevokePass } from '../use-revoke-pass';
+import { revokedMessage, useRevokePass } from '../use-revoke-pass';
+import { useConfirmCancelled } from '../use-confirm-cancelled';
 import type { SupportData } from '../use-support-data';
 import { ExtendForm } from './extend-form';
 import { PassesTable } from './passes-table';
 
-const ORDER: PassState[] = ['due', 'active', 'invited', 'failed', 'approved', 'requested', 'expired', 'revoked', 'declined'];
+const ORDER: PassState[] = [
+  'due', 'cancel-in-wix', 'awaiting-invite', 'active', 'invited', 'failed', 'approved', 'requested', 'expired', 'revoked', 'declined',
+];
 
 /** The passes table with its revoke and extend actions. */
-export function PassesSection({ data, onRetry }: { data: SupportData; onRetry(view: PassView): void }) {
+export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; onRetry(view: PassView): void; onGuide(view: PassView): void }) {
   const { dashboard } = useServices();
   const { openTab } = useNavigation();
   const revoke = useRevokePass();
   const extend = useExtendPass();
+  const cancelled = useConfirmCancelled();
   const [extending, setExtending] = useState<PassView | null>(null);
   const fail = (error: unknown) => dashboard.showToast({ message: (error as Error).message, type: 'error' });
   const passes = [...data.passes].sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state));
@@ -43,14 +47,21 @@ export function PassesSection({ data, onRetry }: { data: SupportData; onRetry(vi
       )}
       <PassesTable
         passes={passes}
-        busyId={revoke.isLoading ? (revoke.variables?.view.grant._id ?? null) : null}
+        busyId={revoke.isLoading ? (revoke.variables?.view.grant._id ?? null) : cancelled.isLoading ? (cancelled.variables?._id ?? null) : null}
         onExtend={setExtending}
         onRetry={onRetry}
+        onGuide={onGuide}
+        onCancelled={(view) =>
+          cancelled.mutate(view.grant, {
+            onSuccess: (grant) => dashboard.showToast({ message: `${grant.email}'s support pass is closed.`, type: 'success' }),
+            onError: fail,
+          })
+        }
         onOffboard={(view) => view.contributor && openTab('offboarding', { accountId: view.contributor.accountId })}
         onRevoke={(view) =>
           revoke.mutate(
             { view, site: data.site },
-            { onSuccess: (revoked) => revoked && dashboard.showToast({ message: `${view.grant.email}'s access was revoked.`, type: 'success' }), onError: fail },
+            { onSuccess: (saved) => saved && dashboard.showToast(revokedMessage(saved)), onError: fail },
           )
         }
       />

@@ -10,14 +10,16 @@ interface Props {
   onRevoke(view: PassView): void;
   onExtend(view: PassView): void;
   onRetry(view: PassView): void;
+  onGuide(view: PassView): void;
+  onCancelled(view: PassView): void;
   busyId: string | null;
 }
 
-const canRevoke = (v: PassView) => ['invited', 'active', 'due'].includes(v.state);
-const canExtend = (v: PassView) => ['invited', 'active', 'due'].includes(v.state);
+const canRevoke = (v: PassView) => ['awaiting-invite', 'invited', 'active', 'due'].includes(v.state);
+const canExtend = (v: PassView) => ['awaiting-invite', 'invited', 'active', 'due'].includes(v.state);
 
 /** Every support pass, open ones first, with what can be done to each. */
-export function PassesTable({ passes, onRevoke, onExtend, onRetry, onOffboard, busyId }: Props) {
+export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCancelled, onOffboard, busyId }: Props) {
   const columns = [
     {
       title: 'Vendor',
@@ -52,6 +54,10 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, onOffboard, b
           )}
           {v.contributor && canRevoke(v) && (
             <TextButton size="small" onClick={() => onOffboard(v)} ariaLabel={`Offboard ${v.grant.email}`}>Offboard</TextButton>
+          )}
+          {v.state === 'awaiting-invite' && <TextButton size="small" onClick={() => onGuide(v)} ariaLabel={`Send the invite to ${v.grant.email}`}>Send invite…</TextButton>}
+          {v.state === 'cancel-in-wix' && (
+            <TextButton size="small" disabled={busyId === v.grant._id} onClick={() => onCancelled(v)} ariaLabel={`I cancelled the invite to ${v.grant.email}`}>I cancelled it</TextButton>
           )}
           {v.state === 'failed' && <TextButton size="small" onClick={() => onRetry(v)} ariaLabel={`Retry ${v.grant.email}`}>Retry</TextButton>}
         </Box>

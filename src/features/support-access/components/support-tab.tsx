@@ -11,6 +11,7 @@ import { useSupportData, type SupportData } from '../use-support-data';
 import { useGrantFlow } from '../use-grant-flow';
 import { GrantForm } from './grant-form';
 import { GrantResult } from './grant-result';
+import { GuidedInvite } from './guided-invite';
 import { InviteRefused } from './invite-refused';
 import { PassesSection } from './passes-section';
 import { RequestNotice } from './request-notice';
@@ -46,6 +47,9 @@ function SupportAccess({ data }: { data: SupportData }) {
         />
       )}
       {outcome?.kind === 'granted' && <GrantResult grant={outcome.grant} onClose={flow.close} />}
+      {outcome?.kind === 'guided' && (
+        <GuidedInvite grant={outcome.grant} busy={flow.busy} onSent={() => flow.sentManually(outcome.grant)} onClose={flow.close} />
+      )}
       {outcome?.kind === 'refused' && (
         <InviteRefused
           grant={outcome.grant}
@@ -62,14 +66,14 @@ function SupportAccess({ data }: { data: SupportData }) {
         onGrant={(vendor) => flow.open(vendorDraft(vendor, data.site.roles, clock()))}
         onGrantOther={() => flow.open(otherDraft(data.site.roles, clock()))}
       />
-      <PassesSection data={data} onRetry={(view: PassView) => flow.retry(view.grant)} />
+      <PassesSection data={data} onRetry={(view: PassView) => flow.retry(view.grant)} onGuide={(view: PassView) => flow.guide(view.grant)} />
     </>
   );
 }
 
 /** Support access: vendor passes for a ticket and a limited time, reminded and revoked on time. */
 export function SupportTab() {
-  const data = useSupportData();
+  const data = useSupportData({ poll: true });
   if (data.status === 'error') return <LoadError error={data.error} onRetry={data.retry} />;
   if (data.status === 'loading') {
     return (
