@@ -81,12 +81,7 @@ export class EmulatorStore {
     this.save();
   }
 
-  /** Callers bound the move (the clock control allows ±100 years), so dates stay printable. */
-  advanceDays(days: number): void {
-    this.state.clockOffsetMs += days * DAY_MS;
-    this.expireInvites();
-  }
-
+  /** The clock control keeps `at` within the years 1970–9999, so dates stay printable. */
   setClock(at: Date): void {
     this.state.clockOffsetMs = at.getTime() - Date.now();
     this.expireInvites();

@@ -1,17 +1,14 @@
 import { Hono, type Context } from 'hono';
 import {
-  dataBulkInsertRequest, dataBulkUpdateRequest, dataInsertRequest, dataQueryRequest, dataRemoveRequest, dataUpdateRequest,
+  dataBulkInsertRequest, dataBulkUpdateRequest, dataInsertRequest, dataRemoveRequest, dataUpdateRequest,
 } from '../../src/wix/wire-requests.js';
 import { checkDataAccess, collectionItems, itemTooLarge, type DataOperation } from '../collection-access.js';
-import { matchesFilter, sortItems } from '../data-filter.js';
+import { runQuery } from '../data-query.js';
 import type { IdentityEnv } from '../identity.js';
 import type { EmulatedDataItem } from '../model.js';
 import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 
-const DEFAULT_LIMIT = 50;
-/** Wix Data returns at most 1,000 items per query page. */
-const MAX_LIMIT = 1000;
 
 /** Wix Data items (`/wix-data/v2/items...`), as `@wix/data` calls them. */
 export function dataRoutes(store: EmulatorStore) {
@@ -115,38 +112,6 @@ export function dataRoutes(store: EmulatorStore) {
     return c.json({ dataItem: item });
   });
 
-  const query = (c: Context<IdentityEnv>, raw: unknown) => {
-    const requested = (raw as { query?: { paging?: { limit?: unknown } } } | null)?.query?.paging?.limit;
-    if (typeof requested === 'number' && requested > MAX_LIMIT) {
-      // The SDK's own message table gives WDE0036 ("parameter cannot exceed") for this; Wix's server code
-      // for it is not in the docs available here.
-      throw new WixHttpError(400, 'WDE0036', `Invalid limit parameter [${requested}]. limit parameter cannot exceed ${MAX_LIMIT}.`);
-    }
-    const parsed = dataQueryRequest.safeParse(raw);
-    if (!parsed.success) throw new WixHttpError(400, 'INVALID_ARGUMENT', `Invalid query: ${parsed.error.issues[0]?.message ?? 'malformed'}.`);
-    const { dataCollectionId, query: q } = parsed.data;
-    const items = access(c, dataCollectionId, 'itemRead');
-    const returnTotalCount = (raw as { returnTotalCount?: unknown }).returnTotalCount === true;
-    let matching: EmulatedDataItem[];
-    try {
-      matching = items.filter((i) => matchesFilter(i.data, q?.filter));
-    } catch (error) {
-      throw new WixHttpError(400, 'WDE0007', (error as Error).message);
-    }
-    const sorted = sortItems(matching.map((i) => i.data), q?.sort);
-    const limit = q?.paging?.limit ?? DEFAULT_LIMIT;
-    const offset = q?.paging?.offset ?? 0;
-    const page = sorted.slice(offset, offset + limit);
-    return {
-      dataItems: page.map((data) => ({ id: String(data._id), dataCollectionId, data })),
-      // Wix counts the matches only when asked (`returnTotalCount`); `hasNext` comes either way.
-      pagingMetadata: {
-        count: page.length, offset, hasNext: offset + limit < sorted.length,
-        ...(returnTotalCount ? { total: sorted.length, tooManyToCount: false } : {}),
-      },
-    };
-  };
-
   app.get('/items/query', (c) => {
     const encoded = c.req.query('.r');
     if (!encoded) throw new WixHttpError(400, 'INVALID_ARGUMENT', 'Missing query.');
@@ -156,9 +121,9 @@ export function dataRoutes(store: EmulatorStore) {
     } catch {
       throw new WixHttpError(400, 'INVALID_ARGUMENT', 'The query is not valid base64 JSON.');
     }
-    return c.json(query(c, raw));
+    return c.json(runQuery(store.state, c.get('caller'), raw));
   });
-  app.post('/items/query', async (c) => c.json(query(c, await c.req.json().catch(() => null))));
+  app.post('/items/query', async (c) => c.json(runQuery(store.state, c.get('caller'), await c.req.json().catch(() => null))));
 
   app.get('/items/:id', (c) => {
     const dataCollectionId = c.req.query('dataCollectionId');
