@@ -14,7 +14,10 @@ import { build } from 'vite';
 import type { SeedName } from '../emulator/seeds.js';
 import { startEmulator } from '../emulator/server.js';
 import { startReview } from '../src/operations/reviews.js';
-import { createEmulatorClient } from '../src/wix/client.js';
+import { backendApi } from '../src/backend/backend-api.js';
+import { startBackendHost } from '../src/backend/local/backend-host.js';
+import { localPlatform } from '../src/backend/local/local-platform.js';
+import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
 import { launchChromium } from '../test/e2e/browser.js';
 import { serveStatic } from './bench/static-server.js';
@@ -97,7 +100,11 @@ async function keepClicks(page: Awaited<ReturnType<typeof openTime>>['page']) {
 
 async function measure(seed: SeedName, browser: Browser, site: { url: string }) {
   const emulator = await startEmulator({ seed });
-  const gateway = createGateway(createEmulatorClient(emulator.url));
+  const host = await startBackendHost(localPlatform(emulator.url, emulator.store.state.siteId));
+  const gateway = createGateway(
+    createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
+    backendApi(localPlatform(emulator.url, emulator.store.state.siteId)),
+  );
   const bare: number[] = [];
   const app: number[] = [];
   const reads: number[] = [];
@@ -114,13 +121,13 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
     await b.page.close();
     emulator.store.reset(seed);
     await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Benchmark' }, 'full-quarterly');
-    const floor = await openTime(browser, `${site.url}reads/reads.html?emulator=${encodeURIComponent(emulator.url)}`, READS_READY);
+    const floor = await openTime(browser, `${site.url}reads/reads.html?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}`, READS_READY);
     reads.push(floor.readyAt);
     await floor.page.close();
-    const floor2 = await openTime(browser, `${site.url}bare-reads/bare-reads.html?emulator=${encodeURIComponent(emulator.url)}`, BARE_READS_READY);
+    const floor2 = await openTime(browser, `${site.url}bare-reads/bare-reads.html?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}`, BARE_READS_READY);
     bareReads.push(floor2.readyAt);
     await floor2.page.close();
-    const a = await openTime(browser, `${site.url}app.html?emulator=${encodeURIComponent(emulator.url)}`, APP_READY, emulator.url);
+    const a = await openTime(browser, `${site.url}app.html?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}`, APP_READY, emulator.url);
     app.push(a.readyAt);
     const firstEnd = Math.min(...a.requests.map((r) => r.end));
     firstRequest.push(Math.min(...a.requests.map((r) => r.start)));
@@ -132,6 +139,7 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
     if (run === RUNS - 1) clicks.push(...(await keepClicks(a.page)));
     await a.page.close();
   }
+  await host.close();
   await emulator.close();
   return {
     seed, bare: median(bare), app: median(app), ratio: median(app) / median(bare), reads: median(reads), bareReads: median(bareReads), clicks,

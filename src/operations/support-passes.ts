@@ -57,8 +57,9 @@ export async function attachReminder(context: OperationContext, grant: Grant): P
  * Guided invite (no key, or Wix refused it): the pass waits for the owner to send the invite in Roles &
  * Permissions, with its reminder set. Nothing is logged as invited: the app did not send anything.
  */
-export async function awaitOwnerInvite(context: OperationContext, grant: Grant, why: string): Promise<Grant> {
-  const waiting = await save(context, { ...grant, status: 'awaiting-invite', failure: undefined });
+export async function awaitOwnerInvite(context: OperationContext, grant: Grant, why: string, keyRefused = false): Promise<Grant> {
+  const failure = keyRefused ? 'Wix refused the connected API key, so Site Access disconnected it; send this invite in Roles & Permissions.' : undefined;
+  const waiting = await save(context, { ...grant, status: 'awaiting-invite', failure });
   await logDone(context, {
     action: 'pass-started', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason: grant.reason,
     grantId: grant._id, detail: `Waiting for the owner to send the invite in Roles & Permissions (${why})`,
@@ -69,7 +70,7 @@ export async function awaitOwnerInvite(context: OperationContext, grant: Grant, 
 /** Sends the invite of a recorded pass with the connected key, then its reminder. Used for new passes and retries. */
 export async function invitePass(context: OperationContext, grant: Grant, role: Role): Promise<Grant> {
   const fail = async (wixError: WixError | null, message: string) => {
-    if (needsKey(wixError)) return awaitOwnerInvite(context, grant, 'Wix refused the connected API key');
+    if (needsKey(wixError)) return awaitOwnerInvite(context, grant, 'Wix refused the connected API key', true);
     const failed = await save(context, { ...grant, status: 'failed', failure: message });
     throw new PassInviteFailed(failed, wixError, message);
   };

@@ -7,6 +7,8 @@ import { renderApp } from '../support/render-app';
 
 describe('Access log: filters, pages, CSV export and reconciliation', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
   const minutesAgo = (minutes: number) => new Date(wix.clock().getTime() - minutes * 60_000);
 
   const logEntry = (fields: { action: LogAction; subjectEmail: string; at: Date; outcome?: string; [key: string]: unknown }) =>

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
@@ -17,6 +17,8 @@ const SHEET = [
 
 describe('bulk invites from a spreadsheet', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
   const bulkCalls = async () => (await wix.control.requests()).filter((r) => r.path === '/invites/site-invite/bulk');
 
   async function openBulkInvites() {

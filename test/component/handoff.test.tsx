@@ -1,5 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/access/handoff-checklist';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
@@ -10,6 +10,8 @@ const AFTER = CHECKLIST.filter((i) => i.phase === 'new-owner' || i.phase === 'pr
 
 describe('handoff checklists', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
   const handoffs = async () => (await wix.control.state()).collections[COLLECTIONS.handoffs] ?? [];
 
   async function openHandoffs() {

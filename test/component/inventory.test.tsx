@@ -1,11 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 
 /** What the People & invites tab showed, now the Access review checklist (it lists everyone and every invite). */
 describe('Access review checklist: people & invites', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('lists everyone with access on the demo site, with role and join date', async () => {
     renderApp(wix);

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator';
 import { offboardingDriver } from '../support/offboarding-driver';
 import { renderApp } from '../support/render-app';
@@ -8,6 +8,8 @@ const REMOVE = '/roles-management/contributor/remove';
 
 describe('Offboarding: guards, bad input and Wix faults', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   const startSam = async () => {
     const { user, notices } = renderApp(wix);

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { WixDesignSystemProvider } from '@wix/design-system';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ServicesProvider } from '../../src/app/app-context';
 import { NavigationProvider, useNavigation } from '../../src/app/navigation';
 import { OffboardingTab } from '../../src/features/offboarding/components/offboarding-tab';
@@ -23,7 +23,7 @@ function HandOver({ accountId }: { accountId: string }) {
 
 function renderHandover(wix: EmulatorContext, accountId: string) {
   const dashboard = createLocalDashboard();
-  const services = { gateway: wix.gateway, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: '' };
+  const services = { gateway: wix.gateway, backend: wix.backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: '' };
   render(
     <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers">
       <WixDesignSystemProvider>
@@ -42,6 +42,8 @@ function renderHandover(wix: EmulatorContext, accountId: string) {
 
 describe('Offboarding reached from another job with openTab("offboarding", { accountId })', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('preselects the person: one click starts their offboarding', async () => {
     const user = renderHandover(wix, 'acc-lena');

@@ -1,5 +1,5 @@
 import { cleanup, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { inviteRecordSchema } from '../../src/access/invite-records';
 import { formatDate } from '../../src/access/format';
 import { grantSchema } from '../../src/access/support-pass';
@@ -10,6 +10,8 @@ import { renderApp } from '../support/render-app';
 
 describe('Offboarding wizard against the demo site', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('offboards the forgotten POWR account: plan, remove, secure, verify, document', async () => {
     const { user, notices } = renderApp(wix);

@@ -1,5 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
@@ -9,6 +9,8 @@ const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' }
 
 describe('Access review: findings, resume, bulk, completion and cadence', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('shows the demo site findings, most urgent first, and the rows they are about on top', async () => {
     renderApp(wix);

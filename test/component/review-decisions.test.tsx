@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, logEntries, savedReviews, startReview } from '../support/review-helpers';
 
 describe('Access review: decisions change Wix, the log and the saved review', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('keeps someone in one click, counts progress and saves the decision', async () => {
     const { user } = renderApp(wix);

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, logEntries, startReview } from '../support/review-helpers';
@@ -9,6 +9,8 @@ const removals = async (wix: ReturnType<typeof useEmulator>) =>
 
 describe('Access review: refusals, bad input and Wix failures', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('refuses to remove the owner, with an explanation, before any Wix call', async () => {
     const { user } = renderApp(wix);

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
@@ -13,13 +13,15 @@ async function openPowrForm(wix: ReturnType<typeof useEmulator>) {
 
 describe('Support access: granting a pass', () => {
   const wix = useEmulator('empty');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('grants POWR Website Manager for a ticket: invite, reminder, record, log and the reply to paste', async () => {
     const { user } = await openPowrForm(wix);
     expect(screen.getByLabelText(/Role/)).toHaveDisplayValue('Website Manager');
     await user.type(screen.getByLabelText('Ticket reference'), '#4711');
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
-    expect(await screen.findByText(/Invitation sent to support@powr.io as Website Manager until/)).toBeInTheDocument();
+    expect(await screen.findByText(/Invitation sent to support@powr.io as Website Manager for ticket .*, until/)).toBeInTheDocument();
     const state = await wix.control.state();
     expect(state.invites).toEqual([expect.objectContaining({ email: 'support@powr.io', invitePurpose: 'Support ticket #4711', status: 'Pending' })]);
     expect(state.tasks).toEqual([expect.objectContaining({ title: 'Revoke support@powr.io (Website Manager) — ticket #4711' })]);
@@ -68,15 +70,17 @@ describe('Support access: granting a pass', () => {
     expect(state.collections[COLLECTIONS.grants]).toEqual([]);
   });
 
-  it('when Wix refuses the permission: explains, offers Roles & Permissions, and tracks an invite sent by hand', async () => {
+  it('when Wix refuses the connected key: disconnects it, guides through Roles & Permissions, and tracks an invite sent by hand', async () => {
     await wix.control.givenFaults({ path: '/invites/site-invite/bulk', status: 403, times: 1 });
     const { user, notices } = await openPowrForm(wix);
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
-    expect(await screen.findByText('The invite to support@powr.io was not sent')).toBeInTheDocument();
-    expect(screen.getByText(/needs the Manage Contributors permission/)).toBeInTheDocument();
+    expect(await screen.findByText('Now invite POWR in Roles & Permissions')).toBeInTheDocument();
+    expect(screen.getByText(/Wix refused the connected API key, so Site Access disconnected it/)).toBeInTheDocument();
+    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
+    expect((await wix.control.state()).invites.filter((i) => i.email === 'support@powr.io')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
     expect(notices().some((n) => n.kind === 'navigation' && n.page.title === 'Roles & Permissions')).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'I sent the invite myself' }));
+    await user.click(screen.getByRole('button', { name: 'I sent the invite' }));
     expect(await screen.findByText(/Invitation sent to support@powr.io as/)).toBeInTheDocument();
     const state = await wix.control.state();
     expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'invited', sentManually: true });
@@ -114,6 +118,8 @@ describe('Support access: granting a pass', () => {
 
 describe('Support access when the vendor already has access', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('offers to put the forgotten POWR account on a pass instead of inviting again', async () => {
     const { user } = await openPowrForm(wix);
@@ -121,7 +127,7 @@ describe('Support access when the vendor already has access', () => {
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
     expect(screen.getByText(/support@powr.io already has access as Website Manager/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Put current access on this pass' }));
-    expect(await screen.findByText(/support@powr.io keeps access as Website Manager until/)).toBeInTheDocument();
+    expect(await screen.findByText(/support@powr.io keeps access as Website Manager.* until/)).toBeInTheDocument();
     const state = await wix.control.state();
     expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'invited', contributorAccountId: 'acc-powr' });
     expect(state.tasks).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
 import { buildRequestLink } from '../../src/access/request-link';
@@ -11,6 +11,8 @@ import { renderApp } from '../support/render-app';
 
 describe('Support access: a pass through its life', () => {
   const wix = useEmulator('empty');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   /** Given: POWR was granted 7 days of Website Manager for ticket 4711. */
   async function givenPowrPass() {
@@ -18,7 +20,7 @@ describe('Support access: a pass through its life', () => {
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    return grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Maya' });
+    return grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Maya' }, true);
   }
 
   it('shows the pass active once POWR accepts, then due with a red banner on every tab and a toast, and revokes in two clicks', async () => {
@@ -84,6 +86,8 @@ describe('Support access: a pass through its life', () => {
 
 describe('Support access: a vendor request link', () => {
   const wix = useEmulator('empty');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
   const link = (params: Parameters<typeof buildRequestLink>[1]) => new URL(buildRequestLink('https://example.com/', params)).search;
 
   it('opens the pre-filled form on Support access; nothing happens until the owner approves', async () => {
@@ -115,13 +119,15 @@ describe('Support access: a vendor request link', () => {
 
 describe('Support access hands a vendor to the offboarding wizard', () => {
   const wix = useEmulator('empty');
+  // Connected mode: the owner's API key sends invites (guided mode has its own tests).
+  beforeEach(() => wix.connectKey());
 
   it('opens Offboarding with the vendor chosen', async () => {
     const { roles } = await peopleQuery(wix.gateway).queryFn();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '1', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Maya' });
+    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '1', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Maya' }, true);
     await wix.control.accept(grant.inviteId ?? '');
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Support access' }));

@@ -16,7 +16,9 @@ export function renderApp(wix: EmulatorContext, options: { launchSearch?: string
   dashboard.subscribe((current) => notices.push(current));
   const quiet = { log: () => {}, warn: () => {}, error: () => {} };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } }, logger: quiet });
-  const services = { gateway: wix.gateway, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: options.launchSearch ?? '' };
+  const services = {
+    gateway: wix.gateway, backend: wix.backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: options.launchSearch ?? '',
+  };
   render(
     <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers">
       <SiteAccessRoot services={services} queryClient={queryClient} />

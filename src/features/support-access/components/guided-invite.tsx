@@ -33,6 +33,7 @@ export function GuidedInvite({ grant, busy, onSent, onClose }: Props) {
   return (
     <SectionHelper skin="standard" title={`Now invite ${grant.vendorName || grant.email} in Roles & Permissions`}>
       <Box direction="vertical" gap="SP2">
+        {grant.failure && <Text size="small" skin="error">{grant.failure}</Text>}
         <Text size="small">
           The pass and its reminder are saved. Send the invite in Wix with these details; Site Access sees when they join and starts the pass then.
         </Text>
