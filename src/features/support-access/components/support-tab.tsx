@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { parseRequestLink } from '../../../access/request-link';
 import type { PassView } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
+import { useConnected } from '../../../app/use-connection';
 import { useNavigation } from '../../../app/navigation';
 import { LoadError } from '../../../ui/load-error';
 import { otherDraft, requestDraft, vendorDraft, type Draft } from '../draft';
@@ -29,6 +30,7 @@ function SupportAccess({ data }: { data: SupportData }) {
   const { params } = useNavigation();
   const [initial] = useState(() => firstDraft(data, launchSearch, params, clock()));
   const flow = useGrantFlow(data, initial);
+  const connected = useConnected();
   useRepairPasses(data.grants, data.site);
   const { draft, outcome } = flow;
   return (
@@ -41,6 +43,7 @@ function SupportAccess({ data }: { data: SupportData }) {
           title={draft.title}
           data={data}
           busy={flow.busy}
+          submitLabel={connected ? 'Send invite' : 'Save pass'}
           onSubmit={flow.submit}
           onCancel={flow.close}
           onDecline={draft.request ? flow.decline : undefined}
