@@ -105,13 +105,14 @@ describe('bulk invites from a spreadsheet', () => {
   it('keeps going when one role’s call is refused, and offers Roles & Permissions', async () => {
     const { user, notices } = await openBulkInvites();
     await pasteAndCheck(user, 'Email,Role\nana@studio.example,Blog Writer\nben@studio.example,Website Manager');
-    // The first bulkInvite passes; the second (Website Manager) is refused for a missing permission.
+    // The first bulkInvite passes; for the second (Website Manager) Wix refuses the connected key.
     await wix.control.givenFaults({ path: '/invites/site-invite/bulk', delayMs: 1, times: 1 }, { path: '/invites/site-invite/bulk', status: 403, times: 1 });
     await user.click(await screen.findByRole('button', { name: 'Send 2 invites' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send invites' }));
 
     expect(await screen.findByText('1 invite sent, 1 failed')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /ben@studio.example/ })).getByText(/Manage Contributors permission/)).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /ben@studio.example/ })).getByText(/Wix refused the connected API key/)).toBeInTheDocument();
+    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
     await waitFor(() => expect(notices()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'navigation' })])));
     const pending = (await wix.control.state()).invites.filter((i) => i.status === 'Pending').map((i) => i.email);

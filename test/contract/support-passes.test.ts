@@ -61,14 +61,12 @@ describe('support passes against the emulator', () => {
     expect((await wix.control.state()).tasks[0]?.dueDate).toBe(later.toISOString());
   });
 
-  it('marks the pass failed when Wix refuses the invite, and tracks an invite the owner sent by hand', async () => {
+  it('falls back to a guided invite when Wix refuses the connected key, and tracks the invite the owner then sends', async () => {
     await wix.control.givenFaults({ path: '/invites/site-invite/bulk', status: 403, times: 1 });
-    const error = await powrPass().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PassInviteFailed);
-    const failed = (error as PassInviteFailed).grant;
-    expect(failed.status).toBe('failed');
-    expect((error as PassInviteFailed).wixError?.kind).toBe('permission');
-    const manual = await recordManualInvite(context(), failed);
+    const waiting = await powrPass();
+    expect(waiting).toMatchObject({ status: 'awaiting-invite', failure: expect.stringMatching(/refused the connected API key/) });
+    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
+    const manual = await recordManualInvite(context(), waiting);
     expect(manual).toMatchObject({ status: 'invited', sentManually: true });
     expect((await wix.control.state()).tasks).toHaveLength(1);
   });
