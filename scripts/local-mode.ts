@@ -40,7 +40,9 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
     // Some WDS dependencies read Node's `global`; Wix's own build defines it the same way.
     define: { global: 'globalThis' },
     server: { host: '127.0.0.1', port: options.port || (await freePort()), strictPort: true },
-    optimizeDeps: { esbuildOptions: { target: 'es2022' } },
+    // Every page module is scanned for dependencies up front: a tab loaded later would otherwise make Vite
+    // find new dependencies, optimise them and reload the page under the user (or a browser test).
+    optimizeDeps: { entries: ['main.tsx', '../**/*.tsx'], esbuildOptions: { target: 'es2022' } },
     build: { target: 'es2022' },
     logLevel: 'warn',
   });

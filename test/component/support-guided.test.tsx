@@ -73,7 +73,7 @@ describe('Support access without an API key (guided invites, the default)', () =
     expect(await screen.findByText(/Cancel the pending invite to support@powr.io in Roles & Permissions/)).toBeInTheDocument();
     expect((await wix.control.state()).collections[COLLECTIONS.grants]?.[0]?.data.status).toBe('cancel-in-wix');
 
-    await user.click(within(await passRow('support@powr.io')).getByRole('button', { name: 'I cancelled the invite to support@powr.io' }));
+    await user.click(within(await passRow('support@powr.io')).getByRole('button', { name: 'I cancelled it: the invite to support@powr.io' }));
     await screen.findByText("support@powr.io's support pass is closed.");
     const state = await wix.control.state();
     expect(state.collections[COLLECTIONS.grants]?.[0]?.data.status).toBe('revoked');

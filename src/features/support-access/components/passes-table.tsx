@@ -55,9 +55,9 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCa
           {v.contributor && canRevoke(v) && (
             <TextButton size="small" onClick={() => onOffboard(v)} ariaLabel={`Offboard ${v.grant.email}`}>Offboard</TextButton>
           )}
-          {v.state === 'awaiting-invite' && <TextButton size="small" onClick={() => onGuide(v)} ariaLabel={`Send the invite to ${v.grant.email}`}>Send invite…</TextButton>}
+          {v.state === 'awaiting-invite' && <TextButton size="small" onClick={() => onGuide(v)} ariaLabel={`Send invite… to ${v.grant.email}`}>Send invite…</TextButton>}
           {v.state === 'cancel-in-wix' && (
-            <TextButton size="small" disabled={busyId === v.grant._id} onClick={() => onCancelled(v)} ariaLabel={`I cancelled the invite to ${v.grant.email}`}>I cancelled it</TextButton>
+            <TextButton size="small" disabled={busyId === v.grant._id} onClick={() => onCancelled(v)} ariaLabel={`I cancelled it: the invite to ${v.grant.email}`}>I cancelled it</TextButton>
           )}
           {v.state === 'failed' && <TextButton size="small" onClick={() => onRetry(v)} ariaLabel={`Retry ${v.grant.email}`}>Retry</TextButton>}
         </Box>
