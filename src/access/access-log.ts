@@ -13,7 +13,10 @@ export const LOG_ACTIONS = {
   'request-declined': 'Access request declined',
   'pass-started': 'Support pass started',
   'handoff-step': 'Handoff step',
-  'checklist-item': 'Checklist item',
+  'security-check': 'Security check',
+  'offboarding-documented': 'Offboarding documented',
+  /** Older entries: security checks and documentation before they had their own actions. */
+  'checklist-item': 'Offboarding step',
 } as const;
 export type LogAction = keyof typeof LOG_ACTIONS;
 
