@@ -119,18 +119,18 @@ describe('offboarding and the access log in Chromium', () => {
 
   it('shows every change in the access log, filters it and exports the view as CSV', async () => {
     await page.getByRole('tab', { name: 'Access log' }).click();
-    await page.getByRole('row', { name: /Removed.*POWR Support/ }).waitFor();
+    await page.getByRole('row', { name: /Access removed.*POWR Support/ }).waitFor();
     await page.screenshot({ path: shot('access-log'), fullPage: true });
     await checkAccessibility('access-log');
 
-    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Removed' });
+    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Access removed' });
     await page.getByText(/^Showing 1–3 of 3/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^access-log-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
-    expect(csv).toContain(',Removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,Maya Levin (owner),done,');
-    expect(csv).toContain(',Removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,Maya Levin (owner),failed,');
+    expect(csv).toContain(',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,Maya Levin (owner),done,');
+    expect(csv).toContain(',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,Maya Levin (owner),failed,');
     expect(csv).not.toContain('Checklist item');
     await page.screenshot({ path: shot('access-log-filtered'), fullPage: true });
     await checkAccessibility('access-log-filtered');
