@@ -1,7 +1,7 @@
 import { Badge, Box, Table, Text } from '@wix/design-system';
 import { LOG_ACTIONS, type LogEntry } from '../../../access/access-log';
 import { formatDateTime } from '../../../access/format';
-import { ClampedText } from './clamped-text';
+import { ClampedText } from '../../../ui/clamped-text';
 
 const OUTCOME_SKIN = { pending: 'warningLight', done: 'neutralSuccess', failed: 'neutralDanger' } as const;
 

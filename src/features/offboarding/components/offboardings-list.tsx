@@ -3,6 +3,7 @@ import { formatDate, plural } from '../../../access/format';
 import { progressText } from '../../../access/offboarding-checks';
 import { OFFBOARDING_STEPS, roleLabel, STEP_TITLES, stepIndex, type Offboarding } from '../../../access/offboarding';
 import { openChecks } from '../../../access/security-checklist';
+import { ClampedText } from '../../../ui/clamped-text';
 
 interface Props {
   records: Offboarding[];
@@ -21,9 +22,7 @@ function Progress({ record }: { record: Offboarding }) {
         <Text size="small">{documented ? 'Documented · security checks open' : `Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`}</Text>
       )}
       {record.removal && <Text size="small" secondary>{`Security: ${progressText(record)}`}</Text>}
-      {open.length > 0 && (
-        <Text size="small" secondary>{`Open: ${open.map((check) => check.label).join('; ')}`}</Text>
-      )}
+      {open.length > 0 && <ClampedText secondary text={`Open: ${open.map((check) => check.label).join('; ')}`} />}
     </Box>
   );
 }
