@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
@@ -12,7 +13,7 @@ describe('Access log: readable to a person', () => {
   /** Entries as Wix Data keeps them, including ones written before the actions had their own names. */
   async function givenLog() {
     const entry = (minutes: number, action: string, subjectEmail: string, detail: string, subjectName = '') =>
-      wix.client.items.insert(COLLECTIONS.accessLog, {
+      wix.gateway.records.insert(COLLECTIONS.accessLog, z.looseObject({ _id: z.string() }), {
         at: minutesAgo(minutes), action, subjectEmail, subjectName, role: 'Website Designer', reason: '', actor: 'Maya Levin (owner)', outcome: 'done', detail,
       });
     await entry(9, 'invited', 'new@example.com', '');
