@@ -1,24 +1,36 @@
 import { z } from 'zod';
 
+/** What each action is called wherever a person reads the log (the table, its filter, the CSV). */
 export const LOG_ACTIONS = {
-  invited: 'Invited',
+  invited: 'Invite sent',
   'invite-resent': 'Invite resent',
   'invite-revoked': 'Invite cancelled',
   accepted: 'Invite accepted',
   'role-changed': 'Role changed',
-  removed: 'Removed',
-  'review-decision': 'Review decision',
-  extended: 'Access extended',
+  removed: 'Access removed',
+  'review-decision': 'Access review decision',
+  extended: 'Support access extended',
   'pass-revoked': 'Support access revoked',
   'request-declined': 'Access request declined',
   'pass-started': 'Support pass started',
-  'handoff-step': 'Handoff step',
-  'checklist-item': 'Checklist item',
+  'handoff-step': 'Ownership handoff step',
+  'security-check': 'Offboarding security check',
+  'offboarding-documented': 'Offboarding documented',
 } as const;
 export type LogAction = keyof typeof LOG_ACTIONS;
 
+/**
+ * Entries written before security checks and documentation had their own actions say
+ * `checklist-item`; they are read as the action they were (the detail tells which).
+ */
+function legacyAction(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('action' in input) || input.action !== 'checklist-item') return input;
+  const detail = 'detail' in input && typeof input.detail === 'string' ? input.detail : '';
+  return { ...input, action: detail.startsWith('Offboarding documented') ? 'offboarding-documented' : 'security-check' };
+}
+
 /** One entry of the append-only access log. Only `outcome` ever changes: pending → done | failed. */
-export const logEntrySchema = z.object({
+export const logEntrySchema = z.preprocess(legacyAction, z.object({
   _id: z.string(),
   at: z.coerce.date(),
   action: z.enum(Object.keys(LOG_ACTIONS) as [LogAction, ...LogAction[]]),
@@ -30,5 +42,5 @@ export const logEntrySchema = z.object({
   outcome: z.enum(['pending', 'done', 'failed']),
   detail: z.string().default(''),
   grantId: z.string().optional(),
-});
+}));
 export type LogEntry = z.infer<typeof logEntrySchema>;

@@ -1,6 +1,7 @@
 import { formatDate } from './format';
 import { roleLabel, type Offboarding } from './offboarding';
-import { openChecks } from './security-checklist';
+import { checksProgress } from './offboarding-checks';
+import { findCheck, openChecks } from './security-checklist';
 
 /** The guide's access-log row: User, Email, Role, Added, Removed, Reason, Removed by. */
 export interface DocumentationRow {
@@ -25,17 +26,13 @@ export function documentationRow(record: Offboarding): DocumentationRow {
   };
 }
 
-export function checksProgress(record: Offboarding): { done: number; total: number } {
-  return { done: record.checks.filter((c) => c.tickedAt).length, total: record.checks.length };
-}
-
 /** What the access log keeps about a documented offboarding (the guide's row, in one line). */
 export function documentationDetail(record: Offboarding): string {
   const row = documentationRow(record);
-  const { done, total } = checksProgress(record);
+  const { done, skipped, total } = checksProgress(record);
   const how = record.removal === 'already-removed' ? ' (already removed elsewhere)' : '';
   return `Offboarding documented. Added ${row.added}; removed ${row.removed}${how} by ${row.removedBy}; `
-    + `verified gone ${record.verifiedAt ? formatDate(record.verifiedAt) : 'not yet'}; security checks ${done} of ${total} done.`;
+    + `verified gone ${record.verifiedAt ? formatDate(record.verifiedAt) : 'not yet'}; security checks ${done} of ${total} done${skipped > 0 ? `, ${skipped} skipped` : ''}.`;
 }
 
 /** A message the owner copies to the team (guide: notify the team of the change). */
@@ -55,8 +52,10 @@ export function teamMessage(record: Offboarding): string {
   if (record.assets) lines.push(`Assets to transfer: ${record.assets}`);
   const open = openChecks(record.checks);
   const { done, total } = checksProgress(record);
+  const skipped = record.checks.filter((c) => !c.tickedAt && c.skippedAt);
   lines.push('', `Security follow-up: ${done} of ${total} checks done.`);
   if (open.length > 0) lines.push('Still to do:', ...open.map((check) => `- ${check.label}`));
+  if (skipped.length > 0) lines.push('Skipped:', ...skipped.map((c) => `- ${findCheck(c.id)?.label ?? c.id} (${c.skipReason})`));
   lines.push('', 'If they still appear in any shared login or outside tool (analytics, tag manager), remove them and let me know.');
   return lines.join('\n');
 }

@@ -24,8 +24,15 @@ export const MAX_NOTE_LENGTH = 1000;
 const text = z.string().default('');
 const optionalDate = z.coerce.date().nullable().default(null);
 
-/** One post-removal security check: ticked with the time and who ticked it. */
-export const securityCheckSchema = z.object({ id: z.string(), tickedAt: optionalDate, tickedBy: text });
+/** One post-removal security check: ticked (done) or skipped with a reason, each with the time and who did it. */
+export const securityCheckSchema = z.object({
+  id: z.string(),
+  tickedAt: optionalDate,
+  tickedBy: text,
+  skippedAt: optionalDate,
+  skippedBy: text,
+  skipReason: text,
+});
 export type SecurityCheckState = z.infer<typeof securityCheckSchema>;
 
 /** The plan written before removing someone (guide: plan the removal). */

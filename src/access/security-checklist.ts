@@ -67,7 +67,7 @@ export function checkGroupsFor(roleTitles: readonly string[], knewCredentials: b
 export function checksFor(roleTitles: readonly string[], knewCredentials: boolean, existing: readonly SecurityCheckState[] = []): SecurityCheckState[] {
   const groups = checkGroupsFor(roleTitles, knewCredentials);
   return SECURITY_CHECKS.filter((check) => groups.includes(check.group)).map(
-    (check) => existing.find((state) => state.id === check.id) ?? { id: check.id, tickedAt: null, tickedBy: '' },
+    (check) => existing.find((state) => state.id === check.id) ?? openCheck(check.id),
   );
 }
 
@@ -75,6 +75,12 @@ export function findCheck(id: string): SecurityCheck | undefined {
   return SECURITY_CHECKS.find((check) => check.id === id);
 }
 
+/** A check nobody has done or skipped yet. */
+export const openCheck = (id: string): SecurityCheckState => ({ id, tickedAt: null, tickedBy: '', skippedAt: null, skippedBy: '', skipReason: '' });
+
+/** Open: neither done nor skipped with a reason. An offboarding stays in progress while any check is open. */
+export const isOpen = (state: SecurityCheckState) => !state.tickedAt && !state.skippedAt;
+
 export function openChecks(states: readonly SecurityCheckState[]): SecurityCheck[] {
-  return states.filter((state) => !state.tickedAt).flatMap((state) => findCheck(state.id) ?? []);
+  return states.filter(isOpen).flatMap((state) => findCheck(state.id) ?? []);
 }

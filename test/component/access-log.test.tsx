@@ -50,7 +50,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
       await user.clear(screen.getByLabelText('Person'));
 
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Removed');
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Access removed');
       expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
 
@@ -87,7 +87,7 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       await logEntry({ action: 'invited', subjectEmail: 'other@example.com', at: minutesAgo(10), reason: '\tTabbed, "quoted"' });
       const { user, notices } = renderApp(wix);
       await openLog(user);
-      await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Removed');
+      await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Access removed');
       await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
       expect(saved).toHaveLength(1);

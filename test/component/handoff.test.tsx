@@ -43,7 +43,12 @@ describe('handoff checklists', () => {
     await startHandoff(first.user);
     expect(screen.getByText('0 of 14 done')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'I started the transfer: remind me' })).toHaveAttribute('aria-disabled', 'true');
+    const accepted = screen.getByRole('checkbox', { name: 'The new owner accepted the transfer' });
+    expect(accepted).toBeDisabled();
+    expect(screen.getByText('The new owner can only accept once the transfer is started: first record "I started the transfer".')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Verify you can open the site dashboard' })).toBeDisabled();
     for (const label of BEFORE) await tick(first.user, label);
+    expect(screen.getByRole('checkbox', { name: 'The new owner accepted the transfer' })).toBeDisabled();
 
     await first.user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
     expect(first.notices()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Roles & Permissions' }) })]));
@@ -62,7 +67,9 @@ describe('handoff checklists', () => {
     expect(screen.getByRole('checkbox', { name: BEFORE[0] ?? '' })).toBeChecked();
     expect(screen.getAllByText(/Done by Maya Levin \(owner\)/)).toHaveLength(4);
 
+    expect(screen.getByRole('checkbox', { name: 'Verify you can open the site dashboard' })).toBeDisabled();
     await tick(user, 'The new owner accepted the transfer');
+    expect(screen.getByRole('checkbox', { name: 'Verify you can open the site dashboard' })).toBeEnabled();
     expect((await wix.control.state()).tasks[0]?.status).toBe('COMPLETED');
     for (const label of AFTER.filter((l) => !l.startsWith('If the agency') && !l.includes('domain') && !l.includes('analytics'))) await tick(user, label);
     expect(screen.getByRole('button', { name: 'Finish handoff' })).toHaveAttribute('aria-disabled', 'true');

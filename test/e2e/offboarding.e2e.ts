@@ -73,7 +73,8 @@ describe('offboarding and the access log in Chromium', () => {
     await checkAccessibility('offboarding-verify');
     await click(page.getByRole('button', { name: 'Continue to documentation' }));
 
-    await page.getByText('Offboarding complete').waitFor();
+    // One of ten checks is done: documented, but in progress until the rest are done or skipped.
+    await page.getByText('Still in progress: 9 security checks open').waitFor();
     await click(page.getByRole('button', { name: 'Copy message' }));
     await page.getByText('Message copied. Paste it to your team.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -87,7 +88,7 @@ describe('offboarding and the access log in Chromium', () => {
     expectNoViolations();
   });
 
-  it('keeps an unfinished offboarding across a reload, next to the completed one', async () => {
+  it('keeps an unfinished offboarding across a reload, next to the documented one', async () => {
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await page.getByRole('button', { name: 'Offboard Lena Park' }).click();
     await page.getByLabel('Reason for removal').fill('Spring redesign delivered');
@@ -97,7 +98,7 @@ describe('offboarding and the access log in Chromium', () => {
     await page.getByRole('tab', { name: 'Offboarding' }).click();
     const lena = page.getByRole('row', { name: /Lena Park \(lena@parkstudio.design\)/ });
     await lena.getByText('Step 3 of 6 · Remove').waitFor();
-    await page.getByRole('row', { name: /POWR Support/ }).getByText(/^Completed/).waitFor();
+    await page.getByRole('row', { name: /POWR Support/ }).getByText('Documented · security checks open').waitFor();
     await page.screenshot({ path: shot('offboarding-list'), fullPage: true });
     await checkAccessibility('offboarding-list');
 
@@ -118,18 +119,18 @@ describe('offboarding and the access log in Chromium', () => {
 
   it('shows every change in the access log, filters it and exports the view as CSV', async () => {
     await page.getByRole('tab', { name: 'Access log' }).click();
-    await page.getByRole('row', { name: /Removed.*POWR Support/ }).waitFor();
+    await page.getByRole('row', { name: /Access removed.*POWR Support/ }).waitFor();
     await page.screenshot({ path: shot('access-log'), fullPage: true });
     await checkAccessibility('access-log');
 
-    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Removed' });
+    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Access removed' });
     await page.getByText(/^Showing 1–3 of 3/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^access-log-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
-    expect(csv).toContain(',Removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,Maya Levin (owner),done,');
-    expect(csv).toContain(',Removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,Maya Levin (owner),failed,');
+    expect(csv).toContain(',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,Maya Levin (owner),done,');
+    expect(csv).toContain(',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,Maya Levin (owner),failed,');
     expect(csv).not.toContain('Checklist item');
     await page.screenshot({ path: shot('access-log-filtered'), fullPage: true });
     await checkAccessibility('access-log-filtered');

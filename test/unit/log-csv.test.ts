@@ -14,7 +14,7 @@ describe('access log CSV', () => {
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed).toEqual([
       ['Time (UTC)', 'Action', 'Person', 'Email', 'Role', 'Reason', 'By', 'Outcome', 'Detail'],
-      ['2026-03-01T10:00:00.000Z', 'Removed', 'POWR Support', 'support@powr.io', 'Website Manager', 'Closed, finally "done"', 'Maya Levin (owner)', 'done', ''],
+      ['2026-03-01T10:00:00.000Z', 'Access removed', 'POWR Support', 'support@powr.io', 'Website Manager', 'Closed, finally "done"', 'Maya Levin (owner)', 'done', ''],
     ]);
   });
 

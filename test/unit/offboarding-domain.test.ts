@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canOpenStep, laterStep, offboardingSchema, planProblems, type Offboarding } from '../../src/access/offboarding';
+import { applyCheckChanges, settledStatus, skipReasonProblem } from '../../src/access/offboarding-checks';
 import { documentationRow, teamMessage } from '../../src/access/offboarding-summary';
 import { checkGroupsFor, checksFor } from '../../src/access/security-checklist';
 
@@ -63,5 +64,31 @@ describe('documentation', () => {
     expect(message).toContain('Lena Park (lena@parkstudio.design) no longer has access to our Wix site.');
     expect(message).toContain('Their work is taken over by: Daniel Cohen');
     expect(message).toContain('Security follow-up: 0 of 6 checks done.\nStill to do:\n- Review custom code (Settings, Custom Code)');
+  });
+});
+
+describe('completion', () => {
+  const at = new Date('2026-03-02T00:00:00Z');
+  const ids = checksFor(['Website Designer'], false).map((c) => c.id);
+
+  it('is in progress while a check is open, even once documented (mends records saved as completed)', () => {
+    expect(settledStatus(record({ status: 'completed', documentedAt: at }))).toBe('in-progress');
+    expect(settledStatus(record({ status: 'cancelled' }))).toBe('cancelled');
+  });
+
+  it('completes once documented and every check is done or skipped with a reason, in the order made', () => {
+    const changes = ids.map((checkId, i) => (i === 0 ? { checkId, kind: 'skip' as const, at, by: 'Maya', reason: ' Never had code access ' } : { checkId, kind: 'tick' as const, at, by: 'Maya' }));
+    const done = applyCheckChanges(record({ documentedAt: at }), changes);
+    expect(done.status).toBe('completed');
+    expect(done.checks[0]).toMatchObject({ tickedAt: null, skippedBy: 'Maya', skipReason: 'Never had code access' });
+    const reopened = applyCheckChanges(done, [{ checkId: ids[1] ?? '', kind: 'reopen' }]);
+    expect(reopened.status).toBe('in-progress');
+    expect(teamMessage(done)).toContain('Skipped:\n- Review custom code (Settings, Custom Code) (Never had code access)');
+  });
+
+  it('needs a reason to skip', () => {
+    expect(skipReasonProblem('  ')).toMatch(/^Give a reason/);
+    expect(skipReasonProblem('x'.repeat(501))).toMatch(/under 500 characters/);
+    expect(skipReasonProblem('Not relevant')).toBeNull();
   });
 });

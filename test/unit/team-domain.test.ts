@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvDataUri, looksLikeFormula, toCsv } from '../../src/access/csv';
 import { newHandoffProblems, type Handoff } from '../../src/access/handoff';
 import { checklistFor, progressOf } from '../../src/access/handoff-checklist';
+import { assertCanTick, tickBlocker } from '../../src/access/handoff-order';
 import { summaryRows } from '../../src/access/handoff-summary';
 import { DEFAULT_TEMPLATE, renderWelcome } from '../../src/access/welcome-message';
 
@@ -46,6 +47,23 @@ describe('handoff checklist', () => {
     expect(rows.find((r) => r[1]?.startsWith('The new owner has'))).toEqual([
       'Before the transfer', 'The new owner has a Wix account and can read email at their address', 'Done', 'Maya', 'Nov 2, 2026, 9:05 AM UTC', 'ok',
     ]);
+  });
+});
+
+describe('handoff order', () => {
+  const stamp = (id: string) => ({ id, doneAt: new Date('2026-11-02T10:00:00Z'), doneBy: 'Maya', note: '' });
+  const before = ['new-owner-ready', 'signed-in-as-owner', 'transfers-decided'].map(stamp);
+
+  it('refuses "accepted" before the transfer is started, and the new owner\'s checks before it is accepted', () => {
+    expect(() => assertCanTick(handoff(), 'transfer-accepted')).toThrow(
+      'Not saved: The new owner can only accept once the transfer is started: first record "I started the transfer".',
+    );
+    expect(tickBlocker(handoff(), 'transfer-started')).toBe('Tick the items before the transfer first.');
+    expect(tickBlocker(handoff({ items: before }), 'transfer-started')).toBeNull();
+    expect(tickBlocker(handoff({ items: [...before, stamp('transfer-started')] }), 'transfer-accepted')).toBeNull();
+    expect(tickBlocker(handoff({ items: [...before, stamp('transfer-started')] }), 'verify-dashboard')).toMatch(/once they have accepted/);
+    expect(tickBlocker(handoff({ items: [stamp('transfer-started'), stamp('transfer-accepted')] }), 'verify-dashboard')).toBeNull();
+    expect(tickBlocker(handoff(), 'update-docs')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { addDays } from '../../access/clock';
 import { ACCEPT_REMINDER_DAYS, withItem, type Handoff } from '../../access/handoff';
 import { formatDate } from '../../access/format';
+import { assertCanTick } from '../../access/handoff-order';
 import { useOperationContext } from '../../app/app-context';
 import { saveHandoffStep } from './save-handoff';
 import { useHandoffMutation } from './use-handoff-mutation';
@@ -12,6 +13,7 @@ import { useHandoffMutation } from './use-handoff-mutation';
 export function useStartTransfer(handoff: Handoff) {
   const context = useOperationContext();
   return useHandoffMutation(async () => {
+    assertCanTick(handoff, 'transfer-started');
     const now = context.clock();
     const acceptBy = addDays(now, ACCEPT_REMINDER_DAYS);
     const who = handoff.newOwnerName || handoff.newOwnerEmail;

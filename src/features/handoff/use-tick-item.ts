@@ -1,5 +1,6 @@
 import { withItem, type Handoff } from '../../access/handoff';
 import { itemLabel } from '../../access/handoff-checklist';
+import { assertCanTick } from '../../access/handoff-order';
 import { useOperationContext } from '../../app/app-context';
 import { saveHandoffStep } from './save-handoff';
 import { useHandoffMutation } from './use-handoff-mutation';
@@ -13,10 +14,12 @@ export interface Tick {
 /**
  * Ticks (stamped with who and when) or unticks one checklist item. Ticking "accepted" also
  * completes the Wix reminder, first, so the record never claims a reminder is closed when it is not.
+ * An item ticked out of order (accepted before the transfer is started) is refused with the reason.
  */
 export function useTickItem(handoff: Handoff) {
   const context = useOperationContext();
   return useHandoffMutation(async ({ itemId, done, note = '' }: Tick) => {
+    if (done) assertCanTick(handoff, itemId);
     if (done && itemId === 'transfer-accepted' && handoff.reminderTaskId) {
       const task = await context.gateway.reminders.get(handoff.reminderTaskId);
       if (task && task.status !== 'COMPLETED') await context.gateway.reminders.complete(task);

@@ -1,5 +1,6 @@
 import { inviteRecordSchema } from '../../access/invite-records';
 import { offboardingSchema, type Offboarding } from '../../access/offboarding';
+import { settle } from '../../access/offboarding-checks';
 import { checkRemoval } from '../../access/removal-check';
 import type { Clock } from '../../access/clock';
 import { siteKeys } from '../../operations/site-queries';
@@ -14,11 +15,15 @@ export const offboardingKeys = {
     [...siteKeys.all, 'offboardings', 'removal-check', offboardingId, accountId, email] as const,
 };
 
-/** Every offboarding the app keeps, newest first (in progress, completed and cancelled). */
+/**
+ * Every offboarding the app keeps, newest first (in progress, completed and cancelled). Statuses are
+ * settled on read: one saved as completed while security checks were open is shown in progress.
+ */
 export function offboardingsQuery(gateway: Gateway) {
   return {
     queryKey: offboardingKeys.list,
-    queryFn: () => gateway.records.list(COLLECTIONS.offboardings, offboardingSchema, { orderBy: { field: 'startedAt', direction: 'desc' } }),
+    queryFn: async () =>
+      (await gateway.records.list(COLLECTIONS.offboardings, offboardingSchema, { orderBy: { field: 'startedAt', direction: 'desc' } })).map(settle),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Box, Button, Text } from '@wix/design-system';
 import { stampOf, type Handoff } from '../../../access/handoff';
-import { beforeItemsDone, type ChecklistItem } from '../../../access/handoff-checklist';
+import type { ChecklistItem } from '../../../access/handoff-checklist';
+import { tickBlocker } from '../../../access/handoff-order';
 import { useServices } from '../../../app/app-context';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import type { ChecklistActions } from './checklist-phase';
@@ -13,7 +14,7 @@ import { StampText } from './checklist-item-row';
 export function TransferStartRow({ item, handoff, actions }: { item: ChecklistItem; handoff: Handoff; actions: ChecklistActions }) {
   const { dashboard } = useServices();
   const stamp = stampOf(handoff, item.id);
-  const ready = beforeItemsDone(handoff);
+  const blocker = tickBlocker(handoff, item.id);
   return (
     <Box direction="vertical" gap="SP2">
       <Text weight="bold" size="small">{stamp ? `✓ ${item.label}` : item.label}</Text>
@@ -26,9 +27,9 @@ export function TransferStartRow({ item, handoff, actions }: { item: ChecklistIt
           </Text>
           <Box gap="SP2">
             <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-            <Button size="small" disabled={!ready || actions.busy} onClick={actions.startTransfer}>I started the transfer: remind me</Button>
+            <Button size="small" disabled={blocker !== null || actions.busy} onClick={actions.startTransfer}>I started the transfer: remind me</Button>
           </Box>
-          {!ready && <Text size="small" secondary>Tick the items before the transfer first.</Text>}
+          {blocker && <Text size="small" secondary>{blocker}</Text>}
         </>
       )}
     </Box>

@@ -1,7 +1,8 @@
 import { Box, Button, SectionHelper, Table, Text, TextButton } from '@wix/design-system';
 import { formatDateTime, plural } from '../../../access/format';
 import type { Offboarding, RecordStep } from '../../../access/offboarding';
-import { checksProgress, documentationRow, type DocumentationRow } from '../../../access/offboarding-summary';
+import { progressText } from '../../../access/offboarding-checks';
+import { documentationRow, type DocumentationRow } from '../../../access/offboarding-summary';
 import { openChecks } from '../../../access/security-checklist';
 import { useNavigation } from '../../../app/navigation';
 import { TeamMessage } from './team-message';
@@ -14,21 +15,27 @@ const COLUMNS: { title: string; key: keyof DocumentationRow }[] = [
 /** Step 6: the access-log entry in the guide's columns, and a message to copy for the team. */
 export function DocumentStep({ record, onOpenStep }: { record: Offboarding; onOpenStep: (step: RecordStep) => void }) {
   const { openTab } = useNavigation();
-  const { done, total } = checksProgress(record);
   const open = openChecks(record.checks);
+  const documented = `Documented ${record.documentedAt ? formatDateTime(record.documentedAt) : ''} in the access log. Export the log as CSV to keep a copy off the site.`;
   const columns = COLUMNS.map(({ title, key }) => ({ title, render: (row: DocumentationRow) => <Text size="small">{row[key] || '—'}</Text> }));
   return (
     <Box direction="vertical" gap="SP4">
-      <SectionHelper skin="success" title="Offboarding complete">
-        <Text size="small">{`Documented ${record.documentedAt ? formatDateTime(record.documentedAt) : ''} in the access log. Export the log as CSV to keep a copy off the site.`}</Text>
-      </SectionHelper>
+      {open.length === 0 ? (
+        <SectionHelper skin="success" title="Offboarding complete">
+          <Text size="small">{documented}</Text>
+        </SectionHelper>
+      ) : (
+        <SectionHelper skin="warning" title={`Still in progress: ${plural(open.length, 'security check')} open`}>
+          <Text size="small">{`${documented} The offboarding is complete once every security check is done or skipped with a reason.`}</Text>
+        </SectionHelper>
+      )}
       <Table data={[documentationRow(record)]} columns={columns} rowVerticalPadding="small">
         <Table.Content />
       </Table>
       <Box gap="SP2" verticalAlign="middle">
         <Text size="small">
-          {`Security follow-up: ${done} of ${total} checks done.`}
-          {open.length > 0 && ` ${plural(open.length, 'check')} still open: they stay on this offboarding and are listed in the message.`}
+          {`Security follow-up: ${progressText(record)}.`}
+          {open.length > 0 && ' Open checks are listed in the message.'}
         </Text>
         {open.length > 0 && <TextButton size="small" onClick={() => onOpenStep('security')}>Finish the checks</TextButton>}
       </Box>

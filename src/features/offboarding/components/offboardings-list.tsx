@@ -1,22 +1,28 @@
 import { Badge, Box, Button, Card, Table, Text } from '@wix/design-system';
 import { formatDate, plural } from '../../../access/format';
+import { progressText } from '../../../access/offboarding-checks';
 import { OFFBOARDING_STEPS, roleLabel, STEP_TITLES, stepIndex, type Offboarding } from '../../../access/offboarding';
-import { checksProgress } from '../../../access/offboarding-summary';
+import { openChecks } from '../../../access/security-checklist';
+import { ClampedText } from '../../../ui/clamped-text';
 
 interface Props {
   records: Offboarding[];
   onOpen: (id: string) => void;
 }
 
+/** Where an offboarding is, and which security checks are still open (they keep it in progress). */
 function Progress({ record }: { record: Offboarding }) {
-  if (record.status !== 'completed') {
-    return <Text size="small">{`Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`}</Text>;
-  }
-  const { done, total } = checksProgress(record);
+  const open = record.removal ? openChecks(record.checks) : [];
+  const documented = record.documentedAt !== null;
   return (
     <Box direction="vertical" gap="SP1">
-      <Box><Badge size="small" skin="neutralSuccess">Completed</Badge></Box>
-      <Text size="small">{`${done} of ${total} security checks done`}</Text>
+      {record.status === 'completed' ? (
+        <Box><Badge size="small" skin="neutralSuccess">Completed</Badge></Box>
+      ) : (
+        <Text size="small">{documented ? 'Documented · security checks open' : `Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`}</Text>
+      )}
+      {record.removal && <Text size="small" secondary>{`Security: ${progressText(record)}`}</Text>}
+      {open.length > 0 && <ClampedText secondary text={`Open: ${open.map((check) => check.label).join('; ')}`} />}
     </Box>
   );
 }
@@ -29,10 +35,7 @@ export function OffboardingsList({ records, onOpen }: Props) {
   const columns = [
     { title: 'Person', render: (r: Offboarding) => <Text size="small">{r.email ? `${r.name} (${r.email})` : r.name}</Text> },
     { title: 'Role', render: (r: Offboarding) => <Text size="small">{roleLabel(r)}</Text> },
-    {
-      title: 'Progress',
-      render: (r: Offboarding) => <Progress record={r} />,
-    },
+    { title: 'Progress', render: (r: Offboarding) => <Progress record={r} /> },
     { title: 'Started', render: (r: Offboarding) => <Text size="small">{`${formatDate(r.startedAt)} by ${r.startedBy || 'unknown'}`}</Text> },
     {
       title: 'Open',
