@@ -1,8 +1,12 @@
 import { looksLikeFormula } from './csv';
 import { MAX_REASON_LENGTH } from './guards';
 import { describeInvite, type InviteRecord } from './invite-records';
-import { findRoleByTitle, isEmailAddress, isOwner, MAX_EMAIL_LENGTH, normalizeEmail, OWNER_ROLE_TITLE, roleTitles, type Contributor, type Role } from './people';
+import {
+  ADMIN_ROLE_TITLE, findRoleByTitle, isEmailAddress, isOwner, MAX_EMAIL_LENGTH, normalizeEmail, OWNER_ROLE_TITLE, roleTitles, UNNAMED_ROLE,
+  type Contributor, type Role,
+} from './people';
 import type { SheetRow } from './invite-sheet';
+import { isTitleOnly } from './wix-role-titles';
 
 /** A row of the invite spreadsheet after checking: ready to send (role known, no problem) or not. */
 export interface CheckedRow {
@@ -18,12 +22,27 @@ export type ReadyRow = CheckedRow & { role: Role; problem: null };
 export interface SiteSnapshot {
   people: readonly Contributor[];
   roles: readonly Role[];
+  /**
+   * The roles a row may name, when not the catalogue: without a connected key Wix gives no catalogue,
+   * so rows are matched against Wix's predefined role titles (`titleOnlyRoles()`).
+   */
+  inviteRoles?: readonly Role[];
   /** The invites the app sent (Wix has no list of invites). */
   invites: readonly InviteRecord[];
   now: Date;
 }
 
 export const isReady = (row: CheckedRow): row is ReadyRow => row.problem === null && row.role !== null;
+
+/** Whether the row gives co-owner access: full control of the site, so every such row is flagged. */
+export const grantsCoOwner = (row: Pick<CheckedRow, 'role'>): boolean => row.role?.title === ADMIN_ROLE_TITLE;
+
+/** Why a co-owner row is flagged; names the sheet's short title ("Admin") when that is what it said. */
+export function coOwnerWarning(row: Pick<CheckedRow, 'role' | 'roleText'>): string | null {
+  if (!grantsCoOwner(row)) return null;
+  const read = row.roleText.trim().toLowerCase() === ADMIN_ROLE_TITLE.toLowerCase() ? '' : `"${row.roleText.trim()}" read as ${ADMIN_ROLE_TITLE}: `;
+  return `${read}co-owner access, full control of the site like the owner's. Check this is meant.`;
+}
 
 /** "Admin" finds "Admin (Co-Owner)": the guide's sheet uses the short names. */
 function resolveRole(roles: readonly Role[], text: string): Role | undefined {
@@ -49,7 +68,15 @@ function roleProblem(text: string, role: Role | undefined, roles: readonly Role[
   if (role && role.title === OWNER_ROLE_TITLE) return 'Nobody can be invited as Owner. To hand the site over, use a handoff checklist.';
   if (role) return null;
   const known = roles.filter((r) => r.title !== OWNER_ROLE_TITLE).map((r) => r.title).join(', ');
+  if (roles.length > 0 && roles.every(isTitleOnly)) return `Unknown role "${text.slice(0, 60)}". The roles Wix has: ${known}.`;
   return `Unknown role "${text.slice(0, 60)}". Roles on this site: ${known}.`;
+}
+
+/** "Lena Park, Website Designer"; the name alone when Wix named none of the roles (no catalogue). */
+function memberText(member: Contributor, roles: readonly Role[]): string {
+  if (isOwner(member, roles)) return `${member.name}, the site owner`;
+  const titles = roleTitles(member.roleIds, roles);
+  return titles.includes(UNNAMED_ROLE) ? member.name : `${member.name}, ${titles}`;
 }
 
 /**
@@ -67,20 +94,20 @@ export function checkInviteRows(rows: readonly SheetRow[], site: SiteSnapshot): 
     if (describeInvite(record, site.people, site.now).state === 'pending') pending.set(normalizeEmail(record.email), record);
   }
   const firstLine = new Map<string, number>();
+  const inviteRoles = site.inviteRoles ?? site.roles;
 
   return rows.map((row) => {
     const email = normalizeEmail(row.email);
-    const role = resolveRole(site.roles, row.role);
+    const role = resolveRole(inviteRoles, row.role);
     const base = { line: row.line, email, roleText: row.role, role: role ?? null, notes: row.notes };
-    const problem = cellProblem(row) ?? roleProblem(row.role, role, site.roles);
+    const problem = cellProblem(row) ?? roleProblem(row.role, role, inviteRoles);
     if (problem) return { ...base, problem };
     const seenOn = firstLine.get(email);
     if (seenOn !== undefined) return { ...base, problem: `Also on line ${seenOn}: each person is invited once.` };
     firstLine.set(email, row.line);
     const member = members.get(email);
     if (member) {
-      const roleText = isOwner(member, site.roles) ? 'the site owner' : roleTitles(member.roleIds, site.roles);
-      return { ...base, problem: `Already has access: ${member.name}, ${roleText}.` };
+      return { ...base, problem: `Already has access: ${memberText(member, site.roles)}.` };
     }
     const invite = pending.get(email);
     if (invite) {

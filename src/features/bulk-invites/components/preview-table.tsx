@@ -1,9 +1,9 @@
 import { Box, Button, Card, SectionHelper, Text } from '@wix/design-system';
-import { isReady, type CheckedRow, type ReadyRow } from '../../../access/invite-sheet-check';
+import { coOwnerWarning, grantsCoOwner, isReady, type CheckedRow, type ReadyRow } from '../../../access/invite-sheet-check';
 import { plural } from '../../../access/format';
 import { groupByRole } from '../../../operations/bulk-invites';
 import { FastTable, type FastColumn } from '../../../ui/fast-table';
-import { PlainBadge, PlainText } from '../../../ui/plain';
+import { PlainBadge, PlainText, Stack } from '../../../ui/plain';
 
 interface Props {
   rows: CheckedRow[];
@@ -15,9 +15,30 @@ interface Props {
 const columns: FastColumn<CheckedRow>[] = [
   { title: 'Line', width: '48px', cell: (r) => r.line },
   { title: 'Email', width: '24%', cell: (r) => r.email || '—' },
-  { title: 'Role', width: '16%', cell: (r) => r.role?.title ?? (r.roleText || '—') },
+  {
+    title: 'Role',
+    width: '16%',
+    cell: (r) => (
+      <Stack>
+        <span>{r.role?.title ?? (r.roleText || '—')}</span>
+        {grantsCoOwner(r) && <PlainBadge size="tiny" skin="warningLight">Co-owner access</PlainBadge>}
+      </Stack>
+    ),
+  },
   { title: 'Notes', width: '20%', cell: (r) => <PlainText secondary>{r.notes}</PlainText> },
-  { title: 'Check', cell: (r) => (r.problem ? <PlainText error>{r.problem}</PlainText> : <PlainBadge size="tiny" skin="neutralSuccess">Ready</PlainBadge>) },
+  {
+    title: 'Check',
+    cell: (r) => {
+      if (r.problem) return <PlainText error>{r.problem}</PlainText>;
+      const warning = coOwnerWarning(r);
+      return (
+        <Stack>
+          <PlainBadge size="tiny" skin="neutralSuccess">Ready</PlainBadge>
+          {warning && <PlainText secondary>{warning}</PlainText>}
+        </Stack>
+      );
+    },
+  },
 ];
 
 /** The checked list: what will be sent, and each row's problem. The owner confirms from here. */
