@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator';
 import { offboardingDriver } from '../support/offboarding-driver';
 import { renderApp } from '../support/render-app';
@@ -13,6 +13,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Offboarding security checks', () => {
   const wix = useEmulator('demo');
+  // Connected mode: the checks follow the role's name, which only the roles catalogue gives.
+  beforeEach(() => wix.connectKey());
 
   async function offboardLena() {
     const app = renderApp(wix);
