@@ -1,10 +1,12 @@
-import { reasonProblem } from '../access/guards';
+import { accessChangeBlocker, reasonProblem } from '../access/guards';
 import type { InviteRecord } from '../access/invite-records';
-import type { Contributor, Role } from '../access/people';
+import { ADMIN_ROLE_TITLE, roleTitles, type Contributor, type Role } from '../access/people';
 import type { ChecklistRow } from '../access/review/checklist';
 import { DECISION_LABELS, REASON_REQUIRED, REVIEW_KINDS, type Decision, type DecisionKind, type ReviewKind } from '../access/review/review-record';
-import { cancelInvite, resendInvite } from './invites';
+import { isTitleOnly } from '../access/wix-role-titles';
+import { cancelInvite, recordCancelledInWix, recordResentInWix, resendInvite } from './invites';
 import { logDone, type OperationContext } from './log';
+import { leftoverInvites } from './offboard';
 import { changeRole, removePerson } from './people';
 
 /** A decision that cannot be carried out as asked (missing or oversized reason, wrong row). */
@@ -18,12 +20,16 @@ export interface DecisionRequest {
   reason: string;
   newRole?: Role;
   reviewKind: ReviewKind;
+  /** Guided: the owner says they did it in Wix's Roles & Permissions; the app only records it. */
+  inWix?: boolean;
 }
 
 export interface SiteState {
   people: readonly Contributor[];
   roles: readonly Role[];
   invites: readonly InviteRecord[];
+  /** Whether the owner's API key is connected (only then can the app cancel invites). */
+  connected: boolean;
 }
 
 export interface DecisionOutcome {
@@ -37,6 +43,8 @@ function need<T>(value: T | null | undefined, message: string): T {
   return value;
 }
 
+export const OWNER_CHANGED_ROLE = 'The owner says they changed the role in Wix Roles & Permissions';
+
 /** Carries out the Wix side of a decision through the shared operations (each logs intent, then outcome). */
 async function applyToWix(context: OperationContext, request: DecisionRequest, site: SiteState, reason: string): Promise<string[]> {
   const { row, decision } = request;
@@ -47,10 +55,39 @@ async function applyToWix(context: OperationContext, request: DecisionRequest, s
     return [];
   }
   const person = need(row.person, 'Only people with access can be removed or given another role.');
-  if (decision === 'remove') return removePerson(context, { person, people: site.people, roles: site.roles, reason, invites: site.invites });
+  if (decision === 'remove') return removeFromSite(context, person, site, reason);
   const newRole = need(request.newRole, 'Choose the new role.');
+  // A role known only by its title has no Wix id: the owner changes it in Roles & Permissions.
+  if (isTitleOnly(newRole)) throw new DecisionRefused(`Site Access can't give the role ${newRole.title} without Wix's roles catalogue: change it in Roles & Permissions.`);
   await changeRole(context, { person, people: site.people, roles: site.roles, reason, newRole });
   return [];
+}
+
+/** Removes them; without a key their pending invites are left to the owner (Wix lets only a key cancel them). */
+async function removeFromSite(context: OperationContext, person: Contributor, site: SiteState, reason: string): Promise<string[]> {
+  if (site.connected) return removePerson(context, { person, people: site.people, roles: site.roles, reason, invites: site.invites });
+  const leftover = leftoverInvites(person, site.invites, context.clock());
+  await removePerson(context, { person, people: site.people, roles: site.roles, reason, invites: [] });
+  return leftover.map((i) => `${person.name} is removed, but the invite to ${i.email} (${i.roleTitle}) is still pending: cancel it in Roles & Permissions.`);
+}
+
+/** Guided: records what the owner says they did in Roles & Permissions; Wix is not called. */
+async function recordInWix(context: OperationContext, request: DecisionRequest, site: SiteState, reason: string): Promise<void> {
+  const { row, decision } = request;
+  if (decision === 'resend' || decision === 'cancel') {
+    const invite = need(row.invite, 'Only invites can be resent or cancelled.');
+    await (decision === 'resend' ? recordResentInWix(context, invite, reason) : recordCancelledInWix(context, invite, reason));
+    return;
+  }
+  if (decision !== 'change-role') throw new DecisionRefused('Only resends, cancellations and role changes are done in Roles & Permissions.');
+  const person = need(row.person, 'Only people with access can be given another role.');
+  const newRole = request.newRole;
+  const blocker = newRole?.title === ADMIN_ROLE_TITLE ? null : accessChangeBlocker(person, site.people, site.roles);
+  if (blocker) throw new DecisionRefused(blocker);
+  await logDone(context, {
+    action: 'role-changed', subjectEmail: person.email, subjectName: person.name, reason, detail: OWNER_CHANGED_ROLE,
+    role: `${roleTitles(person.roleIds, site.roles)} → ${newRole?.title ?? 'the role chosen in Wix'}`,
+  });
 }
 
 /**
@@ -70,9 +107,10 @@ export async function carryOutDecision(context: OperationContext, request: Decis
   const problem = reasonProblem(request.reason, reasonRequired(decision, request.reviewKind, row));
   if (problem) throw new DecisionRefused(problem);
   const reason = request.reason.trim();
-  const warnings = await applyToWix(context, request, site, reason);
+  const warnings = request.inWix ? (await recordInWix(context, request, site, reason), []) : await applyToWix(context, request, site, reason);
   const label = DECISION_LABELS[decision];
-  const detail = `${REVIEW_KINDS[request.reviewKind].title}: ${label}${request.newRole ? ` (${request.newRole.title})` : ''}`;
+  const inWix = request.inWix ? ', done by the owner in Wix Roles & Permissions' : '';
+  const detail = `${REVIEW_KINDS[request.reviewKind].title}: ${label}${request.newRole ? ` (${request.newRole.title})` : ''}${inWix}`;
   await logDone(context, {
     action: 'review-decision', subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '', role: row.role, reason, detail,
   }).catch((error: Error) => warnings.push(`The decision was made, but the access log could not record it: ${error.message}`));

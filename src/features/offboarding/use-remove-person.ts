@@ -3,6 +3,7 @@ import type { InviteRecord } from '../../access/invite-records';
 import { laterStep, offboardingSchema, type Offboarding } from '../../access/offboarding';
 import type { Contributor, Role } from '../../access/people';
 import { useOperationContext } from '../../app/app-context';
+import { useConnected } from '../../app/use-connection';
 import { offboardPerson } from '../../operations/offboard';
 import { siteKeys } from '../../operations/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
@@ -15,24 +16,32 @@ export interface RemoveForOffboarding {
   invites: readonly InviteRecord[];
 }
 
+const KEY_REFUSED = 'Wix refused the connected API key, so Site Access disconnected it: cancel the pending invites below in Roles & Permissions.';
+
 /** The person as Wix lists them now, or as they were when the offboarding started. */
-function subject(record: Offboarding, people: readonly Contributor[]): Contributor {
+export function subject(record: Offboarding, people: readonly Contributor[]): Contributor {
   return people.find((p) => p.accountId === record.accountId) ?? {
     accountId: record.accountId, name: record.name, email: record.email, roleIds: record.roleIds, joinedAt: record.joinedAt, invitedEmail: null,
   };
 }
 
-/** Step 3: removes them through Wix, revokes their pending invites and open support passes, and saves the outcome. */
+/**
+ * Step 3: removes them through Wix, revokes their pending invites (without a key they are left to the owner,
+ * and the wizard stays on this step to list them) and open support passes, and saves the outcome.
+ */
 export function useRemovePerson() {
   const context = useOperationContext();
+  const connected = useConnected();
   const saved = useRecordSaved();
   return useMutation({
     mutationFn: async ({ record, people, roles, invites }: RemoveForOffboarding) => {
-      const outcome = await offboardPerson(context, { person: subject(record, people), people, roles, invites, reason: record.reason });
-      const next = laterStep(record.step, outcome.removal === 'removed' ? 'security' : 'verify');
+      const outcome = await offboardPerson(context, { person: subject(record, people), people, roles, invites, reason: record.reason, connected });
+      const leftToOwner = (outcome.invitesLeftToOwner ?? []).length > 0;
+      const next = laterStep(record.step, leftToOwner ? 'remove' : outcome.removal === 'removed' ? 'security' : 'verify');
       const update = {
         ...record, step: next, removal: outcome.removal, removedAt: context.clock(), removedBy: context.actor,
-        invitesCancelled: outcome.invitesCancelled, passesClosed: outcome.passesClosed, removalProblems: outcome.problems,
+        invitesCancelled: outcome.invitesCancelled, passesClosed: outcome.passesClosed,
+        removalProblems: [...(outcome.keyRefused ? [KEY_REFUSED] : []), ...outcome.problems],
       };
       try {
         return await context.gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, update);

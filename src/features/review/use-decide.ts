@@ -4,12 +4,16 @@ import type { SiteSnapshot } from '../../access/review/checklist';
 import { peopleAfterDecisions } from '../../access/review/decided-site';
 import { openReview, type Decision } from '../../access/review/review-record';
 import { useOperationContext, useServices } from '../../app/app-context';
+import { useConnected } from '../../app/use-connection';
+import { connectionKey } from '../../operations/connection';
 import { carryOutDecision, type DecisionOutcome, type DecisionRequest } from '../../operations/review-decisions';
 import { siteKeys } from '../../operations/site-queries';
 import { WixError } from '../../wix/errors';
+import { needsKey } from '../../wix/key-services';
 import { cachedReviews, persistOpenReview, updateOpenReview } from './review-cache';
 
-export type RunResult = { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
+/** `keyRefused`: Wix refused the connected key (or none is connected): the owner does it in Roles & Permissions. */
+export type RunResult = { ok: true; outcome: DecisionOutcome } | { ok: false; message: string; keyRefused: boolean };
 
 export type RowState = { state: 'working' } | { state: 'failed'; message: string; retry: DecisionRequest | null };
 
@@ -24,8 +28,9 @@ export function useDecide(site: SiteSnapshot) {
   const context = useOperationContext();
   const { gateway } = useServices();
   const queryClient = useQueryClient();
-  const siteRef = useRef(site);
-  siteRef.current = site;
+  const connected = useConnected();
+  const siteRef = useRef({ ...site, connected });
+  siteRef.current = { ...site, connected };
   const [rowStates, setRowStates] = useState<Record<string, RowState>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const setRow = useCallback((key: string, state: RowState | null) => {
@@ -41,9 +46,9 @@ export function useDecide(site: SiteSnapshot) {
 
   const mutation = useMutation({
     mutationFn: (request: DecisionRequest): Promise<DecisionOutcome> => {
-      const { people, roles, invites } = siteRef.current;
+      const { people, roles, invites, connected: keyConnected } = siteRef.current;
       const earlier = (openReview(cachedReviews(queryClient))?.decisions ?? []).filter((d) => d.subjectKey !== request.row.key);
-      return carryOutDecision(context, request, { people: peopleAfterDecisions(people, roles, earlier), roles, invites });
+      return carryOutDecision(context, request, { people: peopleAfterDecisions(people, roles, earlier), roles, invites, connected: keyConnected });
     },
     onSuccess: (outcome) => {
       updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, outcome.decision) }));
@@ -73,8 +78,14 @@ export function useDecide(site: SiteSnapshot) {
           updateOpenReview(queryClient, (review) => ({ ...review, decisions: review.decisions.filter((d) => d.subjectKey !== row.key) }));
         }
         const message = error instanceof Error ? error.message : String(error);
+        if (needsKey(error)) {
+          // The backend disconnected the refused key: the page turns guided and the owner does it in Wix.
+          setRow(row.key, null);
+          void queryClient.invalidateQueries(connectionKey);
+          return { ok: false, message, keyRefused: true };
+        }
         setRow(row.key, { state: 'failed', message, retry: error instanceof WixError ? request : null });
-        return { ok: false, message };
+        return { ok: false, message, keyRefused: false };
       }
     },
     [context, mutation, queryClient, setRow],

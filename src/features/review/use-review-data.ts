@@ -31,6 +31,8 @@ export function useReviewData() {
   return {
     site,
     reviews: reviews.data ?? [],
+    /** Whether Wix named the roles (its catalogue needs a connected key). */
+    rolesNamed: people.data?.rolesNamed ?? false,
     isLoading: queries.some((q) => q.isLoading),
     error: failed?.error ?? null,
     retry: () => queries.filter((q) => q.isError).forEach((q) => void q.refetch()),

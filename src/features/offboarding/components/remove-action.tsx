@@ -4,6 +4,7 @@ import { plural } from '../../../access/format';
 import { accessChangeBlocker } from '../../../access/guards';
 import { roleLabel, type Offboarding } from '../../../access/offboarding';
 import { useServices } from '../../../app/app-context';
+import { useConnected } from '../../../app/use-connection';
 import { leftoverInvites } from '../../../operations/offboard';
 import { AccessChangeRefused } from '../../../operations/people';
 import { invitesQuery, peopleQuery } from '../../../operations/site-queries';
@@ -26,6 +27,7 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
   const { gateway, dashboard, clock } = useServices();
   const people = useQuery(peopleQuery(gateway));
   const invites = useQuery(invitesQuery(gateway));
+  const connected = useConnected();
   if (people.isLoading || invites.isLoading) return <Loader size="small" text="Checking who has access…" />;
   const failed = [people, invites].find((query) => query.isError);
   if (failed) return <LoadError error={failed.error} onRetry={() => failed.refetch()} />;
@@ -49,7 +51,8 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
     const confirmed = await dashboard.confirm({
       title: `Remove ${record.name}?`,
       message: `${record.name} (${record.email || 'no email'}) will lose their ${roleLabel(record)} access to this site right away.`
-        + ' Any pending invite to the same email is cancelled and any open support pass is closed.',
+        + (connected ? ' Any pending invite to the same email is cancelled' : ' Pending invites to the same email are listed for you to cancel in Roles & Permissions')
+        + ' and any open support pass is closed.',
       confirmLabel: 'Remove',
       destructive: true,
     });
@@ -63,9 +66,11 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
           <Text size="small" weight="bold">{`Removing ${record.name} will:`}</Text>
           <Text size="small">{`• take away their ${roleLabel(record)} access through Wix, right away;`}</Text>
           <Text size="small">
-            {pending.length > 0
-              ? `• cancel ${plural(pending.length, 'pending invite')} to ${record.email};`
-              : `• cancel any pending invite to ${record.email || 'them'} (none is known now);`}
+            {!connected
+              ? `• list ${pending.length > 0 ? plural(pending.length, 'pending invite') : 'any pending invite'} to ${record.email || 'them'} for you to cancel in Roles & Permissions (Wix lets only an account API key cancel invites);`
+              : pending.length > 0
+                ? `• cancel ${plural(pending.length, 'pending invite')} to ${record.email};`
+                : `• cancel any pending invite to ${record.email || 'them'} (none is known now);`}
           </Text>
           <Text size="small">{`• close any open support pass for ${record.email || 'them'}.`}</Text>
         </Box>

@@ -1,7 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import { formatDateTime, plural } from '../../../access/format';
 import type { Offboarding, RecordStep } from '../../../access/offboarding';
+import { useServices } from '../../../app/app-context';
+import { useConnected } from '../../../app/use-connection';
+import { leftoverInvites } from '../../../operations/offboard';
+import { invitesQuery } from '../../../operations/site-queries';
+import { useAdvanceStep } from '../use-advance-step';
+import { subject } from '../use-remove-person';
+import { ActionError } from './action-error';
+import { CancelInvitesInWix } from './cancel-invites-in-wix';
 import { RemoveAction, type RemoveMutation } from './remove-action';
+
+/** Guided: the pending invites to their email the owner still has to cancel in Roles & Permissions. */
+function InvitesLeftToOwner({ record }: { record: Offboarding }) {
+  const { gateway, clock } = useServices();
+  const connected = useConnected();
+  const invites = useQuery(invitesQuery(gateway));
+  if (connected || !invites.data) return null;
+  return <CancelInvitesInWix record={record} invites={leftoverInvites(subject(record, []), invites.data, clock())} />;
+}
 
 /** What the removal did (or "removed elsewhere"), and anything around it that failed. */
 function RemovalSummary({ record }: { record: Offboarding }) {
@@ -32,11 +50,16 @@ interface Props {
 
 /** Step 3: remove them through Wix, with their pending invites and open support passes. */
 export function RemoveStep({ record, remove, onOpenStep }: Props) {
+  const advance = useAdvanceStep();
   if (record.removal) {
+    // Held here while invites are left to the owner; continuing saves the progress.
+    const next = () => (record.step === 'remove' ? advance.mutate({ record, step: 'security' }) : onOpenStep('security'));
     return (
       <Box direction="vertical" gap="SP3">
         <RemovalSummary record={record} />
-        <Box><Button onClick={() => onOpenStep('security')}>Continue to post-removal security</Button></Box>
+        <InvitesLeftToOwner record={record} />
+        <ActionError title="Couldn't save the progress" error={advance.error} onRetry={next} />
+        <Box><Button onClick={next} disabled={advance.isLoading}>Continue to post-removal security</Button></Box>
       </Box>
     );
   }

@@ -3,10 +3,12 @@ import { Box, Button, Loader, SectionHelper, Text } from '@wix/design-system';
 import { formatDateTime, plural } from '../../../access/format';
 import type { Offboarding, RecordStep } from '../../../access/offboarding';
 import { useServices } from '../../../app/app-context';
+import { useConnected } from '../../../app/use-connection';
 import { LoadError } from '../../../ui/load-error';
 import { removalCheckQuery } from '../queries';
 import { useDocumentOffboarding } from '../use-document-offboarding';
 import { ActionError } from './action-error';
+import { CancelInvitesInWix } from './cancel-invites-in-wix';
 import { RemoveAction, type RemoveMutation } from './remove-action';
 
 interface Props {
@@ -20,6 +22,7 @@ export function VerifyStep({ record, remove, onOpenStep }: Props) {
   const { gateway, clock } = useServices();
   const check = useQuery(removalCheckQuery(gateway, clock, record));
   const documentIt = useDocumentOffboarding();
+  const connected = useConnected();
   if (check.isLoading || check.isFetching) return <Loader size="small" text="Asking Wix who has access…" />;
   if (check.isError) return <LoadError error={check.error} onRetry={() => check.refetch()} />;
   if (!check.data) return null;
@@ -37,7 +40,8 @@ export function VerifyStep({ record, remove, onOpenStep }: Props) {
             ))}
           </Box>
         </SectionHelper>
-        <RemoveAction record={record} remove={remove} label="Try the removal again" />
+        {(stillThere || connected) && <RemoveAction record={record} remove={remove} label="Try the removal again" />}
+        {!connected && <CancelInvitesInWix record={record} invites={pendingInvites.map((view) => view.record)} />}
         <Box>{checkAgain}</Box>
       </Box>
     );

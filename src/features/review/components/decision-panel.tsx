@@ -6,16 +6,21 @@ import { peopleAfterDecisions } from '../../../access/review/decided-site';
 import type { DecisionKind, Review } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { useNavigation } from '../../../app/navigation';
+import { useConnected } from '../../../app/use-connection';
+import { titleOnlyRoles } from '../../../access/wix-role-titles';
 import { reasonRequired } from '../../../operations/review-decisions';
 import { decideWithToast, subjectName } from '../decision-toasts';
 import { runBulk } from '../run-bulk';
 import type { DecisionRunner } from '../use-decide';
+import { GUIDED_CONFIRM, GuidedDecision, type GuidedKind } from './guided-decision';
 import { ReasonField } from './reason-field';
 import { RoleChoice } from './role-choice';
 
 export interface PanelTarget {
   rows: ChecklistRow[];
   decision: DecisionKind;
+  /** Reopened after Wix refused the connected key: the owner does it in Roles & Permissions. */
+  keyRefused?: boolean;
 }
 
 interface Props {
@@ -23,7 +28,20 @@ interface Props {
   review: Review;
   site: SiteSnapshot;
   runner: DecisionRunner;
+  /** Whether Wix named the site's roles (only with a connected key). */
+  rolesNamed: boolean;
   onClose: () => void;
+  /** Reopens the panel in guided mode after Wix refused the connected key. */
+  onKeyRefused: (target: PanelTarget) => void;
+}
+
+// Wix's role titles, for the record only (never sent to Wix).
+const TITLE_ROLES = titleOnlyRoles().map((role) => ({ ...role, description: '' }));
+
+/** Whether the owner does this decision in Roles & Permissions instead of the app doing it. */
+function guidedKind(decision: DecisionKind, connected: boolean, rolesNamed: boolean, keyRefused: boolean): GuidedKind | null {
+  if ((decision === 'resend' || decision === 'cancel') && (!connected || keyRefused)) return decision;
+  return decision === 'change-role' && !rolesNamed ? decision : null;
 }
 
 const TITLES: Record<DecisionKind, [string, string]> = {
@@ -32,8 +50,9 @@ const TITLES: Record<DecisionKind, [string, string]> = {
 };
 
 /** Asks for what a decision needs (a reason, a role) and refuses the owner or last admin before any Wix call. */
-export function DecisionPanel({ target, review, site, runner, onClose }: Props) {
+export function DecisionPanel({ target, review, site, runner, rolesNamed, onClose, onKeyRefused }: Props) {
   const { dashboard } = useServices();
+  const connected = useConnected();
   const navigation = useNavigation();
   const [reason, setReason] = useState('');
   const [roleId, setRoleId] = useState('');
@@ -41,7 +60,8 @@ export function DecisionPanel({ target, review, site, runner, onClose }: Props) 
   const { rows, decision } = target;
   const single = rows.length === 1 ? rows[0] : undefined;
   const required = rows.some((row) => reasonRequired(decision, review.kind, row));
-  const newRole = site.roles.find((r) => r.id === roleId);
+  const guided = single ? guidedKind(decision, connected, rolesNamed, target.keyRefused ?? false) : null;
+  const newRole = (guided ? TITLE_ROLES : site.roles).find((r) => r.id === roleId);
   const people = peopleAfterDecisions(site.people, site.roles, review.decisions);
   // Every role change of the owner or the only admin is a downgrade (their own role is not offered).
   const changesAccess = decision === 'remove' || decision === 'change-role';
@@ -49,11 +69,13 @@ export function DecisionPanel({ target, review, site, runner, onClose }: Props) 
   const title = single ? `${TITLES[decision][0]} ${subjectName(single)}` : `${TITLES[decision][0]} ${rows.length} selected rows`;
 
   const submit = (kind: DecisionKind) => {
-    const problem = reasonProblem(reason, required || kind === 'offboard') ?? (kind === 'change-role' && !newRole ? 'Choose the new role.' : null);
+    const roleMissing = kind === 'change-role' && !newRole && !guided;
+    const problem = reasonProblem(reason, required || kind === 'offboard') ?? (roleMissing ? 'Choose the new role.' : null);
     if (problem) return setError(problem);
     onClose();
     if (!single) return void runBulk(runner, dashboard, rows, decision === 'keep' ? 'keep' : 'remove', reason, review.kind);
-    void decideWithToast(runner, dashboard, { row: single, decision: kind, reason, newRole, reviewKind: review.kind }).then((ok) => {
+    const request = { row: single, decision: kind, reason, newRole, reviewKind: review.kind, inWix: guided !== null };
+    void decideWithToast(runner, dashboard, request, () => onKeyRefused({ ...target, keyRefused: true })).then((ok) => {
       if (ok && kind === 'offboard' && single.person) navigation.openTab('offboarding', { accountId: single.person.accountId });
     });
   };
@@ -73,9 +95,10 @@ export function DecisionPanel({ target, review, site, runner, onClose }: Props) 
                 <Text size="small" role="alert">{blocker}</Text>
               </SectionHelper>
             )}
-            {decision === 'change-role' && single?.person && (
-              <RoleChoice roles={site.roles} current={single.person.roleIds} value={roleId} onChange={setRoleId} />
-            )}
+            {guided && single && <GuidedDecision decision={guided} row={single} keyRefused={target.keyRefused ?? false} />}
+            {decision === 'change-role' && single?.person && (guided
+              ? <RoleChoice roles={TITLE_ROLES} current={[]} value={roleId} onChange={setRoleId} label="Role you give them in Wix (for the record)" required={false} />
+              : <RoleChoice roles={site.roles} current={single.person.roleIds} value={roleId} onChange={setRoleId} />)}
             <ReasonField value={reason} onChange={(value) => { setReason(value); setError(null); }} required={required} error={error}
               placeholder={decision === 'keep' ? 'Why they still need access (becomes the reason on record)' : 'Kept in the access log and the review'} />
             {decision === 'remove' && single?.person && navigation.canOpen('offboarding') && !blocker && (
@@ -91,7 +114,7 @@ export function DecisionPanel({ target, review, site, runner, onClose }: Props) 
             <Button priority="secondary" onClick={onClose}>Back</Button>
             <Button disabled={blocker !== null} skin={decision === 'keep' || decision === 'resend' ? 'standard' : 'destructive'}
               onClick={() => submit(decision)}>
-              {single ? TITLES[decision][1] : decision === 'keep' ? `Keep ${rows.length}` : `Remove or cancel ${rows.length}`}
+              {guided ? GUIDED_CONFIRM[guided] : single ? TITLES[decision][1] : decision === 'keep' ? `Keep ${rows.length}` : `Remove or cancel ${rows.length}`}
             </Button>
           </Box>
         </SidePanel.Footer>

@@ -19,7 +19,7 @@ const DecisionPanel = lazy(() => import('./decision-panel').then((m) => ({ defau
 const SummaryCard = lazy(() => import('./summary-card').then((m) => ({ default: m.SummaryCard })));
 
 /** Findings first, then the review in progress (or the schedule), the checklist and the last summary. */
-export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: Review[] }) {
+export function ReviewScreen({ site, reviews, rolesNamed }: { site: SiteSnapshot; reviews: Review[]; rolesNamed: boolean }) {
   const { clock, dashboard } = useServices();
   const start = useStartReview();
   const complete = useCompleteReview();
@@ -64,7 +64,8 @@ export function ReviewScreen({ site, reviews }: { site: SiteSnapshot; reviews: R
       <Suspense fallback={null}>
         {!review && completed.length > 0 && <SummaryCard reviews={completed} />}
         {review && panel && (
-          <DecisionPanel key={panel.rows.map((r) => r.key).join()} target={panel} review={review} site={site} runner={runner} onClose={() => setPanel(null)} />
+          <DecisionPanel key={`${panel.rows.map((r) => r.key).join()}${panel.keyRefused ? ':refused' : ''}`} target={panel} review={review} site={site}
+            runner={runner} rolesNamed={rolesNamed} onClose={() => setPanel(null)} onKeyRefused={setPanel} />
         )}
       </Suspense>
     </>

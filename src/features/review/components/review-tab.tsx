@@ -16,5 +16,5 @@ export function ReviewTab() {
     );
   }
   if (data.error || !data.site) return <LoadError error={data.error} onRetry={data.retry} />;
-  return <ReviewScreen site={data.site} reviews={data.reviews} />;
+  return <ReviewScreen site={data.site} reviews={data.reviews} rolesNamed={data.rolesNamed} />;
 }
