@@ -30,16 +30,16 @@ export function RolesPermissionsStandIn({ control, onClose }: { control: Emulato
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           <Box gap="SP2" verticalAlign="bottom">
-            <FormField label="Invite by email"><Input value={email} onChange={(e) => setEmail(e.target.value)} /></FormField>
+            <Box width="280px"><FormField label="Invite by email"><Input value={email} onChange={(e) => setEmail(e.target.value)} /></FormField></Box>
             <FormField label="Role">
               <select aria-label="Role" value={roleId} onChange={(e) => setRoleId(e.target.value)} style={{ height: 36 }}>
                 <option value="">Choose a role</option>
                 {roles.map((r) => <option key={r.id} value={r.id}>{r.title}</option>)}
               </select>
             </FormField>
-            <Button size="small" disabled={!email || !roleId} onClick={() => act(control.sendInvite(email.trim(), roleId), `Invite sent to ${email.trim()}.`).then(() => setEmail(''))}>
+            <Box flexShrink={0}><Button size="small" disabled={!email || !roleId} onClick={() => act(control.sendInvite(email.trim(), roleId), `Invite sent to ${email.trim()}.`).then(() => setEmail(''))}>
               Send invite
-            </Button>
+            </Button></Box>
           </Box>
           <Text weight="bold">Pending invites</Text>
           {pending.length === 0 && <Text size="small" secondary>No pending invites.</Text>}

@@ -85,6 +85,18 @@ describe('bulk invites from a spreadsheet', () => {
     expect(await bulkCalls()).toEqual([]);
   });
 
+  it('flags the rows that give co-owner access in the checked list and in the confirmation', async () => {
+    const { user } = await openBulkInvites();
+    await pasteAndCheck(user, 'Email,Role,Notes\nboss@studio.example,Admin,Runs the business\nana@studio.example,Blog Writer,Posts');
+    const row = await screen.findByRole('row', { name: /^2 / });
+    expect(within(row).getByText('Admin (Co-Owner)')).toBeInTheDocument();
+    expect(within(row).getByText('Co-owner access')).toBeInTheDocument();
+    expect(within(row).getByText(/"Admin" read as Admin \(Co-Owner\): co-owner access/)).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /^3 / })).queryByText('Co-owner access')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send 2 invites' }));
+    expect(within(await screen.findByRole('dialog')).getByText(/1 invite gives co-owner access \(Admin \(Co-Owner\)\)/)).toBeInTheDocument();
+  });
+
   it('reads an uploaded CSV file', async () => {
     const { user } = await openBulkInvites();
     const file = new File([SHEET], 'team.csv', { type: 'text/csv' });
