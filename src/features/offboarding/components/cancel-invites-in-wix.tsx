@@ -36,7 +36,7 @@ export function CancelInvitesInWix({ record, invites }: Props) {
         <ActionError title="Couldn't record the cancellation" error={confirm.error} />
         <Box gap="SP2">
           <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-          <Button size="small" priority="secondary" onClick={() => copyText(email, 'Email copied.')} ariaLabel="Copy email">Copy email</Button>
+          <Button size="small" priority="secondary" onClick={() => copyText(email, 'Email copied.')} aria-label={`Copy email ${email}`}>Copy email</Button>
           <Button size="small" priority="secondary" disabled={confirm.isLoading} onClick={() => confirm.mutate({ record, invites })}>
             I cancelled them in Wix
           </Button>
