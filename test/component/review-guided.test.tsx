@@ -101,6 +101,26 @@ describe('Access review without an API key (guided, the default)', { timeout: 40
     expect(log[0]).toMatchObject({ detail: 'The owner says they changed the role in Wix Roles & Permissions', reason: 'Only edits the blog now' });
     expect(String(log[0]?.role)).toMatch(/→ Blog Editor$/);
   });
+
+  it('bulk remove or cancel: people are removed, invites are left to the owner with the instruction, nothing is cancelled', async () => {
+    const { user, notices } = renderApp(wix);
+    await startReview(user);
+    for (const name of ['Lena Park', 'alex@ledgerlane.co']) await user.click(within(await checklistRow(name)).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Remove or cancel selected…' }));
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByText(/Invites are left for you to cancel in Roles & Permissions/)).toBeInTheDocument();
+    await user.type(within(panel).getByRole('textbox', { name: /Reason/ }), 'Spring clean-up');
+    await user.click(within(panel).getByRole('button', { name: 'Remove or cancel 2' }));
+    await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument(), { timeout: 15_000 });
+    const toasts = () => notices().map((n) => (n.kind === 'toast' ? n.toast.message : ''));
+    await waitFor(() => expect(toasts()).toContain(
+      "Cancel the invite to alex@ledgerlane.co in Roles & Permissions (Wix lets only a connected API key do it), then record it with the row's Cancel.",
+    ));
+    expect(within(await checklistRow('alex@ledgerlane.co')).getByRole('button', { name: /^Cancel/ })).toBeInTheDocument();
+    expect((await bookkeeperRecord(wix))?.status).toBe('pending');
+    expect((await logEntries(wix)).map((e) => e.action)).toEqual(['removed', 'review-decision']);
+    expect(await inviteCalls(wix)).toEqual([]);
+  });
 });
 
 describe('Access review with a key that Wix refuses', { timeout: 40_000 }, () => {

@@ -73,7 +73,7 @@ export function DecisionPanel({ target, review, site, runner, rolesNamed, onClos
     const problem = reasonProblem(reason, required || kind === 'offboard') ?? (roleMissing ? 'Choose the new role.' : null);
     if (problem) return setError(problem);
     onClose();
-    if (!single) return void runBulk(runner, dashboard, rows, decision === 'keep' ? 'keep' : 'remove', reason, review.kind);
+    if (!single) return void runBulk(runner, dashboard, rows, decision === 'keep' ? 'keep' : 'remove', reason, review.kind, connected);
     const request = { row: single, decision: kind, reason, newRole, reviewKind: review.kind, inWix: guided !== null };
     void decideWithToast(runner, dashboard, request, () => onKeyRefused({ ...target, keyRefused: true })).then((ok) => {
       if (ok && kind === 'offboard' && single.person) navigation.openTab('offboarding', { accountId: single.person.accountId });
@@ -88,7 +88,9 @@ export function DecisionPanel({ target, review, site, runner, rolesNamed, onClos
         <SidePanel.Content>
           <Box direction="vertical" gap="SP4">
             {!single && decision === 'remove' && (
-              <Text size="small">People are removed from the site and invites are cancelled, one by one, all with this reason.</Text>
+              <Text size="small">{connected
+                ? 'People are removed from the site and invites are cancelled, one by one, all with this reason.'
+                : 'People are removed from the site, one by one, all with this reason. Invites are left for you to cancel in Roles & Permissions (Wix lets only a connected API key cancel them).'}</Text>
             )}
             {blocker && (
               <SectionHelper skin="danger" title="Site Access won't do this">
