@@ -72,6 +72,8 @@ export interface SiteState {
   invites: EmulatedInvite[];
   collections: Record<string, EmulatedDataItem[]>;
   tasks: EmulatedTask[];
+  /** Task Overdue already delivered, by task id: the due date it was delivered for (once per due date). */
+  overdueDelivered: Record<string, string>;
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -57,7 +57,7 @@ function base(now: number): SiteState {
     siteId: SITE_ID, instanceId: INSTANCE_ID, ownerAccountId: OWNER_ID, secret: newSecret(), apiKeys: [], sessionAccountId: OWNER_ID,
     clockOffsetMs: 0, roles: ROLES,
     contributors: [person(OWNER_ID, 'Maya Levin', 'maya@bloomandbranch.com', 'wix.platform.roles.owner', iso(now, -900))],
-    invites: [], tasks: [],
+    invites: [], tasks: [], overdueDelivered: {},
     // Exactly the collections the app's data collections extension declares (Wix creates them on install).
     collections: Object.fromEntries(DECLARED_COLLECTIONS.map(({ id }) => [id, []])),
   };

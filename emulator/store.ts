@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventBus } from './events.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { appToken, newApiKey, pageToken } from './identity.js';
 import { INVITE_LIFETIME_DAYS, DAY_MS, type SiteState } from './model.js';
@@ -25,6 +26,8 @@ export class EmulatorStore {
   state: SiteState;
   faults: FaultRule[] = [];
   requests: RecordedRequest[] = [];
+  /** Events for the app's backend (Task Overdue, Contributor Created). */
+  readonly events = new EventBus();
   private idCounter = 0;
 
   constructor(private readonly stateFile?: string, seed: SeedName = 'demo') {
@@ -78,6 +81,7 @@ export class EmulatorStore {
     this.state = { ...seedState(seed, Date.now()), secret };
     this.faults = [];
     this.requests = [];
+    this.events.delivered = [];
     this.save();
   }
 
@@ -113,5 +117,6 @@ function withIdentityFields(state: SiteState): SiteState {
     secret: state.secret ?? newSecret(),
     apiKeys: state.apiKeys ?? [],
     sessionAccountId: state.sessionAccountId ?? state.ownerAccountId,
+    overdueDelivered: state.overdueDelivered ?? {},
   };
 }

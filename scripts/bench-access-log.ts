@@ -13,7 +13,7 @@ import { reconcileLog } from '../src/operations/reconcile.js';
 import { invitesQuery, peopleQuery } from '../src/operations/site-queries.js';
 import { COLLECTIONS } from '../src/wix/collections.js';
 import { backendApi } from '../src/backend/backend-api.js';
-import { localPlatform } from '../src/backend/local/local-platform.js';
+import { emulatorSite, localPlatform } from '../src/backend/local/local-platform.js';
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
 import { startEmulator } from '../emulator/server.js';
@@ -32,7 +32,7 @@ async function timed<T>(label: string, run: () => Promise<T> | T): Promise<T> {
 const emulator = await startEmulator({ seed: 'stress' });
 const gateway = createGateway(
     createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
-    backendApi(localPlatform(emulator.url, emulator.store.state.siteId)),
+    backendApi(localPlatform(emulatorSite(emulator))),
   );
 const clock = () => emulator.store.now();
 const context = { gateway, clock, actor: 'Benchmark' };

@@ -4,7 +4,8 @@ import { createServer } from 'vite';
 import type { SeedName } from '../emulator/seeds.js';
 import { startEmulator } from '../emulator/server.js';
 import { startBackendHost } from '../src/backend/local/backend-host.js';
-import { localPlatform } from '../src/backend/local/local-platform.js';
+import { bridgeEvents } from '../src/backend/local/event-bridge.js';
+import { emulatorSite, localPlatform } from '../src/backend/local/local-platform.js';
 
 export interface LocalModeOptions {
   port?: number;
@@ -30,7 +31,10 @@ function freePort(): Promise<number> {
 export async function startLocalMode(options: LocalModeOptions = {}) {
   const emulator = await startEmulator({ port: options.emulatorPort ?? 0, stateFile: options.stateFile, seed: options.seed });
   // The app's backend web methods run in Node beside the emulator, as Wix runs them beside the site.
-  const backend = await startBackendHost(localPlatform(emulator.url, emulator.store.state.siteId), options.backendPort ?? 0);
+  const platform = localPlatform(emulatorSite(emulator));
+  const backend = await startBackendHost(platform, options.backendPort ?? 0);
+  // Wix's events (Task Overdue, Contributor Created) reach the backend's handlers with the page closed.
+  const unbridge = bridgeEvents(emulator.store.events, platform);
   process.env.VITE_WIX_EMULATOR_URL = emulator.url;
   process.env.VITE_SITE_ACCESS_BACKEND_URL = backend.url;
   const server = await createServer({
@@ -54,6 +58,7 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
     backendUrl: backend.url,
     async close() {
       await server.close();
+      unbridge();
       await backend.close();
       await emulator.close();
     },

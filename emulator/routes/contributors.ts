@@ -12,7 +12,7 @@ import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 const capabilities = (person: EmulatedContributor, ownerId: string, caller: Caller) =>
   person.accountId === ownerId || !mayManage(caller) ? [] : ['CHANGE_ROLE', 'REMOVE'];
 
-function toWire(person: EmulatedContributor, ownerId: string, caller: Caller) {
+export function toWire(person: EmulatedContributor, ownerId: string, caller: Caller) {
   return {
     id: person.accountId,
     metaData: {

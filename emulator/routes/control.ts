@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { deliverContributorCreated, deliverOverdueTasks } from '../events.js';
 import { DAY_MS } from '../model.js';
 import { z } from 'zod';
 import { checkRoles, inviteProblem, newInvite, resendInvite, revokeInvite } from '../invite-rules.js';
@@ -47,6 +48,8 @@ export function controlRoutes(store: EmulatorStore) {
     return c.json({ seed, now: store.nowIso() });
   });
 
+  app.get('/events', (c) => c.json(store.events.delivered));
+
   app.get('/clock', (c) => c.json({ now: store.nowIso() }));
 
   app.post('/clock', async (c) => {
@@ -54,6 +57,7 @@ export function controlRoutes(store: EmulatorStore) {
     const target = 'advanceDays' in body ? store.now().getTime() + body.advanceDays * DAY_MS : Date.parse(body.set);
     if (!(target >= EARLIEST && target <= LATEST)) throw new WixHttpError(400, 'INVALID_ARGUMENT', 'The clock must stay within the years 1970–9999.');
     store.setClock(new Date(target));
+    await deliverOverdueTasks(store);
     return c.json({ now: store.nowIso() });
   });
 
@@ -68,10 +72,10 @@ export function controlRoutes(store: EmulatorStore) {
     invite.status = 'Used';
     invite.acceptedByAccountId = accountId;
     const name = acceptedAs.split('@')[0] ?? acceptedAs;
-    store.state.contributors.push({
-      accountId, fullName: name, email: acceptedAs, policyIds: invite.policyIds, joinedAt: store.nowIso(), invitedEmail: invite.email,
-    });
+    const person = { accountId, fullName: name, email: acceptedAs, policyIds: invite.policyIds, joinedAt: store.nowIso(), invitedEmail: invite.email };
+    store.state.contributors.push(person);
     store.save();
+    await deliverContributorCreated(store, person);
     return c.json({ invite, accountId });
   });
 

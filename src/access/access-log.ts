@@ -10,6 +10,7 @@ export const LOG_ACTIONS = {
   removed: 'Access removed',
   'review-decision': 'Access review decision',
   extended: 'Support access extended',
+  'pass-ended': 'Support access ended on time',
   'pass-revoked': 'Support access revoked',
   'request-declined': 'Access request declined',
   'pass-started': 'Support pass started',

@@ -14,6 +14,8 @@ export interface PassForm {
   ticket: string;
   reason: string;
   duration: Duration;
+  /** Remove the access automatically at the end (the default for vendor passes), or only remind the owner. */
+  autoEnd: boolean;
   /** yyyy-mm-dd, when duration is 'date'. */
   endDate: string;
 }
@@ -27,6 +29,7 @@ export interface ValidPass {
   ticket: string;
   reason: string;
   expiresAt: Date;
+  autoEnd: boolean;
   /** Set when the email already has access and the owner chose to put it on the pass. */
   existingPerson?: Contributor;
 }
@@ -84,5 +87,5 @@ export function validatePassForm(form: PassForm, site: Site, now: Date, adoptExi
   errors.endDate = expiryProblem(expiresAt, now) ?? undefined;
   const clean = Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as PassFormErrors;
   if (Object.keys(clean).length > 0 || !email.success || !name.success || !ticket.success || !reason.success || !role) return { errors: clean };
-  return { errors: {}, value: { email: email.data, vendorName: name.data, role, ticket: ticket.data, reason: reason.data, expiresAt, existingPerson: adopt } };
+  return { errors: {}, value: { email: email.data, vendorName: name.data, role, ticket: ticket.data, reason: reason.data, expiresAt, autoEnd: form.autoEnd, existingPerson: adopt } };
 }

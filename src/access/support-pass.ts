@@ -9,7 +9,7 @@ export const MAX_PASS_DAYS = 90;
 const INVITE_DAYS = 30;
 
 /** What the app stores; `active`, `due` and `expired` are worked out from Wix and the clock. */
-export const STORED_PASS_STATUSES = ['requested', 'approved', 'awaiting-invite', 'invited', 'cancel-in-wix', 'revoked', 'declined', 'failed'] as const;
+export const STORED_PASS_STATUSES = ['requested', 'approved', 'awaiting-invite', 'invited', 'cancel-in-wix', 'ended', 'revoked', 'declined', 'failed'] as const;
 
 /** A support pass: time-boxed access for a vendor, tied to a ticket. */
 export const grantSchema = z.object({
@@ -25,6 +25,11 @@ export const grantSchema = z.object({
   createdAt: z.coerce.date(),
   expiresAt: z.coerce.date(),
   status: z.enum(STORED_PASS_STATUSES),
+  /**
+   * Site Access removes the access itself when the pass ends (Task Overdue on its reminder); false: the
+   * owner is only reminded. Passes recorded before this existed were promised a reminder only.
+   */
+  autoEnd: z.boolean().default(false),
   inviteId: z.string().optional(),
   inviteSentAt: z.coerce.date().optional(),
   /** The owner sent the invite in Wix's Roles & Permissions (guided mode, or Wix refused the key). */
@@ -40,7 +45,7 @@ export const grantSchema = z.object({
 export type Grant = z.infer<typeof grantSchema>;
 
 export type PassState =
-  | 'requested' | 'approved' | 'awaiting-invite' | 'invited' | 'cancel-in-wix' | 'active' | 'due' | 'expired' | 'revoked' | 'declined' | 'failed';
+  | 'requested' | 'approved' | 'awaiting-invite' | 'invited' | 'cancel-in-wix' | 'active' | 'due' | 'expired' | 'ended' | 'revoked' | 'declined' | 'failed';
 
 export interface PassView {
   grant: Grant;

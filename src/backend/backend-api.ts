@@ -2,6 +2,7 @@ import type { Role } from '../access/people';
 import type { BulkInviteResult, SentInvite } from '../wix/invites';
 import { apiKeyStatus, connectApiKey, disconnectApiKey, type ConnectOutcome, type KeyStatus } from './api-key/connection';
 import { keyInvites } from './api-key/key-invites';
+import { endDuePasses } from './auto-end/task-overdue';
 import { settle, type BackendResult } from './backend-result';
 import type { BackendPlatform } from './platform';
 
@@ -20,6 +21,8 @@ export interface BackendApi {
   revokeInvite(inviteId: string): Promise<BackendResult<null>>;
   /** Wix's roles catalogue (Get Roles Info), with the connected key. */
   rolesCatalogue(): Promise<BackendResult<Role[]>>;
+  /** Ends the due passes set to end by themselves (the page asks when it opens, in case an event was missed); how many ended. */
+  endDuePasses(): Promise<BackendResult<number>>;
 }
 
 export function backendApi(platform: BackendPlatform): BackendApi {
@@ -33,5 +36,6 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     resendInvite: (inviteId) => settle('resend the invite', () => withKey.resend(inviteId)),
     revokeInvite: (inviteId) => settle('cancel the invite', async () => { await withKey.revoke(inviteId); return null; }),
     rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
+    endDuePasses: () => settle('end the passes that are due', () => endDuePasses(platform)),
   };
 }

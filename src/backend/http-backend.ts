@@ -17,5 +17,6 @@ export function httpBackend(baseUrl: string, token: () => string, baseFetch: typ
   return {
     apiKeyStatus: call('apiKeyStatus'), connectApiKey: call('connectApiKey'), disconnectApiKey: call('disconnectApiKey'),
     sendInvites: call('sendInvites'), resendInvite: call('resendInvite'), revokeInvite: call('revokeInvite'), rolesCatalogue: call('rolesCatalogue'),
+    endDuePasses: call('endDuePasses'),
   } as BackendApi;
 }

@@ -18,4 +18,8 @@ export interface BackendPlatform {
   secrets: SecretStore;
   /** Wix with an account-level API key for this site (`ApiKeyStrategy`): the only identity Wix lets send invites. */
   keyClient(apiKey: string, siteId: string): WixClient;
+  /** Wix as the app itself, elevated: event handlers and the backend's own writes. */
+  appClient(): WixClient;
+  /** Now, on the site's clock (Wix's; the emulator's locally). */
+  now(): Date;
 }

@@ -12,3 +12,4 @@ export const sendInvites = webMethod(Permissions.Admin, (roleId: string, emails:
 export const resendInvite = webMethod(Permissions.Admin, (inviteId: string) => api.resendInvite(inviteId));
 export const revokeInvite = webMethod(Permissions.Admin, (inviteId: string) => api.revokeInvite(inviteId));
 export const rolesCatalogue = webMethod(Permissions.Admin, () => api.rolesCatalogue());
+export const endDuePasses = webMethod(Permissions.Admin, () => api.endDuePasses());

@@ -27,7 +27,7 @@ const save = (context: OperationContext, grant: Grant) => context.gateway.record
 export function ticketReply(grant: Grant): string {
   const until = formatDate(grant.expiresAt);
   const ticket = grant.ticket ? ` for ticket ${grant.ticket}` : '';
-  const end = `Site Access reminds us on ${until} to remove it.`;
+  const end = grant.autoEnd ? `Site Access removes the access automatically then.` : `The site owner is reminded on ${until} to remove it.`;
   if (isAdopted(grant)) return `${grant.email} keeps access as ${grant.roleTitle}${ticket} until ${until}. ${end}`;
   if (grant.status === 'awaiting-invite') {
     return `Access for ${grant.email} as ${grant.roleTitle}${ticket} is approved until ${until}; the invitation from Wix follows shortly. ${end}`;

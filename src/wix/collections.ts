@@ -23,6 +23,8 @@ export const COLLECTIONS = {
   handoffs: collectionId('handoffs'),
   vendors: collectionId('vendors'),
   welcomeMessages: collectionId('welcome-messages'),
+  /** Wix event ids the backend has handled, so an event delivered twice is handled once. */
+  handledEvents: collectionId('handled-events'),
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

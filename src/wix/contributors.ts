@@ -21,18 +21,19 @@ const wireContributor = z.object({
   invitedEmail: z.string().nullish(),
 });
 
-const contributorsResponse = z.object({ contributors: z.array(wireContributor) }).transform(({ contributors }) =>
-  contributors.map(
-    (c): Contributor => ({
-      accountId: c.metaData?.id || c.id,
-      name: c.metaData?.fullName?.trim() || c.metaData?.email || 'Unnamed contributor',
-      email: c.metaData?.email ?? '',
-      roleIds: (c.metaData?.assignments ?? []).flatMap((a) => (a.policy ? [a.policy.id] : [])),
-      joinedAt: c.joinedAt ? new Date(c.joinedAt) : null,
-      invitedEmail: c.invitedEmail || null,
-    }),
-  ),
-);
+const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
+  accountId: c.metaData?.id || c.id,
+  name: c.metaData?.fullName?.trim() || c.metaData?.email || 'Unnamed contributor',
+  email: c.metaData?.email ?? '',
+  roleIds: (c.metaData?.assignments ?? []).flatMap((a) => (a.policy ? [a.policy.id] : [])),
+  joinedAt: c.joinedAt ? new Date(c.joinedAt) : null,
+  invitedEmail: c.invitedEmail || null,
+});
+
+const contributorsResponse = z.object({ contributors: z.array(wireContributor) }).transform(({ contributors }) => contributors.map(toContributor));
+
+/** One contributor in Wix's wire shape (e.g. the entity of a Contributor Created event). */
+export const wireContributorSchema = wireContributor.transform(toContributor);
 
 const wireRole = z.looseObject({ id: z.string(), title: z.string().optional(), name: z.string().optional(), description: z.string().nullish() });
 /** Get Roles Info's exact shape is not documented publicly: accept a flat list or Wix's grouped one. */

@@ -27,6 +27,12 @@ export function remindersApi(client: WixClient) {
       const task = await callWix(action, () => client.tasks.createTask({ ...input, status: 'ACTION_NEEDED' }));
       return parseWix(taskSchema, task, action);
     },
+    /** Keeps the task open with a new description (what is left for the owner to do). */
+    async describe(task: Reminder, description: string): Promise<Reminder> {
+      const action = 'update the reminder';
+      const updated = await callWix(action, () => client.tasks.updateTask(task._id, { revision: task.revision, description: description.slice(0, 500) }));
+      return parseWix(taskSchema, updated, action);
+    },
     async reschedule(task: Reminder, dueDate: Date): Promise<Reminder> {
       const action = 'move the reminder';
       const updated = await callWix(action, () => client.tasks.updateTask(task._id, { revision: task.revision, dueDate }));

@@ -18,7 +18,7 @@ describe('support passes against the emulator', () => {
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), requestedBy: 'Owner' }, true);
+    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Owner' }, true);
   };
 
   it('records the pass, invites with the ticket as purpose, creates the reminder and logs it', async () => {

@@ -5,7 +5,8 @@ import type { SeedName } from '../../emulator/seeds';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { FaultRule } from '../../emulator/store';
 import { backendApi, type BackendApi } from '../../src/backend/backend-api';
-import { localPlatform, memorySecrets } from '../../src/backend/local/local-platform';
+import { bridgeEvents } from '../../src/backend/local/event-bridge';
+import { emulatorSite, localPlatform, memorySecrets } from '../../src/backend/local/local-platform';
 import { createEmulatorClient, createWixClient, emulatorFetch, tokenAuth, type WixClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
 
@@ -41,6 +42,8 @@ export function emulatorControl(baseUrl: string) {
     state: () => call<EmulatorState>('GET', 'state'),
     reset: (seed: SeedName) => call('POST', 'reset', { seed }),
     advanceDays: (advanceDays: number) => call<{ now: string }>('POST', 'clock', { advanceDays }),
+    /** The events delivered to the app's backend since the reset. */
+    deliveredEvents: () => call<{ kind: string; id: string; entityId: string }[]>('GET', 'events'),
     accept: (inviteId: string, email?: string) => call<{ accountId: string }>('POST', `invites/${inviteId}/accept`, email ? { email } : {}),
     givenFaults: (...rules: FaultRule[]) => call('POST', 'faults', { rules }),
     clearFaults: () => call('DELETE', 'faults'),
@@ -77,6 +80,8 @@ export interface EmulatorContext {
   control: ReturnType<typeof emulatorControl>;
   /** The emulator's clock, injected into the app so both agree on "now". */
   clock: () => Date;
+  /** What the backend's event handlers did with each event the emulator delivered (since the test began). */
+  events: { kind: string; outcome: string }[];
 }
 
 /** Starts one in-process emulator for a test file and resets it to `seed` before each test. */
@@ -89,7 +94,11 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     // Tokens are signed with the emulator's secret, which resets keep: they stay valid across tests.
     context.pageClientFor = (accountId) => createEmulatorClient(url, tokenAuth(store.pageToken(accountId)));
     context.client = context.pageClientFor(store.state.ownerAccountId);
-    context.backend = backendApi(localPlatform(url, store.state.siteId, memorySecrets()));
+    const platform = localPlatform(emulatorSite(emulator, memorySecrets()));
+    context.backend = backendApi(platform);
+    // Wix's events reach the app's backend handlers, as in local mode.
+    context.events = [];
+    bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }));
     context.gateway = createGateway(context.client, context.backend);
     context.appClient = createEmulatorClient(url, tokenAuth(store.appToken()));
     context.control = emulatorControl(url);
@@ -107,6 +116,7 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
   beforeEach(async () => {
     await context.control.reset(seed);
     await context.backend.disconnectApiKey();
+    context.events.length = 0;
   });
   afterAll(async () => {
     await context.emulator.close();

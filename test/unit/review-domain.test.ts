@@ -73,7 +73,7 @@ describe('support passes', () => {
     expect(supportPassFor(powr, [])).toMatchObject({ vendor: 'POWR', source: 'directory', dueAt: days(-23) });
     const pass: Grant = {
       _id: 'g', email: 'support@powr.io', vendorName: 'POWR', reason: 'Ticket 12', expiresAt: days(3), status: 'invited', roleId: 'r', roleTitle: 'Website Manager',
-      ticket: '12', requestedBy: '', approvedBy: '', createdAt: days(-4), sentManually: false,
+      ticket: '12', requestedBy: '', approvedBy: '', createdAt: days(-4), sentManually: false, autoEnd: false,
     };
     expect(supportPassFor(powr, [pass])).toMatchObject({ source: 'record', dueAt: days(3), reason: 'Ticket 12' });
     expect(supportPassFor(powr, [{ ...pass, status: 'revoked' }])?.source).toBe('directory');

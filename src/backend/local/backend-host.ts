@@ -11,7 +11,7 @@ export interface RunningBackend {
 }
 
 const METHODS = new Set<keyof BackendApi>([
-  'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue',
+  'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue', 'endDuePasses',
 ]);
 const isMethod = (name: string): name is keyof BackendApi => (METHODS as Set<string>).has(name);
 

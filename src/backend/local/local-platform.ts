@@ -1,5 +1,5 @@
 import { ApiKeyStrategy } from '@wix/sdk';
-import { createEmulatorClient } from '../../wix/client';
+import { createEmulatorClient, tokenAuth } from '../../wix/client';
 import type { BackendPlatform, SecretStore } from '../platform';
 
 /** Secrets Manager stand-in: kept in memory, for local mode and tests only. */
@@ -12,11 +12,28 @@ export function memorySecrets(): SecretStore {
   };
 }
 
+export interface LocalSite {
+  emulatorUrl: string;
+  siteId: string;
+  /** The app's own token (the emulator signs it; Wix's backend has it ambiently). */
+  appToken: string;
+  /** The emulator's clock. */
+  now(): Date;
+  secrets?: SecretStore;
+}
+
 /** The backend beside the local emulator: same functions as in Wix, Wix calls sent to the emulator. */
-export function localPlatform(emulatorUrl: string, siteId: string, secrets: SecretStore = memorySecrets()): BackendPlatform {
+export function localPlatform(site: LocalSite): BackendPlatform {
   return {
-    siteId: async () => siteId,
-    secrets,
-    keyClient: (apiKey, site) => createEmulatorClient(emulatorUrl, ApiKeyStrategy({ apiKey, siteId: site })),
+    siteId: async () => site.siteId,
+    secrets: site.secrets ?? memorySecrets(),
+    keyClient: (apiKey, siteId) => createEmulatorClient(site.emulatorUrl, ApiKeyStrategy({ apiKey, siteId })),
+    appClient: () => createEmulatorClient(site.emulatorUrl, tokenAuth(site.appToken)),
+    now: site.now,
   };
 }
+
+/** The local site of a running emulator (same process). */
+export const emulatorSite = (emulator: { url: string; store: { state: { siteId: string }; appToken(): string; now(): Date } }, secrets?: SecretStore): LocalSite => ({
+  emulatorUrl: emulator.url, siteId: emulator.store.state.siteId, appToken: emulator.store.appToken(), now: () => emulator.store.now(), secrets,
+});

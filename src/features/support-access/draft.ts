@@ -16,7 +16,7 @@ function duration(days: number, now: Date): Pick<PassForm, 'duration' | 'endDate
   return { duration: 'date', endDate: addDays(now, days).toISOString().slice(0, 10) };
 }
 
-const blank = (now: Date): PassForm => ({ email: '', vendorName: '', roleId: '', ticket: '', reason: '', ...duration(DEFAULT_PASS_DAYS, now) });
+const blank = (now: Date): PassForm => ({ email: '', vendorName: '', roleId: '', ticket: '', reason: '', autoEnd: true, ...duration(DEFAULT_PASS_DAYS, now) });
 
 export function vendorDraft(vendor: Vendor, roles: readonly Role[], now: Date): Draft {
   return {

@@ -16,7 +16,7 @@ export type Outcome =
 
 /** The grant flow: draft → invite sent (paste text) or refused (retry, or sent by hand). */
 export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
-  const { dashboard, actor } = useServices();
+  const { dashboard, actor, clock } = useServices();
   const [draft, setDraft] = useState<Draft | null>(initialDraft);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const grant = useGrantPass();
@@ -67,7 +67,7 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
       const role = data.site.roles.find((r) => r.id === draft.form.roleId) ?? null;
       const email = request.email ?? draft.form.email;
       decline.mutate(
-        { email, vendorName: request.name ?? '', role, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', expiresAt: new Date(), requestedBy: 'Vendor request link' },
+        { email, vendorName: request.name ?? '', role, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', expiresAt: clock(), autoEnd: false, requestedBy: 'Vendor request link' },
         { onSuccess: () => { setDraft(null); dashboard.showToast({ message: `Request from ${email} declined. Nobody was invited.` }); } },
       );
     },

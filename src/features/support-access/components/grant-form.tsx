@@ -1,10 +1,11 @@
 import { Box, Button, Card, FormField, Input, InputArea } from '@wix/design-system';
 import { useState } from 'react';
-import { existingAccess, validatePassForm, type PassForm, type PassFormErrors, type ValidPass } from '../../../access/pass-form';
+import { existingAccess, expiryFromForm, validatePassForm, type PassForm, type PassFormErrors, type ValidPass } from '../../../access/pass-form';
 import { useServices } from '../../../app/app-context';
 import { Select } from '../../../ui/select';
 import type { SupportData } from '../use-support-data';
 import { DurationField } from './duration-field';
+import { EndingField } from './ending-field';
 
 interface Props {
   initial: PassForm;
@@ -38,7 +39,7 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
   const roleOptions = data.site.roles.filter((r) => r.title !== 'Owner').map((r) => ({ id: r.id, label: r.title }));
   return (
     <Card>
-      <Card.Header title={title} subtitle="Wix sends the invite; Site Access records why, until when, and reminds you to revoke it." />
+      <Card.Header title={title} subtitle="Site Access records why and until when, reminds you in Tasks & Reminders, and removes the access on the end date unless you choose a reminder only." />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical" gap="SP4">
@@ -70,6 +71,7 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
             <InputArea id="pass-reason" rows={2} value={form.reason} onChange={(e) => change({ reason: e.target.value })} />
           </FormField>
           <DurationField duration={form.duration} endDate={form.endDate} error={errors.endDate} onChange={change} />
+          <EndingField autoEnd={form.autoEnd} endsAt={expiryFromForm(form, clock())} onChange={(autoEnd) => change({ autoEnd })} />
           <Box gap="SP2" align="right">
             {onDecline ? (
               <Button priority="secondary" skin="destructive" onClick={onDecline} disabled={busy}>Decline request</Button>

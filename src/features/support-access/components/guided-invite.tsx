@@ -17,7 +17,7 @@ function CopyRow({ label, value, onCopy }: { label: string; value: string; onCop
     <Box gap="SP2" verticalAlign="middle">
       <Box width="60px" flexShrink={0}><Text size="small" secondary>{label}</Text></Box>
       <Text size="small" weight="bold">{value}</Text>
-      <Button size="tiny" priority="secondary" onClick={onCopy} ariaLabel={`Copy ${label.toLowerCase()}`}>Copy</Button>
+      <Button size="tiny" priority="secondary" onClick={onCopy} aria-label={`Copy ${label.toLowerCase()}`}>Copy</Button>
     </Box>
   );
 }

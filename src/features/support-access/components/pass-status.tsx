@@ -1,6 +1,6 @@
 import { Badge } from '@wix/design-system';
 import type { PassState, PassView } from '../../../access/support-pass';
-import { plural } from '../../../access/format';
+import { formatDate, plural } from '../../../access/format';
 
 const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'neutralSuccess' | 'neutralDanger' | 'neutralLight' | 'neutralStandard' }> = {
   requested: { label: 'Requested', skin: 'neutralStandard' },
@@ -11,6 +11,7 @@ const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'neutral
   active: { label: 'Active', skin: 'neutralSuccess' },
   due: { label: 'Due', skin: 'neutralDanger' },
   expired: { label: 'Invite expired', skin: 'neutralLight' },
+  ended: { label: 'Ended on time', skin: 'neutralLight' },
   revoked: { label: 'Revoked', skin: 'neutralLight' },
   declined: { label: 'Declined', skin: 'neutralLight' },
   failed: { label: 'Failed', skin: 'neutralDanger' },
@@ -20,11 +21,16 @@ export function PassStatus({ state }: { state: PassState }) {
   return <Badge size="small" skin={BADGES[state].skin}>{BADGES[state].label}</Badge>;
 }
 
+/** "Removed automatically on Dec 8, 2026" or "Remind me only": what the end date does. */
+export const endingText = (view: PassView) =>
+  view.grant.autoEnd ? `Removed automatically on ${formatDate(view.grant.expiresAt)}` : 'Remind me only';
+
 /** "ends in 5 days", "ended 2 days ago", "invite: 12 days of 30 left". */
 export function passTiming(view: PassView): string {
   if (view.state === 'invited' && view.inviteDaysLeft !== null) return `Not accepted yet · invite ${plural(view.inviteDaysLeft, 'day')} of 30 left`;
   if (view.state === 'due') return view.daysLeft === 0 ? 'Ended today' : `Ended ${plural(-view.daysLeft, 'day')} ago`;
-  if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')}`;
+  if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')} · ${endingText(view)}`;
+  if (view.state === 'ended') return `Removed automatically on ${formatDate(view.grant.revokedAt ?? view.grant.expiresAt)}`;
   if (view.state === 'failed') return view.grant.failure ?? 'The invite was not sent.';
   if (view.state === 'awaiting-invite') return 'Waiting for you to send the invite in Roles & Permissions';
   if (view.state === 'cancel-in-wix') return 'Cancel the pending invite in Roles & Permissions, then confirm here';

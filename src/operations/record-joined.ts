@@ -1,0 +1,30 @@
+import { normalizeEmail, type Contributor } from '../access/people';
+import { grantSchema, passHolder, type Grant } from '../access/support-pass';
+import { COLLECTIONS } from '../wix/collections';
+import { claimEvent } from './handled-events';
+import { logDone, type OperationContext } from './log';
+
+const WAITING_TO_JOIN: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
+
+/**
+ * The vendor of a pass appeared among the contributors (the page saw it, or Wix's Contributor Created
+ * event said so): record who and when, and log it once (claimed per pass, so the page and the event
+ * never both log it). Someone who joined under another email than the one invited is flagged.
+ */
+export async function recordJoined(context: OperationContext, grant: Grant, people: readonly Contributor[]): Promise<Grant | null> {
+  if (grant.joinedAt || !WAITING_TO_JOIN.includes(grant.status)) return null;
+  const person = passHolder(grant, people);
+  if (!person) return null;
+  if (!(await claimEvent(context, `joined-${grant._id}`, 'joined', person.accountId))) return null;
+  const joinedAt = person.joinedAt ?? context.clock();
+  const saved = await context.gateway.records.update(COLLECTIONS.grants, grantSchema, {
+    ...grant, status: grant.status === 'awaiting-invite' ? 'invited' : grant.status, contributorAccountId: person.accountId, joinedAt,
+  });
+  const otherEmail = normalizeEmail(person.email) !== normalizeEmail(grant.email)
+    ? ` as ${person.email}, not the invited ${grant.email}: check it is the vendor` : '';
+  await logDone(context, {
+    action: 'accepted', subjectEmail: grant.email, subjectName: grant.vendorName || person.name, role: grant.roleTitle, grantId: grant._id,
+    detail: `Joined the site${otherEmail} on ${joinedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; the support pass is active`,
+  });
+  return saved;
+}
