@@ -1,3 +1,4 @@
+import { formatDateTime } from '../access/format';
 import { normalizeEmail, type Contributor } from '../access/people';
 import { grantSchema, passHolder, type Grant } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
@@ -24,7 +25,7 @@ export async function recordJoined(context: OperationContext, grant: Grant, peop
     ? ` as ${person.email}, not the invited ${grant.email}: check it is the vendor` : '';
   await logDone(context, {
     action: 'accepted', subjectEmail: grant.email, subjectName: grant.vendorName || person.name, role: grant.roleTitle, grantId: grant._id,
-    detail: `Joined the site${otherEmail} on ${joinedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; the support pass is active`,
+    detail: `Joined the site${otherEmail} on ${formatDateTime(joinedAt)}; the support pass is active`,
   });
   return saved;
 }

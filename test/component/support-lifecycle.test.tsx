@@ -20,10 +20,10 @@ describe('Support access: a pass through its life', () => {
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    return grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' }, true);
+    return grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Maya' }, true);
   }
 
-  it('shows the pass active once POWR accepts, then due with a red banner on every tab and a toast, and revokes in two clicks', async () => {
+  it('a remind-only pass: active once POWR accepts, then due with a red banner on every tab and a toast, and revokes in two clicks', async () => {
     const grant = await givenPowrPass();
     await wix.control.accept(grant.inviteId ?? '');
     await wix.control.advanceDays(8);
@@ -127,7 +127,7 @@ describe('Support access hands a vendor to the offboarding wizard', () => {
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '1', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' }, true);
+    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '1', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Maya' }, true);
     await wix.control.accept(grant.inviteId ?? '');
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Support access' }));

@@ -18,7 +18,7 @@ describe('support passes against the emulator', () => {
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Owner' }, true);
+    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner' }, true);
   };
 
   it('records the pass, invites with the ticket as purpose, creates the reminder and logs it', async () => {
@@ -30,7 +30,7 @@ describe('support passes against the emulator', () => {
     expect(state.collections[COLLECTIONS.accessLog]?.map((e) => [e.data.action, e.data.outcome])).toEqual([['invited', 'done']]);
   });
 
-  it('goes invited → active on acceptance → due after 8 days → revoked', async () => {
+  it('a remind-only pass goes invited → active on acceptance → due after 8 days → revoked by the owner', async () => {
     const grant = await powrPass();
     const view = async () => describePass(grant, (await site()).people, wix.clock());
     expect((await view()).state).toBe('invited');
@@ -44,7 +44,7 @@ describe('support passes against the emulator', () => {
     const state = await wix.control.state();
     expect(state.contributors.map((p) => p.email)).toEqual(['maya@bloomandbranch.com']);
     expect(state.tasks[0]?.status).toBe('COMPLETED');
-    expect(state.collections[COLLECTIONS.accessLog]?.map((e) => e.data.action)).toEqual(['invited', 'pass-revoked', 'removed']);
+    expect(state.collections[COLLECTIONS.accessLog]?.map((e) => e.data.action)).toEqual(['invited', 'accepted', 'pass-revoked', 'removed']); // 'accepted': Contributor Created reached the backend
   });
 
   it('revokes a pass whose invite is still pending by cancelling the invite', async () => {

@@ -4,6 +4,7 @@ import { formatDate, plural } from '../../../access/format';
 import { useServices } from '../../../app/app-context';
 import { revokedMessage, useRevokePass } from '../use-revoke-pass';
 import { usePassViews } from '../use-support-data';
+import { useEndDuePasses } from '../use-end-due-passes';
 
 /** On every tab: passes whose time is up, each one click from revoked. A toast says so on open. */
 export function DueBanner() {
@@ -12,6 +13,7 @@ export function DueBanner() {
   const revoke = useRevokePass();
   const toasted = useRef(false);
   const due = data.status === 'ready' ? data.passes.filter((p) => p.state === 'due') : [];
+  useEndDuePasses(due);
 
   useEffect(() => {
     if (due.length === 0 || toasted.current) return;
@@ -27,6 +29,7 @@ export function DueBanner() {
           <Box key={view.grant._id} gap="SP3" verticalAlign="middle">
             <Text size="small">
               {`${view.grant.vendorName || view.grant.email} (${view.grant.email}, ${view.grant.roleTitle}) — access ended ${formatDate(view.grant.expiresAt)}.`}
+              {view.grant.failure ? ` ${view.grant.failure}` : ''}
             </Text>
             <Box flexShrink={0}>
               <Button

@@ -10,7 +10,7 @@ import { ExtendForm } from './extend-form';
 import { PassesTable } from './passes-table';
 
 const ORDER: PassState[] = [
-  'due', 'cancel-in-wix', 'awaiting-invite', 'active', 'invited', 'failed', 'approved', 'requested', 'expired', 'revoked', 'declined',
+  'due', 'cancel-in-wix', 'awaiting-invite', 'active', 'invited', 'failed', 'approved', 'requested', 'expired', 'ended', 'revoked', 'declined',
 ];
 
 /** The passes table with its revoke and extend actions. */

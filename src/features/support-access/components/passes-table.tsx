@@ -18,6 +18,12 @@ interface Props {
 const canRevoke = (v: PassView) => ['awaiting-invite', 'invited', 'active', 'due'].includes(v.state);
 const canExtend = (v: PassView) => ['awaiting-invite', 'invited', 'active', 'due'].includes(v.state);
 
+/** The end the pass really had (revoked or ended early), else the planned one. */
+function untilText(v: PassView): string {
+  if ((v.state === 'revoked' || v.state === 'ended') && v.grant.revokedAt) return `${v.state === 'ended' ? 'Ended' : 'Revoked'} ${formatDate(v.grant.revokedAt)}`;
+  return formatDate(v.grant.expiresAt);
+}
+
 /** Every support pass, open ones first, with what can be done to each. */
 export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCancelled, onOffboard, busyId }: Props) {
   const columns = [
@@ -27,6 +33,7 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCa
         <Box direction="vertical">
           <Text size="small" weight="bold">{v.grant.vendorName || v.grant.email}</Text>
           <Text size="small" secondary>{v.grant.email}</Text>
+          <Text size="tiny" secondary>{`Granted ${formatDate(v.grant.createdAt)}`}</Text>
         </Box>
       ),
     },
@@ -41,7 +48,7 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCa
         </Box>
       ),
     },
-    { title: 'Until', render: (v: PassView) => <Text size="small">{formatDate(v.grant.expiresAt)}</Text> },
+    { title: 'Until', render: (v: PassView) => <Text size="small">{untilText(v)}</Text> },
     {
       title: 'Actions',
       render: (v: PassView) => (
@@ -66,7 +73,7 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCa
   ];
   return (
     <Card>
-      <Card.Header title="Support passes" subtitle="Each pass ends on its date: Wix's Tasks & Reminders reminds you the day before and on the day." />
+      <Card.Header title="Support passes" subtitle="Each pass ends on its date: Site Access removes the access then (or only reminds you, if you chose that), with a task in Tasks & Reminders." />
       <Card.Divider />
       {passes.length === 0 ? (
         <EmptyCard title="No support passes yet">When a vendor asks for access, grant a pass above: it ends on time and is logged.</EmptyCard>
