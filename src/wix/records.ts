@@ -7,12 +7,31 @@ import { BULK_LIMIT } from './wire-requests';
 type Fields = Record<string, unknown>;
 type Identified = Fields & { _id: string };
 const PAGE = 1000;
+type Bound = string | number | Date;
+type Sort = { field: string; direction: 'asc' | 'desc' };
+
+/** A Wix Data filter, sent through the `@wix/data` builder. Wix's `contains`/`startsWith` ignore case. */
+export type Condition =
+  | { field: string; op: 'eq' | 'ne'; value: Bound | boolean } | { field: string; op: 'lt' | 'le' | 'gt' | 'ge'; value: Bound }
+  | { field: string; op: 'contains' | 'startsWith'; value: string }
+  | { anyOf: [Condition, ...Condition[]] } | { allOf: [Condition, ...Condition[]] } | { not: Condition };
 
 export interface ListOptions {
   /** Field equality filters. */
   where?: Record<string, string | number | boolean>;
-  orderBy?: { field: string; direction: 'asc' | 'desc' };
+  orderBy?: Sort;
+  /** Conditions that must all hold (Wix filters; nothing is filtered here). */
+  filter?: Condition[];
 }
+
+/**
+ * One offset page: `limit` at most 1,000 (Wix's limit); sort by a unique field (`_id`) last so pages never
+ * overlap; `withTotal` asks Wix to count the matches (`returnTotalCount`), which Wix may still not do.
+ */
+export interface PageOptions extends Omit<ListOptions, 'orderBy'> { orderBy?: Sort[]; limit: number; skip?: number; withTotal?: boolean }
+
+/** One query's worth of records: `total` is null when Wix was not asked or did not count. */
+export interface RecordsPage<T> { items: T[]; total: number | null; hasNext: boolean }
 
 interface BulkWrite {
   /** The ids Wix wrote. */
@@ -46,6 +65,31 @@ async function writeInBulk(items: Identified[], skipped: string, write: (chunk: 
   return problems;
 }
 
+type Items = WixClient['items'];
+type DataFilter = ReturnType<Items['filter']>;
+
+function toFilter(items: Items, c: Condition): DataFilter {
+  if ('anyOf' in c) return c.anyOf.map((part) => toFilter(items, part)).reduce((a, b) => a.or(b));
+  if ('allOf' in c) return c.allOf.map((part) => toFilter(items, part)).reduce((a, b) => a.and(b));
+  if ('not' in c) return items.filter().not(toFilter(items, c.not));
+  const f = items.filter();
+  switch (c.op) {
+    case 'contains': case 'startsWith': return f[c.op](c.field, c.value);
+    case 'eq': case 'ne': return f[c.op](c.field, c.value);
+    default: return f[c.op](c.field, c.value);
+  }
+}
+
+/** The query as Wix runs it: equality `where`, the conditions, then the sort. */
+function buildQuery(items: Items, collection: CollectionId, options: PageOptions) {
+  let query = items.query(collection).limit(options.limit);
+  for (const [field, value] of Object.entries(options.where ?? {})) query = query.eq(field, value);
+  const [first, ...rest] = options.filter ?? [];
+  if (first) query = query.and(toFilter(items, { allOf: [first, ...rest] }));
+  for (const { field, direction } of options.orderBy ?? []) query = direction === 'desc' ? query.descending(field) : query.ascending(field);
+  return query;
+}
+
 /** The app's own records in Wix Data collections, each item parsed with the record's schema. */
 export function recordsApi(client: WixClient) {
   const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
@@ -54,19 +98,23 @@ export function recordsApi(client: WixClient) {
     async list<T>(collection: CollectionId, schema: z.ZodType<T>, options: ListOptions = {}): Promise<T[]> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
-        let query = client.items.query(collection).limit(PAGE);
-        for (const [field, value] of Object.entries(options.where ?? {})) query = query.eq(field, value);
-        if (options.orderBy) {
-          const { field, direction } = options.orderBy;
-          query = direction === 'desc' ? query.descending(field) : query.ascending(field);
-        }
-        let page = await query.find();
+        const orderBy = options.orderBy ? [options.orderBy] : [];
+        let page = await buildQuery(client.items, collection, { ...options, orderBy, limit: PAGE }).find();
         const rows: unknown[] = [...page.items];
         while (page.hasNext()) {
           page = await page.next();
           rows.push(...page.items);
         }
         return rows.map((row) => parseItem(schema, row, action));
+      });
+    },
+    /** One query (one request): at most `limit` records from `skip` on, with Wix's count when asked. */
+    async page<T>(collection: CollectionId, schema: z.ZodType<T>, options: PageOptions): Promise<RecordsPage<T>> {
+      const action = `load the app's records (${collection})`;
+      return callWix(action, async () => {
+        const query = buildQuery(client.items, collection, options).skip(options.skip ?? 0);
+        const result = await query.find(options.withTotal ? { returnTotalCount: true } : undefined);
+        return { items: result.items.map((row) => parseItem(schema, row, action)), total: result.totalCount ?? null, hasNext: result.hasNext() };
       });
     },
     async insert<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Fields): Promise<T> {
