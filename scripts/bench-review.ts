@@ -16,7 +16,7 @@ import { startEmulator } from '../emulator/server.js';
 import { startReview } from '../src/operations/reviews.js';
 import { backendApi } from '../src/backend/backend-api.js';
 import { startBackendHost } from '../src/backend/local/backend-host.js';
-import { emulatorSite, localPlatform } from '../src/backend/local/local-platform.js';
+import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/local-platform.js';
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
 import { launchChromium } from '../test/e2e/browser.js';
@@ -100,7 +100,8 @@ async function keepClicks(page: Awaited<ReturnType<typeof openTime>>['page']) {
 
 async function measure(seed: SeedName, browser: Browser, site: { url: string }) {
   const emulator = await startEmulator({ seed });
-  const host = await startBackendHost(localPlatform(emulatorSite(emulator)));
+  const backendPlatform = localPlatform(emulatorSite(emulator));
+  const host = await startBackendHost((token) => withCaller(backendPlatform, emulator.url, token));
   const gateway = createGateway(
     createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
     backendApi(localPlatform(emulatorSite(emulator))),

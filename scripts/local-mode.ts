@@ -5,7 +5,7 @@ import type { SeedName } from '../emulator/seeds.js';
 import { startEmulator } from '../emulator/server.js';
 import { startBackendHost } from '../src/backend/local/backend-host.js';
 import { bridgeEvents } from '../src/backend/local/event-bridge.js';
-import { emulatorSite, localPlatform } from '../src/backend/local/local-platform.js';
+import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/local-platform.js';
 
 export interface LocalModeOptions {
   port?: number;
@@ -32,7 +32,7 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
   const emulator = await startEmulator({ port: options.emulatorPort ?? 0, stateFile: options.stateFile, seed: options.seed });
   // The app's backend web methods run in Node beside the emulator, as Wix runs them beside the site.
   const platform = localPlatform(emulatorSite(emulator));
-  const backend = await startBackendHost(platform, options.backendPort ?? 0);
+  const backend = await startBackendHost((token) => withCaller(platform, emulator.url, token), options.backendPort ?? 0);
   // Wix's events (Task Overdue, Contributor Created) reach the backend's handlers with the page closed.
   const unbridge = bridgeEvents(emulator.store.events, platform);
   process.env.VITE_WIX_EMULATOR_URL = emulator.url;

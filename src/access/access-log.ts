@@ -11,6 +11,7 @@ export const LOG_ACTIONS = {
   'review-decision': 'Access review decision',
   extended: 'Support access extended',
   'pass-ended': 'Support access ended on time',
+  refused: 'Refused attempt',
   'pass-revoked': 'Support access revoked',
   'request-declined': 'Access request declined',
   'pass-started': 'Support pass started',

@@ -30,6 +30,17 @@ export function dateRangeProblem(filter: LogFilter): string | null {
   return null;
 }
 
+/** The filter's time range as `at >= from` and `at < until`; no bound where a day is empty or the range unusable. */
+export function logTimeRange(filter: LogFilter): { from: Date | null; until: Date | null } {
+  const usable = dateRangeProblem(filter) === null;
+  const from = usable && filter.from ? dayStart(filter.from) : null;
+  const to = usable && filter.to ? dayStart(filter.to) : null;
+  return { from: from === null ? null : new Date(from), until: to === null ? null : new Date(to + DAY_MS) };
+}
+
+/** Whether any filter is set. */
+export const isFiltered = (filter: LogFilter) => filter.person.trim() !== '' || filter.action !== 'all' || filter.from !== '' || filter.to !== '';
+
 /** Entries matching the filter, newest first. */
 export function filterLog(entries: readonly LogEntry[], filter: LogFilter): LogEntry[] {
   const person = filter.person.trim().toLowerCase();

@@ -13,6 +13,8 @@ export const contributorSchema = z.object({
   joinedAt: z.date().nullable(),
   /** The address the invite went to, when they joined through one (may differ from `email`). */
   invitedEmail: z.string().nullable(),
+  /** What Wix lets the person asking do to this contributor (depends on who asks). */
+  callerCapabilities: z.array(z.string()).optional(),
 });
 export type Contributor = z.infer<typeof contributorSchema>;
 

@@ -4,6 +4,7 @@ import type { DashboardPort } from '../wix/dashboard-port';
 import type { Gateway } from '../wix/gateway';
 import type { OperationContext } from '../operations/log';
 import type { BackendApi } from '../backend/backend-api';
+import { useMe } from './identity';
 
 /** What every screen needs from outside: Wix (through the gateway), the dashboard around it and the clock. */
 export interface AppServices {
@@ -12,7 +13,7 @@ export interface AppServices {
   backend: BackendApi;
   dashboard: DashboardPort;
   clock: Clock;
-  /** Who is acting, as the access log names them. */
+  /** Who is acting, as the access log names them, until the backend has said who is signed in. */
   actor: string;
   /** The query string the page was opened with (a vendor's request link lives there). */
   launchSearch: string;
@@ -30,8 +31,9 @@ export function useServices(): AppServices {
   return services;
 }
 
-/** What an operation that changes access needs: the gateway, the clock and who is acting. */
+/** What an operation that changes access needs: the gateway, the clock and who is acting (the signed-in person). */
 export function useOperationContext(): OperationContext {
   const { gateway, clock, actor } = useServices();
-  return { gateway, clock, actor };
+  const me = useMe();
+  return { gateway, clock, actor: me?.signedIn ? me.name : actor };
 }

@@ -4,6 +4,8 @@ import { reviewQueries } from '../features/review/queries';
 import { vendorsQuery } from '../features/support-access/queries';
 import { grantsQuery, invitesQuery, peopleQuery } from '../operations/site-queries';
 import type { Gateway } from '../wix/gateway';
+import type { BackendApi } from '../backend/backend-api';
+import { meQuery } from './identity';
 import type { TabId } from './navigation';
 
 /** The tab the page opens on: Support access for a vendor's request link, the review otherwise. */
@@ -16,7 +18,9 @@ export function openingTab(launchSearch: string): TabId {
  * while React builds the page instead of after. They are the queries the tab then asks for, so
  * nothing is requested twice.
  */
-export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId): void {
+export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): void {
+  // Who is signed in decides what the page offers (the backend asks Wix).
+  if (backend) void client.prefetchQuery(meQuery(backend));
   // The Wix Data reads first: the SDK spends a few milliseconds preparing each, while the two REST
   // reads of people and roles leave at once; so all five are on their way together.
   if (tab === 'review') void client.prefetchQuery(reviewQueries.reviews(gateway));

@@ -2,7 +2,10 @@ import { Box, Card, Loader, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
+import { useMe } from './identity';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
+import { ReadOnlyPage } from './read-only-page';
+import { SignedIn } from './signed-in';
 
 // The other jobs load after the review (their code would hold up the first screen) and are
 // fetched in the background once the page has opened, so switching tabs does not wait.
@@ -47,7 +50,7 @@ function TabbedPage() {
   }, []);
   return (
     <Page height="100vh">
-      <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." />
+      <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." actionsBar={<SignedIn />} />
       <Page.Tail>
         {/* A white strip keeps WDS's active-tab blue at an accessible contrast. `hasDivider` is off
             only because WDS logs a deprecation whenever it is on (its default); showDivider keeps the line. */}
@@ -65,8 +68,14 @@ function TabbedPage() {
   );
 }
 
-/** The dashboard page. A vendor's request link opens it on Support access. */
+/**
+ * The dashboard page. A vendor's request link opens it on Support access. Someone who may not change
+ * access (a vendor as Website Manager, a blog writer) gets a read-only page that says why.
+ */
 export function SiteAccessPage({ initialTab }: { initialTab: TabId }) {
+  const me = useMe();
+  if (!me) return <Page height="100vh"><Page.Content><Box padding="SP10" align="center"><Loader size="medium" text="Loading…" /></Box></Page.Content></Page>;
+  if (!me.canManage) return <ReadOnlyPage me={me} />;
   return (
     <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>
       <TabbedPage />

@@ -16,7 +16,7 @@ export function SiteAccessRoot({ services, queryClient }: { services: AppService
   const [tab] = useState(() => openingTab(services.launchSearch));
   const [client] = useState(() => {
     const created = queryClient ?? createQueryClient();
-    startOpeningReads(created, services.gateway, tab);
+    startOpeningReads(created, services.gateway, tab, services.backend);
     return created;
   });
   // The page is drawn in the next task: building it takes React tens of milliseconds, and the

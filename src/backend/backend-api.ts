@@ -3,6 +3,11 @@ import type { BulkInviteResult, SentInvite } from '../wix/invites';
 import { apiKeyStatus, connectApiKey, disconnectApiKey, type ConnectOutcome, type KeyStatus } from './api-key/connection';
 import { keyInvites } from './api-key/key-invites';
 import { endDuePasses } from './auto-end/task-overdue';
+import { requireManager } from './identity/guard';
+import { whoAmI, type Me } from './identity/who-am-i';
+import { myPasses } from './passes/my-passes';
+import { extendPassAsCaller, revokePassAsCaller } from './passes/pass-actions';
+import type { Grant } from '../access/support-pass';
 import { settle, type BackendResult } from './backend-result';
 import type { BackendPlatform } from './platform';
 
@@ -23,19 +28,36 @@ export interface BackendApi {
   rolesCatalogue(): Promise<BackendResult<Role[]>>;
   /** Ends the due passes set to end by themselves (the page asks when it opens, in case an event was missed); how many ended. */
   endDuePasses(): Promise<BackendResult<number>>;
+  /** Who is signed in, and whether they may change access. */
+  whoAmI(): Promise<BackendResult<Me>>;
+  /** Extends a pass after checking the caller and the pass's current state (`expiresAt` as ISO). */
+  extendPass(grantId: string, expiresAt: string, reason: string): Promise<BackendResult<Grant>>;
+  /** Revokes a pass after checking the caller and the pass's current state. */
+  revokePass(grantId: string): Promise<BackendResult<Grant>>;
+  /** The caller's own support passes, read-only. */
+  myPasses(): Promise<BackendResult<Grant[]>>;
 }
 
 export function backendApi(platform: BackendPlatform): BackendApi {
   const withKey = keyInvites(platform);
+  // Only the owner or a co-owner: checked in the backend before the work, whoever calls.
+  const asManager = async <T>(what: string, work: () => Promise<T>) => {
+    await requireManager(platform, what);
+    return work();
+  };
   return {
     apiKeyStatus: () => settle('check the API key', () => apiKeyStatus(platform)),
-    connectApiKey: (key) => settle('connect the API key', () => connectApiKey(platform, key)),
-    disconnectApiKey: () => settle('disconnect the API key', () => disconnectApiKey(platform)),
+    connectApiKey: (key) => settle('connect the API key', () => asManager('connect an API key', () => connectApiKey(platform, key))),
+    disconnectApiKey: () => settle('disconnect the API key', () => asManager('disconnect the API key', () => disconnectApiKey(platform))),
     sendInvites: (roleId, emails, purpose) =>
-      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => withKey.bulkInvite(roleId, emails, purpose)),
-    resendInvite: (inviteId) => settle('resend the invite', () => withKey.resend(inviteId)),
-    revokeInvite: (inviteId) => settle('cancel the invite', async () => { await withKey.revoke(inviteId); return null; }),
+      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => asManager('send invites', () => withKey.bulkInvite(roleId, emails, purpose))),
+    resendInvite: (inviteId) => settle('resend the invite', () => asManager('resend an invite', () => withKey.resend(inviteId))),
+    revokeInvite: (inviteId) => settle('cancel the invite', () => asManager('cancel an invite', async () => { await withKey.revoke(inviteId); return null; })),
     rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
     endDuePasses: () => settle('end the passes that are due', () => endDuePasses(platform)),
+    whoAmI: () => settle('find out who is signed in', () => whoAmI(platform)),
+    extendPass: (grantId, expiresAt, reason) => settle('extend the pass', () => extendPassAsCaller(platform, grantId, expiresAt, reason)),
+    revokePass: (grantId) => settle('revoke the pass', () => revokePassAsCaller(platform, grantId)),
+    myPasses: () => settle('load your support passes', () => myPasses(platform)),
   };
 }

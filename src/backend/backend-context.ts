@@ -1,9 +1,22 @@
 import type { OperationContext } from '../operations/log';
 import { createGateway } from '../wix/gateway';
-import { backendApi } from './backend-api';
+import type { KeyServices } from '../wix/key-services';
+import { keyInvites } from './api-key/key-invites';
+import { settle } from './backend-result';
 import type { BackendPlatform } from './platform';
 
-/** An operation context in the backend: Wix as the app (elevated), the key through the same backend, the site's clock. */
+/** Invites with the connected key, for the backend's own work (already checked, or the app acting by itself). */
+function appKeyServices(platform: BackendPlatform): KeyServices {
+  const withKey = keyInvites(platform);
+  return {
+    sendInvites: (roleId, emails, purpose) => settle('send the invites', () => withKey.bulkInvite(roleId, emails, purpose)),
+    resendInvite: (inviteId) => settle('resend the invite', () => withKey.resend(inviteId)),
+    revokeInvite: (inviteId) => settle('cancel the invite', async () => { await withKey.revoke(inviteId); return null; }),
+    rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
+  };
+}
+
+/** An operation context in the backend: Wix as the app (elevated), the key for invites, the site's clock. */
 export function backendContext(platform: BackendPlatform, actor: string): OperationContext {
-  return { gateway: createGateway(platform.appClient(), backendApi(platform)), clock: () => platform.now(), actor };
+  return { gateway: createGateway(platform.appClient(), appKeyServices(platform)), clock: () => platform.now(), actor };
 }

@@ -2,7 +2,7 @@ import { toWixError, WixError, type WixErrorKind } from '../wix/errors';
 
 /** A Wix failure as it crosses from the backend to the page (web methods carry JSON, not Error objects). */
 export interface WireError {
-  kind: WixErrorKind | 'not-connected' | 'key-refused';
+  kind: WixErrorKind | 'not-connected' | 'key-refused' | 'not-allowed';
   message: string;
   status?: number;
   code?: string;

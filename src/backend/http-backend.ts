@@ -17,6 +17,6 @@ export function httpBackend(baseUrl: string, token: () => string, baseFetch: typ
   return {
     apiKeyStatus: call('apiKeyStatus'), connectApiKey: call('connectApiKey'), disconnectApiKey: call('disconnectApiKey'),
     sendInvites: call('sendInvites'), resendInvite: call('resendInvite'), revokeInvite: call('revokeInvite'), rolesCatalogue: call('rolesCatalogue'),
-    endDuePasses: call('endDuePasses'),
+    endDuePasses: call('endDuePasses'), whoAmI: call('whoAmI'), extendPass: call('extendPass'), revokePass: call('revokePass'), myPasses: call('myPasses'),
   } as BackendApi;
 }

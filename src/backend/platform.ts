@@ -8,6 +8,12 @@ export interface SecretStore {
   remove(name: string): Promise<void>;
 }
 
+/** Who called a web method, as Wix's token info says (`auth.getTokenInfo()`). */
+export interface CallerToken {
+  subjectType: string;
+  subjectId: string;
+}
+
 /**
  * What the app's backend needs from where it runs. Wix's backend gives it through @wix/essentials and
  * @wix/secrets (`wix-platform.ts`); local mode and tests give it beside the emulator (`local/`).
@@ -22,4 +28,8 @@ export interface BackendPlatform {
   appClient(): WixClient;
   /** Now, on the site's clock (Wix's; the emulator's locally). */
   now(): Date;
+  /** Who is calling (the signed-in dashboard user for a web method); null when nobody valid is. */
+  caller(): Promise<CallerToken | null>;
+  /** Wix as the caller (not elevated): what Wix lets that person do. */
+  callerClient(): WixClient;
 }

@@ -20,3 +20,9 @@ export function wixAppClient(): WixClient {
   const apis = { items: elevated(items), tasks: elevated(tasks), siteInvite, fetchWithAuth: auth.elevate(httpClient.fetchWithAuth) };
   return apis as unknown as WixClient;
 }
+
+/** Wix as the caller of a web method (the signed-in user): the ambient SDK modules, not elevated. */
+export function wixCallerClient(): WixClient {
+  const apis = { items, tasks, siteInvite, fetchWithAuth: httpClient.fetchWithAuth };
+  return apis as unknown as WixClient;
+}

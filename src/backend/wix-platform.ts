@@ -3,7 +3,7 @@ import { ApiKeyStrategy } from '@wix/sdk';
 import { secrets } from '@wix/secrets';
 import { createWixClient } from '../wix/client';
 import type { BackendPlatform } from './platform';
-import { wixAppClient } from './wix-app-client';
+import { wixAppClient, wixCallerClient } from './wix-app-client';
 
 // Secrets Manager answers only the app's identity, so every call is elevated.
 const getSecretValue = auth.elevate(secrets.getSecretValue);
@@ -36,4 +36,9 @@ export const wixPlatform: BackendPlatform = {
   keyClient: (apiKey, siteId) => createWixClient({ auth: ApiKeyStrategy({ apiKey, siteId }) }),
   appClient: wixAppClient,
   now: () => new Date(),
+  caller: async () => {
+    const info = await auth.getTokenInfo().catch(() => null);
+    return info?.active ? { subjectType: info.subjectType, subjectId: info.subjectId } : null;
+  },
+  callerClient: wixCallerClient,
 };

@@ -22,7 +22,7 @@ const services = {
   backend,
   dashboard: dashboard.port,
   clock: () => new Date(Date.now() + offset),
-  actor: 'Maya Levin (owner)',
+  actor: 'Dashboard user',
   launchSearch: window.location.search,
 };
 

@@ -19,6 +19,7 @@ const wireContributor = z.object({
     .nullish(),
   joinedAt: z.string().nullish(),
   invitedEmail: z.string().nullish(),
+  callerCapabilities: z.array(z.string()).nullish(),
 });
 
 const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
@@ -28,6 +29,7 @@ const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
   roleIds: (c.metaData?.assignments ?? []).flatMap((a) => (a.policy ? [a.policy.id] : [])),
   joinedAt: c.joinedAt ? new Date(c.joinedAt) : null,
   invitedEmail: c.invitedEmail || null,
+  callerCapabilities: c.callerCapabilities ?? [],
 });
 
 const contributorsResponse = z.object({ contributors: z.array(wireContributor) }).transform(({ contributors }) => contributors.map(toContributor));

@@ -26,7 +26,8 @@ const answerSchema = z.union([
   z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), message: z.string(), status: z.number().optional(), code: z.string().optional(), detail: z.string().optional() }) }),
 ]);
 
-async function unwrap<T>(schema: z.ZodType<T>, answer: Promise<unknown>, action: string): Promise<T> {
+/** A backend answer's value, parsed; its failure as a WixError (no key and a refused key are `needsKey`). */
+export async function unwrap<T>(schema: z.ZodType<T>, answer: Promise<unknown>, action: string): Promise<T> {
   let raw: unknown;
   try {
     raw = await answer;
@@ -36,6 +37,7 @@ async function unwrap<T>(schema: z.ZodType<T>, answer: Promise<unknown>, action:
   const parsed: Answer = parseWix(answerSchema, raw, action);
   if (parsed.ok) return parseWix(schema, parsed.value, action);
   const { kind, message, status, code, detail } = parsed.error;
+  if (kind === 'not-allowed') throw new WixError('permission', message, 403, 'NOT_ALLOWED', detail);
   if (kind === 'not-connected' || kind === 'key-refused') {
     throw new WixError('permission', message, status ?? 403, kind === 'not-connected' ? 'NOT_CONNECTED' : 'KEY_REFUSED', detail);
   }

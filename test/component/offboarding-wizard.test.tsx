@@ -48,7 +48,7 @@ describe('Offboarding wizard against the demo site', () => {
     const joined = (await wix.control.state()).now;
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'POWR Support', 'support@powr.io', 'Website Manager', formatDate(new Date(Date.parse(joined) - 163 * 86_400_000)),
-      formatDate(new Date(joined)), 'Ticket <b>4411</b> closed', 'Maya Levin (owner)',
+      formatDate(new Date(joined)), 'Ticket <b>4411</b> closed', 'Maya Levin',
     ]);
     const message = screen.getByRole('textbox', { name: 'Message for the team' });
     if (!(message instanceof HTMLTextAreaElement)) throw new Error('the message is not a text area');

@@ -6,7 +6,7 @@ import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { FaultRule } from '../../emulator/store';
 import { backendApi, type BackendApi } from '../../src/backend/backend-api';
 import { bridgeEvents } from '../../src/backend/local/event-bridge';
-import { emulatorSite, localPlatform, memorySecrets } from '../../src/backend/local/local-platform';
+import { emulatorSite, localPlatform, memorySecrets, withCaller } from '../../src/backend/local/local-platform';
 import { createEmulatorClient, createWixClient, emulatorFetch, tokenAuth, type WixClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
 
@@ -69,6 +69,8 @@ export interface EmulatorContext {
   gateway: Gateway;
   /** The app's backend beside the emulator (in process); no API key connected at the start of a test. */
   backend: BackendApi;
+  /** The app's backend as another signed-in contributor's page calls it. */
+  backendFor: (accountId: string) => BackendApi;
   /** Creates an API key as the owner and connects it to the backend (the "connected" mode). */
   connectKey: () => Promise<void>;
   /** The app's backend (the app's own, elevated token). */
@@ -95,7 +97,9 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     context.pageClientFor = (accountId) => createEmulatorClient(url, tokenAuth(store.pageToken(accountId)));
     context.client = context.pageClientFor(store.state.ownerAccountId);
     const platform = localPlatform(emulatorSite(emulator, memorySecrets()));
-    context.backend = backendApi(platform);
+    // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
+    context.backendFor = (accountId) => backendApi(withCaller(platform, url, store.pageToken(accountId)));
+    context.backend = context.backendFor(store.state.ownerAccountId);
     // Wix's events reach the app's backend handlers, as in local mode.
     context.events = [];
     bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }));

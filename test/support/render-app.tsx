@@ -4,20 +4,25 @@ import userEvent from '@testing-library/user-event';
 import { SiteAccessRoot } from '../../src/app/site-access-root';
 import { createLocalDashboard, type ShellNotice } from '../../src/local/local-dashboard';
 import { LocalShell } from '../../src/local/local-shell';
+import { createGateway } from '../../src/wix/gateway';
 import type { EmulatorContext } from './emulator';
 
 /**
  * Renders the whole app against the emulator inside the local dashboard shell, which shows Wix's
- * toasts and the confirmation modal and records navigation.
+ * toasts and the confirmation modal and records navigation. Signed in as the owner unless `signedInAs`.
  */
-export function renderApp(wix: EmulatorContext, options: { launchSearch?: string } = {}) {
+export function renderApp(wix: EmulatorContext, options: { launchSearch?: string; signedInAs?: string } = {}) {
   const dashboard = createLocalDashboard();
   const notices: ShellNotice[][] = [];
   dashboard.subscribe((current) => notices.push(current));
   const quiet = { log: () => {}, warn: () => {}, error: () => {} };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } }, logger: quiet });
+  // The page as someone else signed in: their page token for Wix, their identity for the backend.
+  const as = options.signedInAs;
+  const backend = as ? wix.backendFor(as) : wix.backend;
+  const gateway = as ? createGateway(wix.pageClientFor(as), backend) : wix.gateway;
   const services = {
-    gateway: wix.gateway, backend: wix.backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: options.launchSearch ?? '',
+    gateway, backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Dashboard user', launchSearch: options.launchSearch ?? '',
   };
   render(
     <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers">

@@ -11,16 +11,15 @@ export interface RunningBackend {
 }
 
 const METHODS = new Set<keyof BackendApi>([
-  'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue', 'endDuePasses',
+  'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue', 'endDuePasses', 'whoAmI', 'extendPass', 'revokePass', 'myPasses',
 ]);
 const isMethod = (name: string): name is keyof BackendApi => (METHODS as Set<string>).has(name);
 
 /**
  * The app's backend web methods over HTTP on 127.0.0.1, as Wix serves them to the page: `POST /<method>`
- * with `{args: [...]}` answers the method's JSON result. Node only (local mode and tests).
+ * with `{args: [...]}` and the page's token answers the method's JSON result. Node only (local mode and tests).
  */
-export function startBackendHost(platform: BackendPlatform, port = 0): Promise<RunningBackend> {
-  const api = backendApi(platform);
+export function startBackendHost(forCaller: (token: string) => BackendPlatform, port = 0): Promise<RunningBackend> {
   const app = new Hono();
   app.use('*', cors({ origin: (origin) => origin }));
   app.post('/:method', async (c) => {
@@ -28,6 +27,8 @@ export function startBackendHost(platform: BackendPlatform, port = 0): Promise<R
     if (!isMethod(name)) return c.json({ message: `No web method ${name}.` }, 404);
     const body = (await c.req.json().catch(() => null)) as { args?: unknown } | null;
     const args = Array.isArray(body?.args) ? body.args : [];
+    // Each call runs as whoever its token stands for, as Wix runs a web method as the signed-in user.
+    const api = backendApi(forCaller(c.req.header('Authorization') ?? ''));
     const method = api[name] as (...a: unknown[]) => Promise<unknown>;
     return c.json(await method(...args));
   });

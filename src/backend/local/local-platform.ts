@@ -1,4 +1,5 @@
 import { ApiKeyStrategy } from '@wix/sdk';
+import { z } from 'zod';
 import { createEmulatorClient, tokenAuth } from '../../wix/client';
 import type { BackendPlatform, SecretStore } from '../platform';
 
@@ -30,6 +31,29 @@ export function localPlatform(site: LocalSite): BackendPlatform {
     keyClient: (apiKey, siteId) => createEmulatorClient(site.emulatorUrl, ApiKeyStrategy({ apiKey, siteId })),
     appClient: () => createEmulatorClient(site.emulatorUrl, tokenAuth(site.appToken)),
     now: site.now,
+    // Nobody: a call names its caller through `withCaller`.
+    caller: async () => null,
+    callerClient: () => createEmulatorClient(site.emulatorUrl, tokenAuth('')),
+  };
+}
+
+const tokenInfo = z.union([z.object({ active: z.literal(true), subjectType: z.string(), subjectId: z.string() }), z.object({ active: z.literal(false) })]);
+
+/**
+ * The platform for one web method call made with `token` (the page's token, as Wix passes the signed-in
+ * user with each call): the caller is whoever Wix's Token Info says the token stands for.
+ */
+export function withCaller(platform: BackendPlatform, emulatorUrl: string, token: string): BackendPlatform {
+  return {
+    ...platform,
+    caller: async () => {
+      const response = await fetch(new URL('oauth2/token-info', emulatorUrl), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }),
+      }).catch(() => null);
+      const info = tokenInfo.safeParse(await response?.json().catch(() => null));
+      return info.success && info.data.active ? { subjectType: info.data.subjectType, subjectId: info.data.subjectId } : null;
+    },
+    callerClient: () => createEmulatorClient(emulatorUrl, tokenAuth(token)),
   };
 }
 

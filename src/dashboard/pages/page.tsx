@@ -15,8 +15,7 @@ export default function SiteAccessDashboardPage() {
     backend,
     dashboard: wixDashboardPort,
     clock: systemClock,
-    // The page does not look up who is signed in: the log says the change came from the dashboard.
-    actor: 'Site owner (Wix dashboard)',
+    actor: 'Dashboard user',
   }));
   if (launchSearch === null) return null;
   return <SiteAccessRoot services={{ ...services, launchSearch }} />;

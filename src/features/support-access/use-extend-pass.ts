@@ -1,14 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Grant } from '../../access/support-pass';
-import { useOperationContext } from '../../app/app-context';
-import { extendPass } from '../../operations/support-passes';
+import { grantSchema, type Grant } from '../../access/support-pass';
+import { useServices } from '../../app/app-context';
+import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
+/** Extends a pass through the backend, which checks who asks and the pass's current state first. */
 export function useExtendPass() {
-  const context = useOperationContext();
+  const { backend } = useServices();
   const refresh = useRefreshSupport();
   return useMutation({
-    mutationFn: ({ grant, expiresAt, reason }: { grant: Grant; expiresAt: Date; reason: string }) => extendPass(context, grant, expiresAt, reason),
+    mutationFn: ({ grant, expiresAt, reason }: { grant: Grant; expiresAt: Date; reason: string }) =>
+      unwrap(grantSchema, backend.extendPass(grant._id, expiresAt.toISOString(), reason), 'extend the pass'),
     onSettled: refresh,
   });
 }

@@ -1,15 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Grant, PassView } from '../../access/support-pass';
+import { grantSchema, type Grant, type PassView } from '../../access/support-pass';
 import type { Toast } from '../../wix/dashboard-port';
-import { useOperationContext, useServices } from '../../app/app-context';
+import { useServices } from '../../app/app-context';
 import { useConnected } from '../../app/use-connection';
-import { revokePass, type SiteSnapshot } from '../../operations/support-passes';
+import type { SiteSnapshot } from '../../operations/support-passes';
+import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
-/** Revokes a pass after the owner confirms in the dashboard modal. Resolves false when they cancel, else the pass as saved. */
+/** Revokes a pass (through the backend, which checks who asks) after the owner confirms in the dashboard modal. Resolves false when they cancel, else the pass as saved. */
 export function useRevokePass() {
-  const context = useOperationContext();
-  const { dashboard } = useServices();
+  const { dashboard, backend } = useServices();
   const refresh = useRefreshSupport();
   const connected = useConnected();
   return useMutation({
@@ -26,7 +26,7 @@ export function useRevokePass() {
         destructive: true,
       });
       if (!confirmed) return false;
-      return revokePass(context, view, site, connected);
+      return unwrap(grantSchema, backend.revokePass(grant._id), 'revoke the pass');
     },
     onSettled: refresh,
   });

@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { meSchema, type Me } from '../backend/identity/who-am-i';
+import type { BackendApi } from '../backend/backend-api';
+import { unwrap } from '../wix/key-services';
+import { useServices } from './app-context';
+
+/** Who is signed in (the backend asks Wix); not under `site`, so changes to access do not re-ask. */
+export const meKey = ['me'] as const;
+
+export function meQuery(backend: BackendApi) {
+  return { queryKey: meKey, queryFn: () => unwrap(meSchema, backend.whoAmI(), 'find out who is signed in'), staleTime: Infinity };
+}
+
+/** The signed-in person once known (undefined while asking). */
+export function useMe(): Me | undefined {
+  const { backend } = useServices();
+  return useQuery(meQuery(backend)).data;
+}
+
+/** "Maya Levin · Owner", "Daniel Cohen · Owner or co-owner", "POWR Support · View only". */
+export function signedInLabel(me: Me): string {
+  if (!me.signedIn) return 'Nobody signed in · View only';
+  const standing = !me.canManage ? 'View only' : me.isOwner === true ? 'Owner' : me.isOwner === false ? 'Co-owner' : 'Owner or co-owner';
+  return `${me.name} · ${standing}`;
+}

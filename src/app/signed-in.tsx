@@ -1,0 +1,9 @@
+import { Text } from '@wix/design-system';
+import { signedInLabel, useMe } from './identity';
+
+/** A discreet "Signed in as Maya Levin · Owner" in the page header. */
+export function SignedIn() {
+  const me = useMe();
+  if (!me) return null;
+  return <Text size="small" secondary>{`Signed in as ${signedInLabel(me)}`}</Text>;
+}
