@@ -5,7 +5,8 @@ export type LocalSession = z.infer<typeof session>;
 
 const invite = z.looseObject({ id: z.string(), email: z.string(), policyIds: z.array(z.string()), status: z.string(), expirationDate: z.string() });
 const role = z.looseObject({ id: z.string(), title: z.string() });
-const state = z.looseObject({ invites: z.array(invite), roles: z.array(role) });
+const person = z.looseObject({ accountId: z.string(), fullName: z.string(), email: z.string() });
+const state = z.looseObject({ invites: z.array(invite), roles: z.array(role), contributors: z.array(person) });
 export type StandInInvite = z.infer<typeof invite>;
 
 const envelope = z.looseObject({ message: z.string().optional() });
@@ -25,6 +26,8 @@ export function emulatorControl(emulatorUrl: string) {
   };
   return {
     session: async () => session.parse(await call('GET', 'session')),
+    /** Signs someone else in to the local dashboard (the page then reloads with their token). */
+    signIn: async (accountId: string) => session.parse(await call('POST', 'session', { accountId })),
     clockNow: async () => z.object({ now: z.string() }).parse(await call('GET', 'clock')).now,
     site: async () => state.parse(await call('GET', 'state')),
     sendInvite: (email: string, roleId: string) => call('POST', 'invites', { email, role: roleId }),

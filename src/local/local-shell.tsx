@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { EmulatorControl } from './emulator-control';
 import type { LocalDashboard, ShellNotice } from './local-dashboard';
 import { RolesPermissionsStandIn } from './roles-permissions-stand-in';
+import { SignedInSwitch } from './signed-in-switch';
 import { WIX_PAGES } from '../wix/dashboard-port';
 
 type Banner = Exclude<ShellNotice, { kind: 'confirm' }>;
@@ -32,6 +33,7 @@ export function LocalShell({ dashboard, siteName, control, children }: { dashboa
       <header style={{ background: '#162d3d', color: '#fff', padding: '10px 20px', display: 'flex', gap: 16, alignItems: 'center' }}>
         <Text light weight="bold">Wix dashboard · local mode</Text>
         <Text light size="small">{siteName}</Text>
+        {control && <SignedInSwitch control={control} />}
       </header>
       <div aria-live="polite" style={{ position: 'fixed', top: 56, left: '50%', transform: 'translateX(-50%)', zIndex: 1000, width: 560 }}>
         {notices.filter((n): n is Banner => n.kind !== 'confirm').map((notice) => (
