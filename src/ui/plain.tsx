@@ -19,11 +19,17 @@ interface TextProps {
   role?: 'alert';
   /** `strong` for text that is a title (a finding's), `span` otherwise. */
   as?: 'span' | 'strong';
+  /** Cut after one line (ellipsis) or two; the whole text is in `title`, shown on hover. */
+  lines?: 1 | 2;
+  /** One line that never breaks (a date). */
+  nowrap?: boolean;
+  title?: string;
 }
 
-export function PlainText({ children, size = 'small', secondary, bold, error, role, as: Tag = 'span' }: TextProps) {
+export function PlainText({ children, size = 'small', secondary, bold, error, role, as: Tag = 'span', lines, nowrap, title }: TextProps) {
+  const cut = lines === 1 ? 'sa-truncate' : lines === 2 && 'sa-clamp';
   return (
-    <Tag role={role} className={classes('sa-text', size !== 'small' && `sa-${size}`, secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error')}>
+    <Tag role={role} title={title} className={classes('sa-text', size !== 'small' && `sa-${size}`, secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error', cut, nowrap && 'sa-nowrap')}>
       {children}
     </Tag>
   );
@@ -51,8 +57,8 @@ export function PlainButton({ children, onClick, priority = 'primary', disabled,
   );
 }
 
-export function PlainTextButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
-  return <button type="button" className="sa-text-button" onClick={onClick}>{children}</button>;
+export function PlainTextButton({ children, onClick, ...aria }: { children: ReactNode; onClick: () => void; 'aria-label'?: string }) {
+  return <button type="button" className="sa-text-button" onClick={onClick} aria-label={aria['aria-label']}>{children}</button>;
 }
 
 interface CheckboxProps {

@@ -12,13 +12,12 @@ describe('Access review: refusals, bad input and Wix failures', { timeout: 40_00
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
   beforeEach(() => wix.connectKey());
 
-  it('refuses to remove the owner, with an explanation, before any Wix call', async () => {
+  it('never offers to remove the owner: their row is kept without a click', async () => {
     const { user } = renderApp(wix);
     await startReview(user);
-    await user.click(within(await checklistRow('Maya Levin')).getByRole('button', { name: /^Remove/ }));
-    const panel = await screen.findByRole('dialog', { name: 'Remove Maya Levin' });
-    expect(within(panel).getByRole('alert')).toHaveTextContent(/site owner.*transfer site ownership first/);
-    expect(within(panel).getByRole('button', { name: 'Remove from site' })).toHaveAttribute('aria-disabled', 'true');
+    const owner = await checklistRow('Maya Levin');
+    expect(within(owner).queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
+    expect(within(owner).getByText('The site owner always keeps access')).toBeInTheDocument();
     expect(await removals(wix)).toEqual([]);
   });
 
@@ -72,12 +71,12 @@ describe('Access review: refusals, bad input and Wix failures', { timeout: 40_00
     expect(await within(row).findByRole('alert')).toHaveTextContent(message);
     expect(notices().some((n) => n.kind === 'toast' && n.toast.type === 'error' && n.toast.message.startsWith('Lena Park:'))).toBe(true);
     expect(within(await checklistRow('Sam Ortiz')).getByText('Kept')).toBeInTheDocument();
-    expect(screen.getByText('1 of 7 reviewed')).toBeInTheDocument();
+    expect(screen.getByText('2 of 7 reviewed')).toBeInTheDocument();
     expect((await logEntries(wix)).find((e) => e.action === 'removed')).toMatchObject({ outcome: 'failed' });
     await user.click(within(row).getByRole('button', { name: 'Retry for Lena Park' }));
     await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument(), { timeout: 5000 });
     expect((await wix.control.state()).contributors.map((p) => p.email)).not.toContain('lena@parkstudio.design');
-    await waitFor(() => expect(screen.getByText('2 of 7 reviewed')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('3 of 7 reviewed')).toBeInTheDocument());
   });
 
   it('shows a failed invite cancellation on the invite’s row', async () => {

@@ -33,7 +33,8 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
   const [selected, setSelected] = useState<string[]>([]);
   const { rows, decisions, codes, now } = checklist;
   const asked = (row: ChecklistRow) => review !== null && needsDecision(row, review.kind);
-  const open = (row: ChecklistRow) => asked(row) && !decisions.has(row.key) && runner.rowStates[row.key] === undefined;
+  // The owner is kept without a click (they cannot be anything else), so their row is never open.
+  const open = (row: ChecklistRow) => asked(row) && row.status !== 'owner' && !decisions.has(row.key) && runner.rowStates[row.key] === undefined;
 
   // Handlers keep one identity (they read the latest props through a ref), so memoised cells stay memoised.
   const latest = useRef({ review, runner, dashboard, onOpenPanel });
@@ -82,6 +83,8 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
       open(row) ? <RowSelect rowKey={row.key} label={`Select ${row.type === 'person' ? row.name : row.email}`} checked={selected.includes(row.key)} onToggle={onToggle} /> : null,
   };
   const chosen = rows.filter((r) => selected.includes(r.key) && open(r));
+  // An expired invite is not kept: Wix will not honour it (resend or cancel it instead).
+  const keepable = chosen.filter((r) => r.status !== 'expired');
   // Kept as one element between decisions: WDS's page strip restyles itself each time it is drawn.
   const pagination = useMemo(
     () => pages > 1 && (
@@ -104,7 +107,7 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
       {review && chosen.length > 0 && (
         <BulkBar
           count={chosen.length}
-          onKeep={() => onOpenPanel({ rows: chosen, decision: 'keep' })}
+          onKeep={keepable.length > 0 ? () => onOpenPanel({ rows: keepable, decision: 'keep' }) : undefined}
           onRemove={() => onOpenPanel({ rows: chosen, decision: 'remove' })}
           onClear={() => setSelected([])}
         />

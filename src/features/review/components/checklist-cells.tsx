@@ -26,11 +26,13 @@ const FINDING_TAGS: Record<FindingCode, { label: string; skin: 'danger' | 'warni
   seats: { label: 'Seat', skin: 'warningLight' },
 };
 
-function statusDetail(row: ChecklistRow): string {
-  if (row.status === 'pending' && row.daysLeft !== null) return `${plural(row.daysLeft, 'day')} of 30 left`;
-  if (row.status === 'accepted' && row.acceptedAs) return `Joined as ${row.acceptedAs}`;
-  if (row.otherEmail && row.type === 'person') return `Invited as ${row.otherEmail}`;
-  return '';
+/** "Invite sent today · expires in 30 days", "Invite sent 41 days ago · expired". */
+export function inviteLine(row: ChecklistRow, now: Date): string {
+  const sent = row.since ? `Invite sent ${timeAgo(row.since, now)}` : 'Invite';
+  if (row.status === 'pending' && row.daysLeft !== null) return `${sent} · expires ${row.daysLeft <= 1 ? 'tomorrow' : `in ${plural(row.daysLeft, 'day')}`}`;
+  if (row.status === 'expired') return `${sent} · expired`;
+  if (row.status === 'accepted' && row.acceptedAs) return `${sent} · joined as ${row.acceptedAs}`;
+  return sent;
 }
 
 /**
@@ -38,11 +40,13 @@ function statusDetail(row: ChecklistRow): string {
  * row (rows keep their identity until Wix data changes), so a decision re-renders only the decision
  * cell of its row.
  */
-export const PersonCell = memo(function PersonCell({ row, codes = [] }: { row: ChecklistRow; codes?: FindingCode[] }) {
+export const PersonCell = memo(function PersonCell({ row, now, codes = [] }: { row: ChecklistRow; now: Date; codes?: FindingCode[] }) {
+  const title = row.type === 'invite' ? row.email : row.name;
+  const detail = row.type === 'invite' ? inviteLine(row, now) : [row.email || '—', row.otherEmail && `invited as ${row.otherEmail}`].filter(Boolean).join(' · ');
   return (
     <Stack>
-      <PlainText bold>{row.type === 'invite' ? row.email : row.name}</PlainText>
-      <PlainText secondary>{row.type === 'invite' ? 'Invite' : row.email || '—'}</PlainText>
+      <PlainText bold lines={1} title={title}>{title}</PlainText>
+      <PlainText secondary lines={row.type === 'invite' ? 2 : 1} title={detail}>{detail}</PlainText>
       {codes.length > 0 && (
         <Line>
           {codes.map((code) => <PlainBadge key={code} size="tiny" skin={FINDING_TAGS[code].skin}>{FINDING_TAGS[code].label}</PlainBadge>)}
@@ -53,38 +57,30 @@ export const PersonCell = memo(function PersonCell({ row, codes = [] }: { row: C
 });
 
 export const RoleCell = memo(function RoleCell({ row }: { row: ChecklistRow }) {
-  return <PlainText>{row.role}</PlainText>;
+  return <PlainText lines={2} title={row.role}>{row.role}</PlainText>;
 });
 
-export const SinceCell = memo(function SinceCell({ row, now }: { row: ChecklistRow; now: Date }) {
-  if (!row.since) return <PlainText secondary>Unknown</PlainText>;
-  return (
-    <PlainText>
-      {row.type === 'invite' ? 'Sent ' : ''}{formatDate(row.since)} <PlainText secondary>· {timeAgo(row.since, now)}</PlainText>
-    </PlainText>
-  );
-});
-
-export const StatusCell = memo(function StatusCell({ row }: { row: ChecklistRow }) {
-  const detail = statusDetail(row);
+/** The status, and the date they joined or were invited on one line. */
+export const StatusCell = memo(function StatusCell({ row, now }: { row: ChecklistRow; now: Date }) {
   return (
     <Stack>
-      <Line><PlainBadge skin={STATUS[row.status].skin}>{STATUS[row.status].label}</PlainBadge></Line>
-      {detail && <PlainText size="tiny">{detail}</PlainText>}
+      <PlainBadge skin={STATUS[row.status].skin}>{STATUS[row.status].label}</PlainBadge>
+      {row.since && <PlainText size="tiny" secondary nowrap>{row.type === 'invite' ? 'Sent' : 'Joined'} {formatDate(row.since)}</PlainText>}
+      {row.since && row.type === 'person' && <PlainText size="tiny" secondary nowrap>{timeAgo(row.since, now)}</PlainText>}
     </Stack>
   );
 });
 
-export const ReasonCell = memo(function ReasonCell({ row }: { row: ChecklistRow }) {
-  return row.reason ? <PlainText>{row.reason}</PlainText> : <PlainText secondary>None recorded</PlainText>;
-});
-
-export const PassCell = memo(function PassCell({ row, now }: { row: ChecklistRow; now: Date }) {
-  if (!row.pass) return <PlainText secondary>—</PlainText>;
+/** Why they have access: the reason on record and the support pass. */
+export const ReasonCell = memo(function ReasonCell({ row, now }: { row: ChecklistRow; now: Date }) {
   return (
     <Stack>
-      <PlainText>{row.pass.vendor} · due {formatDate(row.pass.dueAt)}</PlainText>
-      {row.pass.dueAt <= now && <PlainText size="tiny" error>Past due</PlainText>}
+      {row.reason ? <PlainText lines={2} title={row.reason}>{row.reason}</PlainText> : <PlainText secondary>None recorded</PlainText>}
+      {row.pass && (
+        <PlainText size="tiny" secondary={row.pass.dueAt > now} error={row.pass.dueAt <= now}>
+          {row.pass.vendor} pass · due {formatDate(row.pass.dueAt)}{row.pass.dueAt <= now ? ' · past due' : ''}
+        </PlainText>
+      )}
     </Stack>
   );
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ChecklistRow } from '../../../access/review/checklist';
 import type { FindingCode } from '../../../access/review/findings';
 import { PlainText } from '../../../ui/plain';
-import { PassCell, PersonCell, ReasonCell, RoleCell, SinceCell, StatusCell } from './checklist-cells';
+import { PersonCell, ReasonCell, RoleCell, StatusCell } from './checklist-cells';
 
 export interface ColumnContext {
   now: Date;
@@ -15,15 +15,13 @@ export interface ColumnContext {
 // these wrap instead.
 const title = (text: string) => <PlainText>{text}</PlainText>;
 
-/** The checklist's columns: who, role, since when, status, the reason on record, the support pass, the decision. */
+/** The checklist's columns: who, role, status since when, why they have access (reason, support pass), the decision. */
 export function checklistColumns({ now, codes, decisionCell }: ColumnContext) {
   const columns = [
-    { title: title('Person or invite'), width: '20%', render: (row: ChecklistRow) => <PersonCell row={row} codes={codes.get(row.key)} /> },
-    { title: title('Role'), render: (row: ChecklistRow) => <RoleCell row={row} /> },
-    { title: title('Joined or invited'), render: (row: ChecklistRow) => <SinceCell row={row} now={now} /> },
-    { title: title('Status'), width: '132px', render: (row: ChecklistRow) => <StatusCell row={row} /> },
-    { title: title('Reason on record'), render: (row: ChecklistRow) => <ReasonCell row={row} /> },
-    { title: title('Support pass'), render: (row: ChecklistRow) => <PassCell row={row} now={now} /> },
+    { title: title('Person or invite'), width: decisionCell ? '27%' : '30%', render: (row: ChecklistRow) => <PersonCell row={row} now={now} codes={codes.get(row.key)} /> },
+    { title: title('Role'), width: '14%', render: (row: ChecklistRow) => <RoleCell row={row} /> },
+    { title: title('Status'), width: '128px', render: (row: ChecklistRow) => <StatusCell row={row} now={now} /> },
+    { title: title('Why they have access'), render: (row: ChecklistRow) => <ReasonCell row={row} now={now} /> },
   ];
-  return decisionCell ? [...columns, { title: title('Decision'), render: decisionCell, width: '210px' }] : columns;
+  return decisionCell ? [...columns, { title: title('Decision'), render: decisionCell, width: '21%' }] : columns;
 }

@@ -20,7 +20,10 @@ interface Props {
 
 export function ProgressCard({ review, checklist, runner, completing, onComplete }: Props) {
   const total = checklist.subjects.length;
-  const done = checklist.subjects.filter((r) => checklist.decisions.has(r.key)).length;
+  // The owner counts as kept without a click: they cannot be removed or changed.
+  const decided = (r: Checklist['subjects'][number]) => checklist.decisions.has(r.key) || r.status === 'owner';
+  const done = checklist.subjects.filter(decided).length;
+  const asked = checklist.subjects.filter((r) => r.status !== 'owner' || checklist.decisions.has(r.key));
   const ready = done === total;
 
   return (
@@ -36,7 +39,7 @@ export function ProgressCard({ review, checklist, runner, completing, onComplete
             <PlainText size="medium" bold>{done} of {total} reviewed</PlainText>
             <ProgressBar done={done} total={total} label="Review progress" />
           </Box>
-          <QuestionList answers={answerQuestions(review, checklist.subjects)} />
+          <QuestionList answers={answerQuestions(review, asked)} />
           {runner.saveError && (
             <SectionHelper skin="danger" title="Not saved yet">
               <Box direction="vertical" gap="SP2">

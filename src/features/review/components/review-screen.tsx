@@ -14,6 +14,8 @@ import { OverdueBanner } from './overdue-banner';
 import { ProgressCard } from './progress-card';
 import { ScheduleCard } from './schedule-card';
 
+const OWNER_REASON = 'Site owner';
+
 // Loaded when first needed, so they do not hold up the checklist when the page opens.
 const DecisionPanel = lazy(() => import('./decision-panel').then((m) => ({ default: m.DecisionPanel })));
 const SummaryCard = lazy(() => import('./summary-card').then((m) => ({ default: m.SummaryCard })));
@@ -40,15 +42,20 @@ export function ReviewScreen({ site, reviews, rolesNamed }: { site: SiteSnapshot
           checklist={checklist}
           runner={runner}
           completing={complete.isLoading}
-          onComplete={() =>
+          onComplete={async () => {
+            // The owner is kept without a click: the decision is recorded now, so the summary and CSV show it.
+            for (const row of checklist.subjects.filter((r) => r.status === 'owner' && !checklist.decisions.has(r.key))) {
+              const kept = await runner.run({ row, decision: 'keep', reason: OWNER_REASON, reviewKind: review.kind });
+              if (!kept.ok) return dashboard.showToast({ type: 'error', message: `Couldn't complete the review. ${kept.message}` });
+            }
             complete.mutate(undefined, {
               onSuccess: ({ warnings }) => {
                 dashboard.showToast({ type: 'success', message: `${REVIEW_KINDS[review.kind].title} completed. The summary is below.` });
                 warnings.forEach((message) => dashboard.showToast({ type: 'warning', message }));
               },
               onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't complete the review. ${(error as Error).message}` }),
-            })
-          }
+            });
+          }}
         />
       ) : (
         <ScheduleCard
