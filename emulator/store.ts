@@ -13,6 +13,12 @@ export interface FaultRule {
   delayMs?: number;
   /** How many matching requests fail; unlimited when absent. */
   times?: number;
+  /** Carry the request out, then drop the connection before answering (Wix changed, the client saw a network failure). */
+  lose?: boolean;
+  /** Applies only to the Nth matching request (1-based) after the rule is set; then the rule is spent. */
+  nth?: number;
+  /** How many matching requests an `nth` rule has seen (kept by the emulator). */
+  seen?: number;
 }
 
 export interface RecordedRequest {

@@ -28,6 +28,8 @@ const faultsRequest = z.object({
       status: z.number().int().min(0).max(599).optional(),
       delayMs: z.number().int().min(0).max(60_000).optional(),
       times: z.number().int().min(1).optional(),
+      lose: z.boolean().optional(),
+      nth: z.number().int().min(1).optional(),
     }),
   ),
 });
