@@ -2,6 +2,8 @@ import { addDays } from '../access/clock';
 import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { normalizeEmail, type Role } from '../access/people';
 import { COLLECTIONS } from '../wix/collections';
+import { WixError } from '../wix/errors';
+import type { BulkInviteResult } from '../wix/invites';
 import type { LogEntry } from '../access/access-log';
 import { logDone, logIntents, logOutcomes, tracked, type OperationContext } from './log';
 
@@ -19,11 +21,42 @@ export interface InviteRequest {
 }
 
 export interface InviteOutcome {
-  sent: { email: string; inviteId: string; sentAt: Date; record: InviteRecord | null; warning?: string }[];
+  /**
+   * Sent invites. `inviteId` is null when Wix's answer was lost and Wix confirmed (by refusing the same
+   * invite again) that it holds a pending invite for the email: no id, so no invite record (`answerLost`).
+   */
+  sent: { email: string; inviteId: string | null; sentAt: Date; record: InviteRecord | null; warning?: string; answerLost?: boolean }[];
   failed: { email: string; reason: string }[];
 }
 
 const REFUSED = 'Wix did not send this invite: the address is invalid, already has access, or already has a pending invite.';
+/** The log detail of an invite whose answer was lost and which Wix confirmed it holds. */
+export const LOST_INVITE_CONFIRMED = 'answer lost, confirmed by Wix';
+export const LOST_INVITE_NOTE = 'Wix holds a pending invite for this email (its answer was lost); cancel it in Roles & Permissions if needed';
+
+/**
+ * Sends the invites; when the answer is lost (the connection dropped, so Wix may have sent them), asks
+ * Wix again the only way it can be asked (it has no list of invites): the same bulkInvite once more.
+ * What the first call sent comes back in `failedEmails` (Wix holds a pending invite for it); what it did
+ * not send is sent now. Which emails came back refused is returned as `settled`.
+ */
+async function bulkInviteSettled(context: OperationContext, roleId: string, emails: string[], purpose?: string): Promise<BulkInviteResult & { settled: boolean }> {
+  try {
+    return { ...(await context.gateway.invites.bulkInvite(roleId, emails, purpose)), settled: false };
+  } catch (error) {
+    if (!(error instanceof WixError && error.kind === 'offline')) throw error;
+    const again = await context.gateway.invites.bulkInvite(roleId, emails, purpose).catch(() => {
+      throw error;
+    });
+    return { ...again, settled: true };
+  }
+}
+
+/** Emails that already have access (Wix refuses those too; they were not invited by the lost call). */
+async function contributorEmails(context: OperationContext): Promise<Set<string> | null> {
+  const people = await context.gateway.contributors.query().catch(() => null);
+  return people && new Set(people.flatMap((p) => [p.email, p.invitedEmail ?? '']).filter(Boolean).map(normalizeEmail));
+}
 
 /**
  * Sends invites for one role in one `bulkInvite` call. Each email gets a pending log entry first
@@ -50,17 +83,23 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
 
   let result;
   try {
-    result = await gateway.invites.bulkInvite(request.role.id, logged.map((l) => l.email), request.purpose);
+    result = await bulkInviteSettled(context, request.role.id, logged.map((l) => l.email), request.purpose);
   } catch (error) {
     await logOutcomes(gateway, logged.map(({ entry }) => ({ entry, outcome: 'failed' as const, detail: (error as Error).message })));
     throw error;
   }
 
   const refused = new Set(result.failedEmails.map(normalizeEmail));
+  const members = result.settled && refused.size > 0 ? await contributorEmails(context) : null;
   const sent: { email: string; entry: LogEntry; record: InviteRecord }[] = [];
   const closing: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[] = [];
   for (const { email, entry } of logged) {
     const invite = result.invites.find((i) => normalizeEmail(i.email) === email);
+    if (result.settled && refused.has(email) && !members?.has(email)) {
+      outcome.sent.push({ email, inviteId: null, sentAt: clock(), record: null, warning: LOST_INVITE_NOTE, answerLost: true });
+      closing.push({ entry, outcome: 'done', detail: `${LOST_INVITE_CONFIRMED}: ${LOST_INVITE_NOTE}` });
+      continue;
+    }
     if (!invite || refused.has(email)) {
       outcome.failed.push({ email, reason: REFUSED });
       closing.push({ entry, outcome: 'failed', detail: REFUSED });

@@ -83,7 +83,9 @@ export async function invitePass(context: OperationContext, grant: Grant, role: 
   }
   const sent = outcome.sent[0];
   if (!sent) return fail(null, outcome.failed[0]?.reason ?? 'Wix did not send the invite.');
-  const invited = await save(context, { ...grant, status: 'invited', inviteId: sent.inviteId, inviteSentAt: sent.sentAt, failure: undefined });
+  // A lost answer Wix confirmed: invited, without an invite id (the owner cancels it in Roles & Permissions if needed).
+  const inviteId = sent.inviteId ?? undefined;
+  const invited = await save(context, { ...grant, status: 'invited', inviteId, sentManually: false, inviteSentAt: sent.sentAt, failure: undefined });
   return attachReminder(context, invited);
 }
 
