@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { logEntrySchema, type LogEntry } from '../access/access-log';
-import { inviteRecordSchema } from '../access/invite-records';
+import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { rolesFromPeople } from '../access/people';
-import { isStalePending, judgePending, undetectedAcceptances, type SiteFacts } from '../access/reconcile-rules';
+import { isStalePending, judgePending, RECONCILE_AFTER_MS, undetectedAcceptances, type SiteFacts } from '../access/reconcile-rules';
 import { COLLECTIONS } from '../wix/collections';
+import type { Condition } from '../wix/records';
 import { logDone, type OperationContext } from './log';
 
 export interface Reconciliation {
-  /** The log after reconciliation, newest first. */
+  /** The entries reconciliation read, closed or wrote, newest first (`reconcileLog`: the whole log given). */
   entries: LogEntry[];
   /** Pending entries older than a minute that were checked against Wix. */
   checked: number;
@@ -19,69 +20,131 @@ export interface Reconciliation {
   problem: string | null;
 }
 
+type Acceptance = ReturnType<typeof undetectedAcceptances>[number];
 const passStatus = z.looseObject({ _id: z.string(), status: z.string() });
+const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.getTime() - a.at.getTime());
+const emptyResult = (entries: LogEntry[]): Reconciliation => ({ entries, checked: 0, confirmed: 0, failed: 0, acceptances: 0, problem: null });
+/** How many invite ids one query looks up (the query travels in the URL). */
+const IDS_PER_QUERY = 40;
 
-async function siteFacts({ gateway }: OperationContext, needPasses: boolean): Promise<SiteFacts> {
-  const [people, catalogue, invites, passes] = await Promise.all([
-    gateway.contributors.query(),
-    gateway.contributors.roles(),
+async function people({ gateway }: OperationContext) {
+  const [found, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
+  return { people: found, roles: catalogue ?? rolesFromPeople(found) };
+}
+
+const records = ({ gateway }: OperationContext, needPasses: boolean) =>
+  Promise.all([
     gateway.records.list(COLLECTIONS.invites, inviteRecordSchema),
     needPasses ? gateway.records.list(COLLECTIONS.grants, passStatus) : Promise.resolve([]),
   ]);
-  return { people, roles: catalogue ?? rolesFromPeople(people), invites, passes };
-}
 
-const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.getTime() - a.at.getTime());
-
-/**
- * Nothing lost: `pending` entries older than a minute are checked against Wix and closed as
- * done or failed (only `outcome` and `detail` change), and invites found accepted get their
- * "Invite accepted" entry. Runs whenever the access log is opened.
- */
-export async function reconcileLog(context: OperationContext, log: readonly LogEntry[]): Promise<Reconciliation> {
-  const now = context.clock();
-  const stale = log.filter((entry) => isStalePending(entry, now));
-  const result: Reconciliation = { entries: [...log], checked: stale.length, confirmed: 0, failed: 0, acceptances: 0, problem: null };
-  let facts: SiteFacts;
-  try {
-    facts = await siteFacts(context, stale.some((e) => e.action === 'pass-revoked'));
-  } catch (error) {
-    return { ...result, checked: 0, problem: (error as Error).message };
-  }
+/** Closes the stale entries (one bulk write per 1,000) and logs the acceptances; counts what happened. */
+async function settle(context: OperationContext, stale: LogEntry[], facts: SiteFacts, acceptances: Acceptance[]) {
+  const result = emptyResult([]);
+  result.checked = stale.length;
   const problems: string[] = [];
   const closed = stale.map((entry) => logEntrySchema.parse({ ...entry, ...judgePending(entry, facts) }));
-  const closedById = new Map<string, LogEntry>();
   try {
     // One bulk call (per 1,000 entries), not one write per entry: gentle on Wix's rate limits.
-    const notWritten = await context.gateway.records.updateMany(COLLECTIONS.accessLog, closed);
+    const notWritten = stale.length ? await context.gateway.records.updateMany(COLLECTIONS.accessLog, closed) : [];
     closed.forEach((entry, index) => {
       const problem = notWritten[index];
-      if (problem !== undefined) {
-        problems.push(problem);
-      } else {
-        closedById.set(entry._id, entry);
-        if (entry.outcome === 'done') result.confirmed += 1;
-        else result.failed += 1;
-      }
+      if (problem !== undefined) return void problems.push(problem);
+      result.entries.push(entry);
+      if (entry.outcome === 'done') result.confirmed += 1;
+      else result.failed += 1;
     });
   } catch (error) {
     problems.push((error as Error).message);
   }
-  result.entries = result.entries.map((e) => closedById.get(e._id) ?? e);
-  for (const view of undetectedAcceptances(facts, log, now)) {
+  for (const view of acceptances) {
     const joined = view.acceptedBy;
     if (!joined) continue;
     try {
-      const entry = await logDone(context, {
+      result.entries.push(await logDone(context, {
         action: 'accepted', subjectEmail: view.record.email, subjectName: joined.name, role: view.record.roleTitle,
         reason: view.record.reason, grantId: view.record.grantId,
         detail: `Invite ${view.record.inviteId} accepted; joined as ${joined.email}.`,
-      });
-      result.entries.push(entry);
+      }));
       result.acceptances += 1;
     } catch (error) {
       problems.push((error as Error).message);
     }
   }
-  return { ...result, entries: newestFirst(result.entries), problem: problems[0] ?? null };
+  return { ...result, problem: problems[0] ?? null };
+}
+
+/**
+ * Nothing lost: `pending` entries older than a minute are checked against Wix and closed as
+ * done or failed (only `outcome` and `detail` change), and invites found accepted get their
+ * "Invite accepted" entry. Works on a log already loaded (`reconcileOnOpen` reads only what it needs).
+ */
+export async function reconcileLog(context: OperationContext, log: readonly LogEntry[]): Promise<Reconciliation> {
+  const now = context.clock();
+  const stale = log.filter((entry) => isStalePending(entry, now));
+  let facts: SiteFacts;
+  try {
+    const [site, [invites, passes]] = await Promise.all([people(context), records(context, stale.some((e) => e.action === 'pass-revoked'))]);
+    facts = { ...site, invites, passes };
+  } catch (error) {
+    return { ...emptyResult([...log]), problem: (error as Error).message };
+  }
+  const result = await settle(context, stale, facts, undetectedAcceptances(facts, log, now));
+  const changed = new Map(result.entries.map((e) => [e._id, e]));
+  const entries = [...log.map((e) => changed.get(e._id) ?? e), ...result.entries.filter((e) => !log.some((l) => l._id === e._id))];
+  return { ...result, entries: newestFirst(entries) };
+}
+
+/** Log entries still pending a minute after they were written. */
+export const stalePending = (now: Date): Condition => ({
+  allOf: [{ field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) }],
+});
+
+/** "Invite accepted" entries naming one of these invites. */
+function acceptedEntriesFor(inviteIds: string[]): Condition[] {
+  const queries: Condition[] = [];
+  for (let start = 0; start < inviteIds.length; start += IDS_PER_QUERY) {
+    const [first, ...rest] = inviteIds.slice(start, start + IDS_PER_QUERY).map((id): Condition => ({ field: 'detail', op: 'contains', value: id }));
+    if (first) queries.push({ allOf: [{ field: 'action', op: 'eq', value: 'accepted' }, { anyOf: [first, ...rest] }] });
+  }
+  return queries;
+}
+
+/**
+ * Reconciliation when the log is opened, without reading the whole log: one filtered query for the
+ * stale pending entries and the "Invite accepted" entries of invites Wix shows joined (more queries
+ * only past 40 joined invites). `knownInvites` may be the page's recent copy of the invite records;
+ * stale entries are judged against a fresh read.
+ */
+export async function reconcileOnOpen(context: OperationContext, knownInvites: () => Promise<readonly InviteRecord[]>): Promise<Reconciliation> {
+  const now = context.clock();
+  let known: SiteFacts;
+  try {
+    const [site, invites] = await Promise.all([people(context), knownInvites()]);
+    known = { ...site, invites, passes: [] };
+  } catch (error) {
+    return { ...emptyResult([]), problem: (error as Error).message };
+  }
+  const joined = undetectedAcceptances(known, [], now);
+  const [first, ...more] = acceptedEntriesFor(joined.map((view) => view.record.inviteId));
+  const byId = new Map<string, LogEntry>();
+  const read = async (condition: Condition) => {
+    for (const e of await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [condition] })) byId.set(e._id, e);
+  };
+  // A failed read of the log fails the load (the tab offers Retry), as reading the whole log did.
+  await read(first ? { anyOf: [stalePending(now), first] } : stalePending(now));
+  for (const condition of more) await read(condition);
+  const found = [...byId.values()];
+  const stale = found.filter((entry) => isStalePending(entry, now));
+  let facts = known;
+  if (stale.length > 0) {
+    try {
+      const [invites, passes] = await records(context, stale.some((e) => e.action === 'pass-revoked'));
+      facts = { ...known, invites, passes };
+    } catch (error) {
+      return { ...emptyResult(newestFirst(found)), problem: (error as Error).message };
+    }
+  }
+  const result = await settle(context, stale, facts, undetectedAcceptances(known, found, now));
+  return { ...result, entries: newestFirst([...found.filter((e) => !result.entries.some((r) => r._id === e._id)), ...result.entries]) };
 }

@@ -41,7 +41,10 @@ describe('Access log: readable to a person', () => {
     expect(screen.getByText('Security check skipped: Review domain settings')).toHaveAttribute('data-size', 'small');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Offboarding documented');
-    expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getByTitle(LONG)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Offboarding security check');
+    expect(await screen.findByText('Showing 1–2 of 2 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
     const options = within(screen.getByRole('combobox', { name: 'Action' })).getAllByRole('option').map((o) => o.textContent);
     expect(options).not.toContain('Checklist item');
     expect(options).toEqual(expect.arrayContaining(['Invite sent', 'Access removed', 'Offboarding security check', 'Offboarding documented', 'Ownership handoff step']));

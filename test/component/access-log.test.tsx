@@ -1,11 +1,11 @@
-import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { logEntrySchema, type LogAction } from '../../src/access/access-log';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 
-describe('Access log: filters, pages, CSV export and reconciliation', () => {
+describe('Access log: filters, pages and reconciliation', () => {
   const wix = useEmulator('demo');
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
   beforeEach(() => wix.connectKey());
@@ -32,13 +32,13 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
     it('shows the newest first, 20 to a page', async () => {
       const { user } = renderApp(wix);
       await openLog(user);
-      expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2')).toBeInTheDocument();
+      expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2', {}, { timeout: 3000 })).toBeInTheDocument();
       const rows = screen.getAllByRole('row').slice(1);
       expect(rows).toHaveLength(20);
       expect(rows[0]).toHaveTextContent(/Lena Park.*lena@parkstudio\.design/);
       expect(rows[1]).toHaveTextContent('guest0@example.com');
       await user.click(screen.getByRole('button', { name: 'Next' }));
-      expect(screen.getByText('Showing 21–24 of 24 · page 2 of 2')).toBeInTheDocument();
+      expect(await screen.findByText('Showing 21–24 of 24 · page 2 of 2', {}, { timeout: 3000 })).toBeInTheDocument();
       expect(screen.getAllByRole('row').slice(1).at(-1)).toHaveTextContent('guest22@example.com');
       expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
     });
@@ -47,12 +47,17 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       const { user } = renderApp(wix);
       await openLog(user);
       await user.type(await screen.findByLabelText('Person'), 'LENA');
-      expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
+      expect(await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
+      await user.clear(screen.getByLabelText('Person'));
+      expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2', {}, { timeout: 3000 })).toBeInTheDocument();
+      await user.type(screen.getByLabelText('Person'), 'guest1');
+      expect(await screen.findByText('Showing 1–11 of 11 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
       await user.clear(screen.getByLabelText('Person'));
 
       await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Access removed');
-      expect(screen.getByText('Showing 1–1 of 1 · page 1 of 1')).toBeInTheDocument();
+      expect(await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+      expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2', {}, { timeout: 3000 })).toBeInTheDocument();
 
       const day = (daysAgo: number) => minutesAgo(60 * 24 * daysAgo).toISOString().slice(0, 10);
       await user.type(screen.getByLabelText('From'), day(4));
@@ -60,47 +65,10 @@ describe('Access log: filters, pages, CSV export and reconciliation', () => {
       const inRange = (at: Date) => at.toISOString().slice(0, 10) >= day(4) && at.toISOString().slice(0, 10) <= day(2);
       const expected = Array.from({ length: 23 }, (_, i) => i).filter((i) => inRange(minutesAgo(60 * 24 * i + 5))).map((i) => `guest${i}@example.com`);
       expect(expected.length).toBeGreaterThanOrEqual(2);
-      expect(screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(expected);
+      await waitFor(() => expect(screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(expected), { timeout: 4000 });
       await user.clear(screen.getByLabelText('From'));
       await user.type(screen.getByLabelText('From'), day(1));
       expect(screen.getByText('The start date is after the end date.')).toBeInTheDocument();
-    });
-  });
-
-  describe('CSV export', () => {
-    let saved: Blob[] = [];
-    beforeEach(() => {
-      saved = [];
-      // jsdom has no object URLs or downloads: capture the file the browser would save.
-      URL.createObjectURL = (blob: Blob) => {
-        saved.push(blob);
-        return 'blob:access-log';
-      };
-      URL.revokeObjectURL = () => {};
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    });
-    afterEach(() => vi.restoreAllMocks());
-
-    it('exports the filtered view with formula-like cells neutralised', async () => {
-      await logEntry({ action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', at: minutesAgo(30), reason: '=HYPERLINK("http://evil.example","Click")' });
-      await logEntry({ action: 'removed', subjectEmail: 'sam.ortiz.writes@gmail.com', subjectName: '@SUM(A1:A9)', at: minutesAgo(20), reason: '+1-2\nsecond line', detail: '-cmd' });
-      await logEntry({ action: 'invited', subjectEmail: 'other@example.com', at: minutesAgo(10), reason: '\tTabbed, "quoted"' });
-      const { user, notices } = renderApp(wix);
-      await openLog(user);
-      await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Access removed');
-      await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-
-      expect(saved).toHaveLength(1);
-      const csv = (await saved[0]?.text())?.replace(/^\ufeff/, '') ?? '';
-      const lines = csv.split('\r\n');
-      expect(lines[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
-      expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
-      expect(csv).toContain('"\'@SUM(A1:A9)"');
-      expect(csv).toContain('"\'+1-2\nsecond line"');
-      expect(csv).toContain('"\'-cmd"');
-      expect(csv).not.toContain('other@example.com');
-      expect(lines[1]).toContain('sam.ortiz.writes@gmail.com');
-      expect(notices()).toEqual([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 2 entries to access-log-\d{4}-\d{2}-\d{2}\.csv\.$/) }) })]);
     });
   });
 

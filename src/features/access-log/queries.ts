@@ -1,24 +1,37 @@
-import { logEntrySchema } from '../../access/access-log';
+import type { QueryClient } from '@tanstack/react-query';
+import type { LogFilter } from '../../access/log-view';
 import type { OperationContext } from '../../operations/log';
-import { reconcileLog } from '../../operations/reconcile';
-import { siteKeys } from '../../operations/site-queries';
-import { COLLECTIONS } from '../../wix/collections';
+import { reconcileOnOpen } from '../../operations/reconcile';
+import { invitesQuery, siteKeys } from '../../operations/site-queries';
+import { readLogPage } from './log-query';
 
-/** Keys of the access log job; under `siteKeys.accessLog`, so every change to access refreshes them. */
+/** The invite records the page read this recently are good enough to spot acceptances with. */
+const RECENT_INVITES_MS = 30_000;
+
+/**
+ * Keys of the access log job. Reconciliation is under `siteKeys.accessLog`, so every change to access
+ * runs it again; a page's key carries when reconciliation last finished, so pages follow it.
+ */
 export const accessLogKeys = {
   reconciled: [...siteKeys.accessLog, 'reconciled'] as const,
+  page: (filter: LogFilter, page: number, reconciledAt: number) => ['access-log-page', filter, page, reconciledAt] as const,
 };
 
 /**
- * The access log as the tab shows it: read, then reconciled (stale pending entries closed against
- * Wix, accepted invites logged). Filtering and paging happen on the loaded entries.
+ * Reconciliation when the log is opened (stale pending entries closed against Wix, accepted invites
+ * logged), reading only the entries that need it.
  */
-export function reconciledLogQuery(context: OperationContext) {
+export function reconciledLogQuery(context: OperationContext, queryClient: QueryClient) {
   return {
     queryKey: accessLogKeys.reconciled,
-    queryFn: async () => {
-      const entries = await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } });
-      return reconcileLog(context, entries);
-    },
+    queryFn: () => reconcileOnOpen(context, () => queryClient.fetchQuery({ ...invitesQuery(context.gateway), staleTime: RECENT_INVITES_MS })),
+  };
+}
+
+/** One page of the filtered log (20 entries), with Wix's count of the matches. */
+export function logPageQuery(context: OperationContext, filter: LogFilter, page: number, reconciledAt: number) {
+  return {
+    queryKey: accessLogKeys.page(filter, page, reconciledAt),
+    queryFn: () => readLogPage(context.gateway, filter, page),
   };
 }

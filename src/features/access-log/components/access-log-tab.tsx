@@ -1,59 +1,75 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
 import { useState } from 'react';
 import { plural } from '../../../access/format';
-import { filterLog, LOG_PAGE_SIZE, logPage, NO_FILTER, type LogFilter } from '../../../access/log-view';
+import { isFiltered, LOG_PAGE_SIZE, NO_FILTER, type LogFilter } from '../../../access/log-view';
 import { useOperationContext } from '../../../app/app-context';
 import { EmptyCard } from '../../../ui/empty-card';
 import { LoadError } from '../../../ui/load-error';
-import { reconciledLogQuery } from '../queries';
-import { ExportCsvButton } from './export-csv-button';
+import { logPageQuery, reconciledLogQuery } from '../queries';
+import { useDebounced } from '../use-debounced';
+import { useLogExport } from '../use-log-export';
+import { ExportCsvButton, ExportProgressBar } from './export-csv-button';
 import { LogFilters } from './log-filters';
 import { LogPagination } from './log-pagination';
 import { LogTable } from './log-table';
 import { ReconciliationNotice } from './reconciliation-notice';
 
-/** Every change Site Access made to who can get into the site, newest first, filtered and paged. */
+const loading = (
+  <Card>
+    <Box align="center" padding="SP10"><Loader size="medium" text="Loading the access log…" /></Box>
+  </Card>
+);
+
+function subtitle(total: number | null, filtered: boolean): string {
+  const count = total === null ? 'More entries than Wix counts.' : `${plural(total, filtered ? 'matching entry' : 'entry', filtered ? 'matching entries' : 'entries')}.`;
+  return `${count} Entries are never edited; only a pending outcome is closed.`;
+}
+
+/**
+ * Every change Site Access made to who can get into the site, newest first. Wix filters, sorts,
+ * counts and pages the log: each page is one query of 20 entries, after the log is reconciled.
+ */
 export function AccessLogTab() {
-  const log = useQuery(reconciledLogQuery(useOperationContext()));
+  const context = useOperationContext();
+  const reconciled = useQuery(reconciledLogQuery(context, useQueryClient()));
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [page, setPage] = useState(1);
-  if (log.isLoading) {
-    return (
-      <Card>
-        <Box align="center" padding="SP10"><Loader size="medium" text="Loading the access log…" /></Box>
-      </Card>
-    );
-  }
-  if (log.isError) return <LoadError error={log.error} onRetry={() => log.refetch()} />;
-  const all = log.data.entries;
-  const matching = filterLog(all, filter);
-  const shown = logPage(matching, page);
+  const applied = useDebounced(filter, 250);
+  const shown = useQuery({ ...logPageQuery(context, applied, page, reconciled.dataUpdatedAt), enabled: reconciled.isSuccess, keepPreviousData: true });
+  const exporter = useLogExport();
+  if (reconciled.isError) return <LoadError error={reconciled.error} onRetry={() => reconciled.refetch()} />;
+  if (shown.isError) return <LoadError error={shown.error} onRetry={() => shown.refetch()} />;
+  if (reconciled.isLoading || shown.isLoading) return loading;
+  const { items, total, hasNext } = shown.data;
+  const filtered = isFiltered(applied);
   const changeFilter = (next: LogFilter) => {
     setFilter(next);
     setPage(1);
   };
+  const nothingLogged = !filtered && !isFiltered(filter) && page === 1 && items.length === 0;
   return (
     <>
-      <ReconciliationNotice result={log.data} />
+      <ReconciliationNotice result={reconciled.data} />
       <Card>
         <Card.Header
           title="Access log"
-          subtitle={`${plural(all.length, 'entry', 'entries')}. Entries are never edited; only a pending outcome is closed.`}
-          suffix={<ExportCsvButton entries={matching} />}
+          subtitle={subtitle(total, filtered)}
+          suffix={<ExportCsvButton disabled={items.length === 0 || exporter.progress !== null} onExport={() => exporter.start(applied)} />}
         />
+        {exporter.progress && <ExportProgressBar progress={exporter.progress} onCancel={exporter.cancel} />}
         <Card.Divider />
-        {all.length === 0 ? (
+        {nothingLogged ? (
           <EmptyCard title="Nothing logged yet">Invites, removals, role changes and review decisions made in Site Access are recorded here.</EmptyCard>
         ) : (
           <>
             <LogFilters filter={filter} onChange={changeFilter} />
-            {matching.length === 0 ? (
+            {items.length === 0 && page === 1 ? (
               <EmptyCard title="No entries match these filters">Change or clear the filters to see more of the log.</EmptyCard>
             ) : (
               <>
-                <LogTable entries={shown.items} />
-                <LogPagination page={shown.page} pages={shown.pages} total={matching.length} pageSize={LOG_PAGE_SIZE} onPage={setPage} />
+                <LogTable entries={items} />
+                <LogPagination page={page} total={total} pageSize={LOG_PAGE_SIZE} hasNext={hasNext} shown={items.length} onPage={setPage} />
               </>
             )}
           </>

@@ -1,25 +1,29 @@
-import { Button } from '@wix/design-system';
-import type { LogEntry } from '../../../access/access-log';
-import { plural } from '../../../access/format';
-import { accessLogCsv, accessLogFileName } from '../../../access/log-csv';
-import { useServices } from '../../../app/app-context';
-import { downloadFile } from '../download-file';
+import { Box, Button, LinearProgressBar, Text } from '@wix/design-system';
+import type { ExportProgress } from '../use-log-export';
 
 /** Exports the filtered view as CSV: the copy of the log the guide says to keep off the site. */
-export function ExportCsvButton({ entries }: { entries: LogEntry[] }) {
-  const { clock, dashboard } = useServices();
-  const exportCsv = () => {
-    const fileName = accessLogFileName(clock());
-    try {
-      downloadFile(fileName, accessLogCsv(entries));
-      dashboard.showToast({ message: `Exported ${plural(entries.length, 'entry', 'entries')} to ${fileName}.`, type: 'success' });
-    } catch (error) {
-      dashboard.showToast({ message: `Couldn't export the access log: ${(error as Error).message}`, type: 'error' });
-    }
-  };
+export function ExportCsvButton({ disabled, onExport }: { disabled: boolean; onExport: () => void }) {
   return (
-    <Button size="small" priority="secondary" disabled={entries.length === 0} onClick={exportCsv}>
+    <Button size="small" priority="secondary" disabled={disabled} onClick={onExport}>
       Export CSV
     </Button>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "Exporting 2,000 of 2,500…" with a progress bar and Cancel, while the export reads the log. */
+export function ExportProgressBar({ progress, onCancel }: { progress: ExportProgress; onCancel: () => void }) {
+  const { done, total } = progress;
+  const text = total === null ? `Exporting ${count(done)} entries…` : `Exporting ${count(done)} of ${count(total)}…`;
+  const percent = total ? Math.min(100, Math.round((done / total) * 100)) : 0;
+  return (
+    <Box direction="vertical" gap="SP1" padding="SP3 SP4">
+      <Box align="space-between" verticalAlign="middle" gap="SP3">
+        <Text size="small" role="status">{text}</Text>
+        <Button size="small" priority="secondary" onClick={onCancel}>Cancel</Button>
+      </Box>
+      <LinearProgressBar value={percent} aria-label="Export progress" />
+    </Box>
   );
 }

@@ -1,0 +1,102 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOG_ACTIONS, logEntrySchema, type LogAction } from '../../src/access/access-log';
+import { accessLogCsv } from '../../src/access/log-csv';
+import { COLLECTIONS } from '../../src/wix/collections';
+import { useEmulator } from '../support/emulator';
+import { renderApp } from '../support/render-app';
+
+describe('Access log: CSV export, page by page', () => {
+  const wix = useEmulator('demo');
+  const minutesAgo = (minutes: number) => new Date(wix.clock().getTime() - minutes * 60_000);
+  const actions = Object.keys(LOG_ACTIONS) as LogAction[];
+  const logEntry = (fields: { action: LogAction; subjectEmail: string; at: Date; [key: string]: unknown }) =>
+    wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
+      subjectName: '', role: '', reason: '', actor: 'Maya Levin (owner)', detail: '', outcome: 'done', ...fields,
+    });
+  /** `count` closed entries, one a minute apart, written in bulk as Wix takes them (1,000 a call). */
+  const givenEntries = (count: number) =>
+    wix.gateway.records.insertMany(COLLECTIONS.accessLog, Array.from({ length: count }, (_, i) => ({
+      _id: `bulk-${String(i).padStart(5, '0')}`, at: minutesAgo(i + 2), action: actions[i % actions.length], subjectEmail: `person${i}@example.com`,
+      subjectName: `Person ${i}`, role: 'Blog Writer', reason: i % 100 === 0 ? `=HYPERLINK("http://x.example/${i}")` : `Reason, "${i}"`,
+      actor: 'Maya Levin (owner)', outcome: 'done', detail: '',
+    })));
+  const dataQueries = async () => (await wix.control.requests()).filter((r) => r.path === '/wix-data/v2/items/query').length;
+
+  let saved: Blob[] = [];
+  beforeEach(() => {
+    saved = [];
+    // jsdom has no object URLs or downloads: capture the file the browser would save.
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:access-log';
+    };
+    URL.revokeObjectURL = () => {};
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+  const savedCsv = async () => (await saved[0]?.text())?.replace(/^\ufeff/, '') ?? '';
+
+  const openLog = async () => {
+    const app = renderApp(wix);
+    await app.user.click(await screen.findByRole('tab', { name: 'Access log' }));
+    return app;
+  };
+
+  it('exports the filtered view with formula-like cells neutralised', async () => {
+    await logEntry({ action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', at: minutesAgo(30), reason: '=HYPERLINK("http://evil.example","Click")' });
+    await logEntry({ action: 'removed', subjectEmail: 'sam.ortiz.writes@gmail.com', subjectName: '@SUM(A1:A9)', at: minutesAgo(20), reason: '+1-2\nsecond line', detail: '-cmd' });
+    await logEntry({ action: 'invited', subjectEmail: 'other@example.com', at: minutesAgo(10), reason: '\tTabbed, "quoted"' });
+    const { user, notices } = await openLog();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Action' }), 'Access removed');
+    await screen.findByText('Showing 1–2 of 2 · page 1 of 1', {}, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const csv = await savedCsv();
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
+    expect(csv).toContain('"\'@SUM(A1:A9)"');
+    expect(csv).toContain('"\'+1-2\nsecond line"');
+    expect(csv).toContain('"\'-cmd"');
+    expect(csv).not.toContain('other@example.com');
+    expect(lines[1]).toContain('sam.ortiz.writes@gmail.com');
+    expect(notices()).toEqual([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 2 entries to access-log-\d{4}-\d{2}-\d{2}\.csv\.$/) }) })]);
+  });
+
+  it('reads 2,500 entries in three queries of 1,000 and saves the same file as the whole log would give', async () => {
+    await givenEntries(2500);
+    const { user, notices } = await openLog();
+    await screen.findByText('Showing 1–20 of 2,500 · page 1 of 125', {}, { timeout: 5000 });
+    const before = await dataQueries();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+    expect((await dataQueries()) - before).toBe(3);
+
+    const all = await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } });
+    const csv = await savedCsv();
+    expect(csv).toBe(accessLogCsv(all));
+    expect(csv.split('\r\n')).toHaveLength(2501);
+    expect(csv).toContain('"\'=HYPERLINK(""http://x.example/0"")"');
+    expect(notices()).toEqual([expect.objectContaining({ toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 2500 entries to /) }) })]);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('shows its progress and stops on Cancel without saving a file', async () => {
+    await givenEntries(2500);
+    const { user, notices } = await openLog();
+    await screen.findByText('Showing 1–20 of 2,500 · page 1 of 125', {}, { timeout: 5000 });
+    const before = await dataQueries();
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/query', delayMs: 300 });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByText('Exporting 1,000 of 2,500…', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(notices()).toEqual([expect.objectContaining({ toast: expect.objectContaining({ message: 'Export cancelled; nothing was saved.' }) })]));
+    await wix.control.clearFaults();
+    expect(saved).toHaveLength(0);
+    expect((await dataQueries()) - before).toBe(2);
+    expect(screen.queryByText(/^Exporting/)).not.toBeInTheDocument();
+  }, 30_000);
+});
