@@ -32,6 +32,6 @@ export function reconciledLogQuery(context: OperationContext, queryClient: Query
 export function logPageQuery(context: OperationContext, filter: LogFilter, page: number, reconciledAt: number) {
   return {
     queryKey: accessLogKeys.page(filter, page, reconciledAt),
-    queryFn: () => readLogPage(context.gateway, filter, page),
+    queryFn: async () => ({ ...(await readLogPage(context.gateway, filter, page)), page }),
   };
 }

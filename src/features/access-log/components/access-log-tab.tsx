@@ -41,13 +41,14 @@ export function AccessLogTab() {
   if (reconciled.isError) return <LoadError error={reconciled.error} onRetry={() => reconciled.refetch()} />;
   if (shown.isError) return <LoadError error={shown.error} onRetry={() => shown.refetch()} />;
   if (reconciled.isLoading || shown.isLoading) return loading;
-  const { items, total, hasNext } = shown.data;
+  // While the next page loads, the last one stays, numbered as it was.
+  const { items, total, hasNext, page: shownPage } = shown.data;
   const filtered = isFiltered(applied);
   const changeFilter = (next: LogFilter) => {
     setFilter(next);
     setPage(1);
   };
-  const nothingLogged = !filtered && !isFiltered(filter) && page === 1 && items.length === 0;
+  const nothingLogged = !filtered && !isFiltered(filter) && shownPage === 1 && items.length === 0;
   return (
     <>
       <ReconciliationNotice result={reconciled.data} />
@@ -64,12 +65,12 @@ export function AccessLogTab() {
         ) : (
           <>
             <LogFilters filter={filter} onChange={changeFilter} />
-            {items.length === 0 && page === 1 ? (
+            {items.length === 0 && shownPage === 1 ? (
               <EmptyCard title="No entries match these filters">Change or clear the filters to see more of the log.</EmptyCard>
             ) : (
               <>
                 <LogTable entries={items} />
-                <LogPagination page={page} total={total} pageSize={LOG_PAGE_SIZE} hasNext={hasNext} shown={items.length} onPage={setPage} />
+                <LogPagination page={shownPage} total={total} pageSize={LOG_PAGE_SIZE} hasNext={hasNext} shown={items.length} onPage={setPage} />
               </>
             )}
           </>
