@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../src/access/access-log';
-import { accessLogCsv, accessLogFileName } from '../../src/access/log-csv';
+import { accessLogCsv, accessLogCsvHeader, accessLogCsvLines, accessLogFileName, LOG_CSV_LINE_BREAK } from '../../src/access/log-csv';
 
 const entry = (fields: Partial<LogEntry>): LogEntry => ({
   _id: 'e1', at: new Date('2026-03-01T10:00:00Z'), action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support',
@@ -36,6 +36,14 @@ describe('access log CSV', () => {
     const [, row] = Papa.parse<string[]>(accessLogCsv([entry({ reason: 'Rotate key = done; a-b @ 3' })]), { skipEmptyLines: true }).data;
     expect(row?.[5]).toBe('Rotate key = done; a-b @ 3');
     expect(row?.[3]).toBe('support@powr.io');
+  });
+
+  it('gives the same text in parts (header, then page by page) as for the whole log at once', () => {
+    const entries = Array.from({ length: 5 }, (_, i) => entry({ _id: `e${i}`, reason: i === 2 ? '=1+1\nline, "two"' : `Reason ${i}` }));
+    const parts = [accessLogCsvHeader(), accessLogCsvLines(entries.slice(0, 2)), accessLogCsvLines(entries.slice(2))];
+    expect(parts.join(LOG_CSV_LINE_BREAK)).toBe(accessLogCsv(entries));
+    expect(accessLogCsvHeader()).toBe(accessLogCsv([]));
+    expect(accessLogCsvLines([])).toBe('');
   });
 
   it('names the file after the day', () => {
