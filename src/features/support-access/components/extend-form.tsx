@@ -1,5 +1,5 @@
 import { Box, Button, Card, FormField, Input, InputArea } from '@wix/design-system';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addDays } from '../../../access/clock';
 import { formatDate } from '../../../access/format';
 import { endOfDay, expiryProblem, reasonField } from '../../../access/pass-input';
@@ -21,13 +21,26 @@ export function ExtendForm({ grant, busy, onSubmit, onCancel }: Props) {
   const [date, setDate] = useState(isoDay(addDays(grant.expiresAt > clock() ? grant.expiresAt : clock(), 7)));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ date?: string; reason?: string }>({});
+  // One click, one extension: a second click before the page re-renders as busy is ignored.
+  const submitted = useRef(false);
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (busy) return;
+    submitted.current = false;
+    setWaiting(false);
+  }, [busy]);
+  const disabled = busy || waiting;
 
   const submit = () => {
+    if (submitted.current || busy) return;
     const expiresAt = endOfDay(new Date(`${date}T00:00:00Z`));
     const parsedReason = reasonField.safeParse(reason);
     const next = { date: expiryProblem(expiresAt, clock()) ?? undefined, reason: parsedReason.success ? undefined : parsedReason.error.issues[0]?.message };
     setErrors(next);
-    if (!next.date && parsedReason.success) onSubmit({ expiresAt, reason: parsedReason.data });
+    if (next.date || !parsedReason.success) return;
+    submitted.current = true;
+    setWaiting(true);
+    onSubmit({ expiresAt, reason: parsedReason.data });
   };
 
   return (
@@ -43,8 +56,8 @@ export function ExtendForm({ grant, busy, onSubmit, onCancel }: Props) {
             <InputArea id="extend-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </FormField>
           <Box gap="SP2" align="right">
-            <Button priority="secondary" onClick={onCancel} disabled={busy}>Cancel</Button>
-            <Button onClick={submit} disabled={busy}>Extend access</Button>
+            <Button priority="secondary" onClick={onCancel} disabled={disabled}>Cancel</Button>
+            <Button onClick={submit} disabled={disabled}>Extend access</Button>
           </Box>
         </Box>
       </Card.Content>
