@@ -15,7 +15,8 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/support/component-setup.ts'],
-          testTimeout: 20_000,
+          // Whole screens against the emulator: minutes of real work on a busy 2-core machine are not a failure.
+          testTimeout: 90_000,
         },
       },
     ],
