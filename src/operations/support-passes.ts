@@ -23,6 +23,21 @@ export class PassInviteFailed extends Error {
 
 const save = (context: OperationContext, grant: Grant) => context.gateway.records.update(COLLECTIONS.grants, grantSchema, grant);
 
+/**
+ * The invite went out but the pass could not be saved as invited: the page must not say the record
+ * failed as if nothing happened. `grant` is the pass as it should be; the invite record (and a later
+ * load, which repairs the pass from it) keeps track of the invite.
+ */
+export class PassSavedLate extends Error {
+  readonly name = 'PassSavedLate';
+  constructor(readonly grant: Grant, cause: unknown) {
+    const status = cause instanceof WixError && cause.status ? ` (${cause.status})` : '';
+    super(
+      `The invite to ${grant.email} was sent, but Wix did not save it on the pass${status}. Don't send it again: reload the page in a minute and the pass is updated from the invite.`,
+    );
+  }
+}
+
 /** The text the owner pastes back into the support ticket: only what is true of this pass. */
 export function ticketReply(grant: Grant): string {
   const until = formatDate(grant.expiresAt);
@@ -71,7 +86,9 @@ export async function awaitOwnerInvite(context: OperationContext, grant: Grant, 
 export async function invitePass(context: OperationContext, grant: Grant, role: Role): Promise<Grant> {
   const fail = async (wixError: WixError | null, message: string) => {
     if (needsKey(wixError)) return awaitOwnerInvite(context, grant, 'Wix refused the connected API key', true);
-    const failed = await save(context, { ...grant, status: 'failed', failure: message });
+    const failedGrant: Grant = { ...grant, status: 'failed', failure: message };
+    // The invite's failure is what the owner needs to hear, even when the pass cannot be saved as failed.
+    const failed = await save(context, failedGrant).catch(() => failedGrant);
     throw new PassInviteFailed(failed, wixError, message);
   };
   let outcome;
@@ -85,7 +102,13 @@ export async function invitePass(context: OperationContext, grant: Grant, role: 
   if (!sent) return fail(null, outcome.failed[0]?.reason ?? 'Wix did not send the invite.');
   // A lost answer Wix confirmed: invited, without an invite id (the owner cancels it in Roles & Permissions if needed).
   const inviteId = sent.inviteId ?? undefined;
-  const invited = await save(context, { ...grant, status: 'invited', inviteId, sentManually: false, inviteSentAt: sent.sentAt, failure: undefined });
+  const next: Grant = { ...grant, status: 'invited', inviteId, sentManually: false, inviteSentAt: sent.sentAt, failure: undefined };
+  let invited: Grant;
+  try {
+    invited = await save(context, next);
+  } catch (error) {
+    throw new PassSavedLate(next, error);
+  }
   return attachReminder(context, invited);
 }
 

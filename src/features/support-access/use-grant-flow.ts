@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ValidPass } from '../../access/pass-form';
 import type { Grant } from '../../access/support-pass';
 import { useServices } from '../../app/app-context';
-import { isAdopted, PassInviteFailed } from '../../operations/support-passes';
+import { isAdopted, PassInviteFailed, PassSavedLate } from '../../operations/support-passes';
 import type { Draft } from './draft';
 import { useDeclineRequest } from './use-decline-request';
 import { useGrantPass, type GrantInput } from './use-grant-pass';
@@ -38,6 +38,10 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
     setDraft(null);
     if (error instanceof PassInviteFailed) {
       setOutcome({ kind: 'refused', grant: error.grant, message: error.message, permission: error.wixError?.kind === 'permission' });
+    } else if (error instanceof PassSavedLate) {
+      // The invite went out: show the pass as sent, and say what is left and what to do.
+      setOutcome({ kind: 'granted', grant: error.grant });
+      dashboard.showToast({ message: error.message, type: 'warning' });
     } else {
       dashboard.showToast({ message: error instanceof Error ? error.message : 'The pass could not be saved.', type: 'error' });
     }
