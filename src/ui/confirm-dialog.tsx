@@ -5,13 +5,13 @@ import type { ConfirmRequest } from '../wix/dashboard-port';
 export function ConfirmDialog({ request, onAnswer }: { request: ConfirmRequest; onAnswer: (confirmed: boolean) => void }) {
   return (
     <MessageModalLayout
-      theme={request.destructive ? 'destructive' : 'standard'}
+      skin={request.destructive ? 'destructive' : 'standard'}
       title={request.title}
       primaryButtonText={request.confirmLabel}
       primaryButtonOnClick={() => onAnswer(true)}
       secondaryButtonText="Cancel"
       secondaryButtonOnClick={() => onAnswer(false)}
-      onCloseButtonClick={() => onAnswer(false)}
+      closeButtonProps={{ onClick: () => onAnswer(false) }}
     >
       <Text>{request.message}</Text>
     </MessageModalLayout>

@@ -33,3 +33,33 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * Elements that stick out of the WDS Card they are in (more than `slack` px on any side), one line
+ * each: `<card title> › <tag.class "text">: right +37px`. Invisible and zero-sized elements are ignored.
+ */
+export async function cardOverflows(page: Page, slack = 1): Promise<string[]> {
+  return page.evaluate((allowed) => {
+    const found: string[] = [];
+    const cards = Array.from(document.querySelectorAll<HTMLElement>('[class*="_Card__card"]'));
+    for (const card of cards) {
+      const box = card.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const title = (card.querySelector('h2, h3, [data-hook="header-title"]')?.textContent ?? card.textContent ?? '').trim().slice(0, 40);
+      const width = document.documentElement.clientWidth;
+      if (box.right > width + allowed) found.push(`${title}: the card itself ends ${Math.round(box.right - width)}px past the window`);
+      for (const el of Array.from(card.querySelectorAll<HTMLElement>('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        const sides = [
+          ['left', box.left - r.left], ['right', r.right - box.right], ['top', box.top - r.top], ['bottom', r.bottom - box.bottom],
+        ] as const;
+        const out = sides.filter(([, by]) => by > allowed).map(([side, by]) => `${side} +${Math.round(by)}px`);
+        if (out.length === 0) continue;
+        const name = `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0] ?? ''}`;
+        found.push(`${title} › ${name} "${(el.textContent ?? '').trim().slice(0, 30)}": ${out.join(', ')}`);
+      }
+    }
+    return found;
+  }, slack);
+}

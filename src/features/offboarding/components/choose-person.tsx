@@ -34,17 +34,17 @@ export function ChoosePerson({ people, roles, records, handoverAccountId, onOpen
         const blocker = accessChangeBlocker(p, people, roles);
         return (
           <Box direction="vertical">
-            <Text size="small" weight="bold">{p.name}</Text>
-            <Text size="small">{p.email || '—'}</Text>
+            <Text size="small" weight="bold" ellipsis>{p.name}</Text>
+            <Text size="small" ellipsis>{p.email || '—'}</Text>
             {blocker && <Text size="tiny" secondary>{blocker}</Text>}
           </Box>
         );
       },
     },
-    { title: 'Role', render: (p: Contributor) => <Text size="small">{roleTitles(p.roleIds, roles)}</Text> },
+    { title: 'Role', width: '30%', render: (p: Contributor) => <Text size="small" ellipsis maxLines={2}>{roleTitles(p.roleIds, roles)}</Text> },
     {
       title: 'Offboard',
-      width: '200px',
+      width: '168px',
       render: (p: Contributor) => <PersonAction person={p} people={people} roles={roles} existing={inProgress(p)} onOpen={onOpen} />,
     },
   ];
