@@ -40,7 +40,8 @@ export function matchesFilter(data: Fields, filter: Fields | undefined): boolean
   return Object.entries(filter).every(([key, condition]) => {
     if (key === '$and') return (condition as Fields[]).every((f) => matchesFilter(data, f));
     if (key === '$or') return (condition as Fields[]).some((f) => matchesFilter(data, f));
-    if (key === '$not') return !matchesFilter(data, condition as Fields);
+    // `@wix/data` sends `$not` as a one-element array; a plain object is accepted too.
+    if (key === '$not') return Array.isArray(condition) ? !(condition as Fields[]).every((f) => matchesFilter(data, f)) : !matchesFilter(data, condition as Fields);
     const value = data[key];
     const isOperatorObject =
       condition !== null && typeof condition === 'object' && !Array.isArray(condition) && Object.keys(condition).every((k) => k.startsWith('$') && k !== '$date');

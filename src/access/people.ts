@@ -37,8 +37,19 @@ export const UNNAMED_ROLE = 'Role not named by Wix';
  * contributor's role assignments by id only, so the titles stay unknown.
  */
 export function rolesFromPeople(people: readonly Contributor[]): Role[] {
+  const ownerRoles = new Set(siteOwner(people)?.roleIds ?? []);
   const ids = [...new Set(people.flatMap((p) => p.roleIds))];
-  return ids.map((id) => ({ id, title: UNNAMED_ROLE, description: '' }));
+  return ids.map((id) => ({ id, title: ownerRoles.has(id) ? OWNER_ROLE_TITLE : UNNAMED_ROLE, description: '' }));
+}
+
+/**
+ * The site owner, as Wix shows them to an owner or co-owner: the one contributor Wix lets nobody change
+ * or remove (every other row carries capabilities). Null when the list does not say (someone else asks).
+ */
+function siteOwner(people: readonly Contributor[]): Contributor | null {
+  if (people.length === 1) return people[0] ?? null;
+  const unchangeable = people.filter((p) => (p.callerCapabilities ?? []).length === 0);
+  return unchangeable.length === 1 && unchangeable.length < people.length ? (unchangeable[0] ?? null) : null;
 }
 
 export function roleTitles(roleIds: readonly string[], roles: readonly Role[]): string {

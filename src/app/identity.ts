@@ -13,8 +13,13 @@ export function meQuery(backend: BackendApi) {
 
 /** The signed-in person once known (undefined while asking). */
 export function useMe(): Me | undefined {
+  return useMeQuery().data;
+}
+
+/** The question itself, for the page that waits on it (loading, failed with Retry, answered). */
+export function useMeQuery() {
   const { backend } = useServices();
-  return useQuery(meQuery(backend)).data;
+  return useQuery(meQuery(backend));
 }
 
 /** "Maya Levin · Owner", "Daniel Cohen · Owner or co-owner", "POWR Support · View only". */

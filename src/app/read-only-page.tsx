@@ -16,7 +16,7 @@ export function ReadOnlyPage({ me }: { me: Me }) {
   const { backend } = useServices();
   const passes = useQuery({ queryKey: ['me', 'passes'], queryFn: () => unwrap(z.array(grantSchema), backend.myPasses(), 'load your support passes') });
   return (
-    <Page height="100vh">
+    <Page height="100vh" minWidth={600}>
       <Page.Header title="Site Access" subtitle={`Signed in as ${signedInLabel(me)}`} />
       <Page.Content>
         <Box direction="vertical" gap="SP4">

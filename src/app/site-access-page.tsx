@@ -2,7 +2,8 @@ import { Box, Card, Loader, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
-import { useMe } from './identity';
+import { useMeQuery } from './identity';
+import { LoadError } from '../ui/load-error';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 import { ReadOnlyPage } from './read-only-page';
 import { SignedIn } from './signed-in';
@@ -49,7 +50,7 @@ function TabbedPage() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <Page height="100vh">
+    <Page height="100vh" minWidth={600}>
       <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." actionsBar={<SignedIn />} />
       <Page.Tail>
         {/* A white strip keeps WDS's active-tab blue at an accessible contrast. `hasDivider` is off
@@ -73,8 +74,10 @@ function TabbedPage() {
  * access (a vendor as Website Manager, a blog writer) gets a read-only page that says why.
  */
 export function SiteAccessPage({ initialTab }: { initialTab: TabId }) {
-  const me = useMe();
-  if (!me) return <Page height="100vh"><Page.Content><Box padding="SP10" align="center"><Loader size="medium" text="Loading…" /></Box></Page.Content></Page>;
+  const identity = useMeQuery();
+  const me = identity.data;
+  if (identity.isError) return <Page height="100vh" minWidth={600}><Page.Content><LoadError error={identity.error} onRetry={() => identity.refetch()} /></Page.Content></Page>;
+  if (!me) return <Page height="100vh" minWidth={600}><Page.Content><Box padding="SP10" align="center"><Loader size="medium" text="Loading…" /></Box></Page.Content></Page>;
   if (!me.canManage) return <ReadOnlyPage me={me} />;
   return (
     <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>

@@ -8,7 +8,7 @@ import { openingTab, startOpeningReads } from './opening-reads';
 import { SiteAccessPage } from './site-access-page';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 30_000 } } });
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 30_000, retryOnMount: false } } });
 }
 
 /** The whole app with its providers: the Wix page, local mode and tests all render this. */

@@ -38,7 +38,7 @@ export function LocalShell({ dashboard, siteName, control, children }: { dashboa
       <div aria-live="polite" style={{ position: 'fixed', top: 56, left: '50%', transform: 'translateX(-50%)', zIndex: 1000, width: 560 }}>
         {notices.filter((n): n is Banner => n.kind !== 'confirm').map((notice) => (
           <Box key={notice.id} marginBottom="SP2">
-            <Notification show theme={notice.kind === 'toast' ? THEME[notice.toast.type ?? 'standard'] : 'standard'} onClose={() => dashboard.dismiss(notice.id)}>
+            <Notification show skin={notice.kind === 'toast' ? THEME[notice.toast.type ?? 'standard'] : 'standard'} onClose={() => dashboard.dismiss(notice.id)}>
               <Notification.TextLabel>{noticeText(notice)}</Notification.TextLabel>
               {notice.kind === 'toast' && notice.toast.action && (
                 <Notification.ActionButton onClick={notice.toast.action.onClick}>{notice.toast.action.text}</Notification.ActionButton>

@@ -17,7 +17,7 @@ describe('local mode in Chromium', () => {
     await page.goto(local.dashboardUrl);
     await page.getByRole('row', { name: /POWR Support/ }).waitFor({ timeout: 120_000 });
     expect(await page.getByRole('row').filter({ hasText: '@' }).count()).toBe(7);
-    await expect(page.getByText('3 days of 30 left').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Invite sent 27 days ago · expires in 3 days').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('tab', { name: 'Access review' }).getAttribute('aria-selected')).resolves.toBe('true');
     await page.screenshot({ path: 'docs/screenshots/people-and-invites.png', fullPage: true });
     expect(await axeProblems(page)).toEqual([]);

@@ -16,7 +16,7 @@ export function renderApp(wix: EmulatorContext, options: { launchSearch?: string
   const notices: ShellNotice[][] = [];
   dashboard.subscribe((current) => notices.push(current));
   const quiet = { log: () => {}, warn: () => {}, error: () => {} };
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } }, logger: quiet });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryOnMount: false } }, logger: quiet });
   // The page as someone else signed in: their page token for Wix, their identity for the backend.
   const as = options.signedInAs;
   const backend = as ? wix.backendFor(as) : wix.backend;

@@ -23,18 +23,14 @@ const canChange = (c: Contributor) => (c.callerCapabilities ?? []).length > 0;
 /**
  * Who is calling: Wix's token info for the caller → the contributor with that user id. Whether they may
  * manage access is what Wix itself lets them do: a manager (owner or co-owner) sees change / remove
- * capabilities on the others; the owner's own row is the one nobody can change. A stale or forged token,
- * or someone no longer on the site, is nobody.
+ * capabilities on the others; the owner's own row is the one nobody can change. A stale or forged token
+ * (Wix's token info says it is not active: e.g. someone no longer on the site) is nobody.
  */
 export async function whoAmI(platform: BackendPlatform): Promise<Me> {
   const caller = await platform.caller();
   if (!caller || caller.subjectType !== 'USER') return NOBODY;
-  let people: Contributor[];
-  try {
-    people = await contributorsApi(platform.callerClient()).query();
-  } catch {
-    return NOBODY;
-  }
+  // A failure here (Wix down, the app missing its permission) is an error to show, not "nobody".
+  const people = await contributorsApi(platform.callerClient()).query();
   const me = people.find((p) => p.accountId === caller.subjectId);
   if (!me) return NOBODY;
   const others = people.filter((p) => p !== me);

@@ -25,9 +25,9 @@ export function PassStatus({ state }: { state: PassState }) {
 export const endingText = (view: PassView) =>
   view.grant.autoEnd ? `Removed automatically on ${formatDate(view.grant.expiresAt)}` : 'Remind me only';
 
-/** "ends in 5 days", "ended 2 days ago", "invite: 12 days of 30 left". */
+/** "Ends in 5 days", "Ended 2 days ago", "Not accepted yet · the invite expires in 12 days". */
 export function passTiming(view: PassView): string {
-  if (view.state === 'invited' && view.inviteDaysLeft !== null) return `Not accepted yet · invite ${plural(view.inviteDaysLeft, 'day')} of 30 left`;
+  if (view.state === 'invited' && view.inviteDaysLeft !== null) return `Not accepted yet · the invite expires in ${plural(view.inviteDaysLeft, 'day')}`;
   if (view.state === 'due') return view.daysLeft === 0 ? 'Ended today' : `Ended ${plural(-view.daysLeft, 'day')} ago`;
   if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')} · ${endingText(view)}`;
   if (view.state === 'ended') return `Removed automatically on ${formatDate(view.grant.revokedAt ?? view.grant.expiresAt)}`;
