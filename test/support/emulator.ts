@@ -5,6 +5,7 @@ import type { SeedName } from '../../emulator/seeds';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { FaultRule } from '../../emulator/store';
 import { backendApi, type BackendApi } from '../../src/backend/backend-api';
+import { API_KEY_SECRET } from '../../src/backend/api-key/connection';
 import { bridgeEvents } from '../../src/backend/local/event-bridge';
 import { emulatorSite, localPlatform, memorySecrets, withCaller } from '../../src/backend/local/local-platform';
 import { createEmulatorClient, createWixClient, emulatorFetch, tokenAuth, type WixClient } from '../../src/wix/client';
@@ -89,6 +90,8 @@ export interface EmulatorContext {
 /** Starts one in-process emulator for a test file and resets it to `seed` before each test. */
 export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
   const context = {} as EmulatorContext;
+  // Secrets Manager's stand-in: emptied before each test, so no key is connected (guided mode).
+  const secrets = memorySecrets();
   beforeAll(async () => {
     const emulator = await startEmulator({ seed });
     const { url, store } = emulator;
@@ -96,7 +99,7 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     // Tokens are signed with the emulator's secret, which resets keep: they stay valid across tests.
     context.pageClientFor = (accountId) => createEmulatorClient(url, tokenAuth(store.pageToken(accountId)));
     context.client = context.pageClientFor(store.state.ownerAccountId);
-    const platform = localPlatform(emulatorSite(emulator, memorySecrets()));
+    const platform = localPlatform(emulatorSite(emulator, secrets));
     // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
     context.backendFor = (accountId) => backendApi(withCaller(platform, url, store.pageToken(accountId)));
     context.backend = context.backendFor(store.state.ownerAccountId);
@@ -118,8 +121,8 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     context.clock = () => store.now();
   });
   beforeEach(async () => {
+    await secrets.remove(API_KEY_SECRET);
     await context.control.reset(seed);
-    await context.backend.disconnectApiKey();
     context.events.length = 0;
   });
   afterAll(async () => {

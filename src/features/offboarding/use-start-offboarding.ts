@@ -3,7 +3,7 @@ import { accessChangeBlocker } from '../../access/guards';
 import { offboardingSchema } from '../../access/offboarding';
 import type { Contributor, Role } from '../../access/people';
 import { checksFor } from '../../access/security-checklist';
-import { useServices } from '../../app/app-context';
+import { useOperationContext } from '../../app/app-context';
 import { AccessChangeRefused } from '../../operations/people';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';
@@ -16,7 +16,7 @@ export interface StartOffboarding {
 
 /** Step 1: records a new offboarding for someone who may be removed (not the owner, not the last admin). */
 export function useStartOffboarding() {
-  const { gateway, clock, actor } = useServices();
+  const { gateway, clock, actor } = useOperationContext();
   const saved = useRecordSaved();
   return useMutation({
     mutationFn: async ({ person, people, roles }: StartOffboarding) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ValidPass } from '../../access/pass-form';
 import type { Grant } from '../../access/support-pass';
-import { useServices } from '../../app/app-context';
+import { useOperationContext, useServices } from '../../app/app-context';
 import { isAdopted, PassInviteFailed, PassSavedLate } from '../../operations/support-passes';
 import type { Draft } from './draft';
 import { useDeclineRequest } from './use-decline-request';
@@ -16,7 +16,8 @@ export type Outcome =
 
 /** The grant flow: draft → invite sent (paste text) or refused (retry, or sent by hand). */
 export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
-  const { dashboard, actor, clock } = useServices();
+  const { dashboard, clock } = useServices();
+  const { actor } = useOperationContext();
   const [draft, setDraft] = useState<Draft | null>(initialDraft);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const grant = useGrantPass();

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
 import type { Role } from '../../access/people';
-import { useServices } from '../../app/app-context';
+import { useOperationContext, useServices } from '../../app/app-context';
 import { welcomeMessageQuery } from '../../operations/welcome-message';
 import { LoadError } from '../load-error';
 import { WelcomeMessageEditor } from './welcome-message-editor';
@@ -18,7 +18,8 @@ interface Props {
  * and the owner's version remembered for the site. Any job that sends invites can show it.
  */
 export function WelcomeMessagePanel({ roles, title = 'Welcome message', name = '' }: Props) {
-  const { gateway, actor } = useServices();
+  const { gateway } = useServices();
+  const { actor } = useOperationContext();
   const settings = useQuery(welcomeMessageQuery(gateway, actor.replace(/\s*\(.*\)$/, '')));
   return (
     <Card>

@@ -1,7 +1,7 @@
 import { Box, Button, Card, Checkbox, FormField, Input, Text } from '@wix/design-system';
 import { useState } from 'react';
 import { newHandoffProblems, TRANSFERS, type Handoff, type NewHandoff, type TransferId } from '../../../access/handoff';
-import { useServices } from '../../../app/app-context';
+import { useOperationContext, useServices } from '../../../app/app-context';
 import { useCreateHandoff } from '../use-create-handoff';
 
 interface Props {
@@ -14,7 +14,8 @@ const status = (problem?: string) => (problem ? { status: 'error' as const, stat
 
 /** Who the site goes to, who hands it over, and what transfers. */
 export function NewHandoffForm({ handoffs, onCancel, onCreated }: Props) {
-  const { actor, dashboard } = useServices();
+  const { dashboard } = useServices();
+  const { actor } = useOperationContext();
   const create = useCreateHandoff();
   const [form, setForm] = useState<NewHandoff>({ newOwnerEmail: '', newOwnerName: '', handedOverBy: actor, transfers: ['site'] });
   const [touched, setTouched] = useState(false);
