@@ -13,12 +13,14 @@ export const inviteRecordSchema = z.object({
   sentAt: z.coerce.date(),
   expiresAt: z.coerce.date(),
   /** What the app itself did to the invite; acceptance and expiry are worked out from Wix. */
-  status: z.enum(['pending', 'revoked']).default('pending'),
+  status: z.enum(['pending', 'revoked', 'used']).default('pending'),
+  /** The account that joined through it (`used`): an invite follows Wix, used once the person joins. */
+  usedBy: z.string().optional(),
   grantId: z.string().optional(),
 });
 export type InviteRecord = z.infer<typeof inviteRecordSchema>;
 
-export type InviteState = 'pending' | 'accepted' | 'expired' | 'revoked';
+export type InviteState = 'pending' | 'accepted' | 'expired' | 'revoked' | 'used';
 
 export interface InviteView {
   record: InviteRecord;
@@ -34,6 +36,11 @@ export function describeInvite(record: InviteRecord, contributors: readonly Cont
   const acceptedBy =
     contributors.find((p) => (p.invitedEmail && normalizeEmail(p.invitedEmail) === email) || normalizeEmail(p.email) === email) ?? null;
   if (record.status === 'revoked') return { record, state: 'revoked', daysLeft: null, acceptedBy: null };
+  // Used: the person joined through it; once they are gone it is history, not a pending invite.
+  if (record.status === 'used') {
+    const holder = contributors.find((p) => p.accountId === record.usedBy) ?? acceptedBy;
+    return holder ? { record, state: 'accepted', daysLeft: null, acceptedBy: holder } : { record, state: 'used', daysLeft: null, acceptedBy: null };
+  }
   if (acceptedBy) return { record, state: 'accepted', daysLeft: null, acceptedBy };
   const daysLeft = daysUntil(record.expiresAt, now);
   if (daysLeft <= 0) return { record, state: 'expired', daysLeft: null, acceptedBy: null };

@@ -6,6 +6,7 @@ import { isStalePending, judgePending, RECONCILE_AFTER_MS, undetectedAcceptances
 import { COLLECTIONS } from '../wix/collections';
 import type { Condition } from '../wix/records';
 import { logDone, type OperationContext } from './log';
+import { markInvitesUsed } from './record-joined';
 
 export interface Reconciliation {
   /** The entries reconciliation read, closed or wrote, newest first (`reconcileLog`: the whole log given). */
@@ -67,6 +68,7 @@ async function settle(context: OperationContext, stale: LogEntry[], facts: SiteF
         detail: `Invite ${view.record.inviteId} accepted; joined as ${joined.email}.`,
       }));
       result.acceptances += 1;
+      if (view.record.status === 'pending') await markInvitesUsed(context, joined).catch(() => 0);
     } catch (error) {
       problems.push((error as Error).message);
     }

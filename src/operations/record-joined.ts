@@ -1,6 +1,7 @@
 import { formatDateTime } from '../access/format';
 import { normalizeEmail, type Contributor } from '../access/people';
 import { grantSchema, passHolder, type Grant } from '../access/support-pass';
+import { inviteRecordSchema } from '../access/invite-records';
 import { COLLECTIONS } from '../wix/collections';
 import { claimEvent } from './handled-events';
 import { logDone, type OperationContext } from './log';
@@ -21,6 +22,7 @@ export async function recordJoined(context: OperationContext, grant: Grant, peop
   const saved = await context.gateway.records.update(COLLECTIONS.grants, grantSchema, {
     ...grant, status: grant.status === 'awaiting-invite' ? 'invited' : grant.status, contributorAccountId: person.accountId, joinedAt,
   });
+  await markInvitesUsed(context, person).catch(() => 0); // also done when the review or the log sees them
   const otherEmail = normalizeEmail(person.email) !== normalizeEmail(grant.email)
     ? ` as ${person.email}, not the invited ${grant.email}: check it is the vendor` : '';
   await logDone(context, {
@@ -28,4 +30,16 @@ export async function recordJoined(context: OperationContext, grant: Grant, peop
     detail: `Joined the site${otherEmail} on ${formatDateTime(joinedAt)}; the support pass is active`,
   });
   return saved;
+}
+
+/**
+ * Someone joined: the app's pending invite records for the address they were invited at become `used`
+ * (Wix's invite is used), so once they leave the review does not list a ghost pending invite. Answers how many.
+ */
+export async function markInvitesUsed(context: OperationContext, person: Contributor): Promise<number> {
+  const addresses = new Set([person.invitedEmail, person.email].filter((e): e is string => Boolean(e)).map(normalizeEmail));
+  const records = await context.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, { where: { status: 'pending' } });
+  const used = records.filter((r) => addresses.has(normalizeEmail(r.email)) && r.sentAt.getTime() <= (person.joinedAt ?? context.clock()).getTime());
+  for (const record of used) await context.gateway.records.update(COLLECTIONS.invites, inviteRecordSchema, { ...record, status: 'used', usedBy: person.accountId });
+  return used.length;
 }

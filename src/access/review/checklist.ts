@@ -73,8 +73,9 @@ export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
       byEmail.set(email, [...(byEmail.get(email) ?? []), person]);
     }
   }
-  const invites = site.invites.map((record): ChecklistRow => {
-    const view = describeInvite(record, byEmail.get(normalizeEmail(record.email)) ?? [], now);
+  const views = site.invites.map((record) => describeInvite(record, byEmail.get(normalizeEmail(record.email)) ?? [], now));
+  // An invite someone joined through and who has left since is history: not listed, counted or exported.
+  const invites = views.filter((view) => view.state !== 'used').map(({ record, ...view }): ChecklistRow => {
     const acceptedAs = view.acceptedBy?.email ?? null;
     const differs = acceptedAs !== null && normalizeEmail(acceptedAs) !== normalizeEmail(record.email);
     return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { grantSchema } from '../../access/support-pass';
 import { claimEvent, settleEvent } from '../../operations/handled-events';
-import { recordJoined } from '../../operations/record-joined';
+import { markInvitesUsed, recordJoined } from '../../operations/record-joined';
 import { COLLECTIONS } from '../../wix/collections';
 import { wireContributorSchema } from '../../wix/contributors';
 import { backendContext } from '../backend-context';
@@ -32,7 +32,8 @@ export async function handleContributorCreated(platform: BackendPlatform, raw: u
     const grants = await context.gateway.records.list(COLLECTIONS.grants, grantSchema);
     let joined = 0;
     for (const grant of grants) if (await recordJoined(context, grant, [person])) joined += 1;
-    const outcome = joined > 0 ? `activated ${joined}` : 'no pass';
+    const used = await markInvitesUsed(context, person);
+    const outcome = joined > 0 ? `activated ${joined}` : used > 0 ? `invite used` : 'no pass';
     await settleEvent(context, eventId, 'contributor-created', person.accountId, outcome);
     return outcome;
   } catch (error) {

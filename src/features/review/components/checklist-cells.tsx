@@ -13,6 +13,7 @@ const STATUS: Record<RowStatus, { label: string; skin: PlainBadgeSkin }> = {
   accepted: { label: 'Accepted', skin: 'neutralSuccess' },
   expired: { label: 'Expired', skin: 'danger' },
   revoked: { label: 'Cancelled', skin: 'neutralLight' },
+  used: { label: 'Used', skin: 'neutralLight' },
   removed: { label: 'No access', skin: 'neutralLight' },
 };
 
