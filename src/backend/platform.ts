@@ -1,4 +1,4 @@
-import type { WixClient } from '../wix/client';
+import type { KeyClient, WixClient } from '../wix/client';
 
 /** The site's secrets (Wix Secrets Manager in Wix; memory beside the emulator locally). */
 export interface SecretStore {
@@ -23,7 +23,7 @@ export interface BackendPlatform {
   siteId(): Promise<string>;
   secrets: SecretStore;
   /** Wix with an account-level API key for this site (`ApiKeyStrategy`): the only identity Wix lets send invites. */
-  keyClient(apiKey: string, siteId: string): WixClient;
+  keyClient(apiKey: string, siteId: string): KeyClient;
   /** Wix as the app itself, elevated: event handlers and the backend's own writes. */
   appClient(): WixClient;
   /** Now, on the site's clock (Wix's; the emulator's locally). */

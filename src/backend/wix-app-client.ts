@@ -1,4 +1,3 @@
-import * as siteInvite from '@wix/identity_site-invite';
 import { tasks } from '@wix/crm';
 import { items } from '@wix/data';
 import { auth, httpClient } from '@wix/essentials';
@@ -13,16 +12,16 @@ function elevated<T extends object>(module: T): T {
 
 /**
  * Wix as the app inside Wix's backend: the ambient SDK modules, elevated. It has the parts of a client
- * the gateway uses (`items`, `tasks`, `siteInvite`, `fetchWithAuth`); the cast is to that client's type.
+ * the gateway uses (`items`, `tasks`, `fetchWithAuth`; site invites go only with the owner's key, `keyClient`); the cast is to that client's type.
  * It can only run inside Wix, so it is not exercised by this repository's tests.
  */
 export function wixAppClient(): WixClient {
-  const apis = { items: elevated(items), tasks: elevated(tasks), siteInvite, fetchWithAuth: auth.elevate(httpClient.fetchWithAuth) };
+  const apis = { items: elevated(items), tasks: elevated(tasks), fetchWithAuth: auth.elevate(httpClient.fetchWithAuth) };
   return apis as unknown as WixClient;
 }
 
 /** Wix as the caller of a web method (the signed-in user): the ambient SDK modules, not elevated. */
 export function wixCallerClient(): WixClient {
-  const apis = { items, tasks, siteInvite, fetchWithAuth: httpClient.fetchWithAuth };
+  const apis = { items, tasks, fetchWithAuth: httpClient.fetchWithAuth };
   return apis as unknown as WixClient;
 }

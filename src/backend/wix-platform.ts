@@ -1,7 +1,7 @@
 import { auth } from '@wix/essentials';
 import { ApiKeyStrategy } from '@wix/sdk';
 import { secrets } from '@wix/secrets';
-import { createWixClient } from '../wix/client';
+import { createWixClient } from '../wix/backend-client';
 import type { BackendPlatform } from './platform';
 import { wixAppClient, wixCallerClient } from './wix-app-client';
 

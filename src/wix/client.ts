@@ -1,18 +1,41 @@
-import { createClient, type AuthenticationStrategy } from '@wix/sdk';
-import * as siteInvite from '@wix/identity_site-invite';
+import { createClient, type AuthenticationStrategy, type WixClient as SdkClient } from '@wix/sdk';
 import { items } from '@wix/data';
-import { tasks } from '@wix/crm';
+import type { tasks } from '@wix/crm';
+import type * as siteInvite from '@wix/identity_site-invite';
+import { lazyApi } from './lazy-api';
 
-/** The Wix API modules the app uses; every call goes through the real SDK code. */
-export const wixModules = { siteInvite, items, tasks };
+/**
+ * The page's Wix API modules: Wix Data only. CRM tasks are loaded the first time a reminder is used
+ * (`withTasks`); site invites never load in the page (they go through the app's backend with a key).
+ */
+export const pageModules = { items };
+
+/** A client with Wix Data (and `fetchWithAuth`): what the page builds. */
+export type DataClient = SdkClient<undefined, AuthenticationStrategy, { items: typeof items }>;
+/** A client with Wix Data and CRM tasks (reminders; the app's backend). */
+export type WixClient = SdkClient<undefined, AuthenticationStrategy, { items: typeof items; tasks: typeof tasks }>;
+/** A client with site invites too: only with an account API key, only in the backend (`backend-client.ts`). */
+export type KeyClient = SdkClient<undefined, AuthenticationStrategy, { items: typeof items; tasks: typeof tasks; siteInvite: typeof siteInvite }>;
 
 type ClientConfig = Omit<Parameters<typeof createClient>[0], 'modules'>;
 
-export function createWixClient(config: ClientConfig) {
-  return createClient({ ...config, modules: wixModules });
+/** The page's client: Wix Data; CRM tasks when first needed. */
+export function createPageClient(config: ClientConfig): DataClient {
+  return createClient({ ...config, modules: pageModules });
 }
 
-export type WixClient = ReturnType<typeof createWixClient>;
+/** The client with CRM tasks: a backend client as it is; the page's gets `@wix/crm` loaded and bound to it once. */
+export async function withTasks(client: DataClient | WixClient): Promise<WixClient> {
+  if ('tasks' in client) return client;
+  const { tasks: module } = await import('@wix/crm');
+  return { ...client, tasks: client.use(module) };
+}
+
+/** An API built on the client with CRM tasks, whose module is loaded (once) when a method is first called. */
+export function withTasksLater<T extends Record<string, (...args: never[]) => Promise<unknown>>>(client: DataClient | WixClient, build: (client: WixClient) => T): T {
+  let api: Promise<T> | undefined;
+  return lazyApi(() => (api ??= withTasks(client).then(build)));
+}
 
 const WIX_API_ORIGIN = 'https://www.wixapis.com/';
 
@@ -31,10 +54,11 @@ export function tokenAuth(token: string): AuthenticationStrategy {
 }
 
 /**
- * A client whose requests go to the local Wix emulator instead of www.wixapis.com, with the given
- * identity (a page user's token, the app's token, or an account API key). Local mode and tests use
- * it, so they drive the same SDK modules production does, and Wix's rules for that identity apply.
+ * The page's client with its requests sent to the local Wix emulator instead of www.wixapis.com, with
+ * the given identity (a page user's token). Local mode and tests use it, so they drive the same SDK
+ * modules production does, and Wix's rules for that identity apply. The backend's clients beside the
+ * emulator are in `backend-client.ts`.
  */
-export function createEmulatorClient(emulatorUrl: string, auth: AuthenticationStrategy, baseFetch: typeof fetch = fetch): WixClient {
-  return createWixClient({ auth, fetch: emulatorFetch(emulatorUrl, baseFetch) });
+export function createEmulatorClient(emulatorUrl: string, auth: AuthenticationStrategy, baseFetch: typeof fetch = fetch): DataClient {
+  return createPageClient({ auth, fetch: emulatorFetch(emulatorUrl, baseFetch) });
 }

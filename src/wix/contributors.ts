@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Contributor, Role } from '../access/people';
-import type { WixClient } from './client';
+import type { DataClient } from './client';
 import { callWix, parseWix, readFetchResponse } from './errors';
 
 const API = 'https://www.wixapis.com/roles-management';
@@ -53,7 +53,7 @@ const rolesResponse = z
   );
 
 /** Site contributors and roles: REST through the SDK client's authenticated fetch (no npm module exists). */
-export function contributorsApi(client: WixClient) {
+export function contributorsApi(client: DataClient) {
   const send = async (action: string, path: string, init?: RequestInit) => {
     const headers = { 'Content-Type': 'application/json', ...init?.headers };
     const response = await callWix(action, () => client.fetchWithAuth(`${API}${path}`, { ...init, headers }));

@@ -1,4 +1,4 @@
-import type { WixClient } from './client';
+import { withTasksLater, type DataClient, type WixClient } from './client';
 import { contributorsApi } from './contributors';
 import { keyInvitesApi, type KeyServices } from './key-services';
 import { recordsApi } from './records';
@@ -9,13 +9,14 @@ import { remindersApi } from './reminders';
  * records and reminders go from the page (the signed-in user + the app's permissions); invites and the
  * roles catalogue need an account API key, so they go through the app's backend (`key`).
  */
-export function createGateway(client: WixClient, key: KeyServices) {
+export function createGateway(client: DataClient | WixClient, key: KeyServices) {
   const { roles, ...invites } = keyInvitesApi(key);
   return {
     contributors: { ...contributorsApi(client), roles },
     invites,
     records: recordsApi(client),
-    reminders: remindersApi(client),
+    // The page loads CRM tasks the first time a reminder is used; the backend's client has them.
+    reminders: withTasksLater(client, remindersApi),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WixClient } from './client';
+import type { KeyClient } from './client';
 import { callWix, parseWix } from './errors';
 
 /** A site invite as the SDK returns it (`id` renamed to `_id`). */
@@ -21,7 +21,7 @@ export const bulkInviteResponse = z.looseObject({
 export type BulkInviteResult = z.infer<typeof bulkInviteResponse>;
 
 /** Site invites through `@wix/identity_site-invite`. */
-export function invitesApi(client: WixClient) {
+export function invitesApi(client: KeyClient) {
   return {
     async bulkInvite(roleId: string, emails: string[], purpose?: string): Promise<BulkInviteResult> {
       const action = emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`;

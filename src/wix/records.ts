@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WixClient } from './client';
+import type { DataClient } from './client';
 import type { CollectionId } from './collections';
 import { callWix, parseWix } from './errors';
 import { BULK_LIMIT } from './wire-requests';
@@ -65,7 +65,7 @@ async function writeInBulk(items: Identified[], skipped: string, write: (chunk: 
   return problems;
 }
 
-type Items = WixClient['items'];
+type Items = DataClient['items'];
 type DataFilter = ReturnType<Items['filter']>;
 
 function toFilter(items: Items, c: Condition): DataFilter {
@@ -91,7 +91,7 @@ function buildQuery(items: Items, collection: CollectionId, options: PageOptions
 }
 
 /** The app's own records in Wix Data collections, each item parsed with the record's schema. */
-export function recordsApi(client: WixClient) {
+export function recordsApi(client: DataClient) {
   const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
 
   return {

@@ -1,8 +1,8 @@
 import { dashboard } from '@wix/dashboard';
 import { createClient } from '@wix/sdk';
-import { wixModules, type WixClient } from './client';
+import { pageModules, type DataClient } from './client';
 
-/** The real client, only inside the Wix dashboard (outside it `dashboard.host()` throws). */
-export function createDashboardClient(): WixClient {
-  return createClient({ host: dashboard.host(), auth: dashboard.auth(), modules: wixModules });
+/** The real client, only inside the Wix dashboard (outside it `dashboard.host()` throws). Wix Data; CRM tasks when first needed. */
+export function createDashboardClient(): DataClient {
+  return createClient({ host: dashboard.host(), auth: dashboard.auth(), modules: pageModules });
 }

@@ -1,10 +1,10 @@
-import type { WixClient } from '../../src/wix/client';
+import type { DataClient } from '../../src/wix/client';
 
 const API = 'https://www.wixapis.com';
 export const KEY_ONLY = 'This API requires an account level API key and cannot be authenticated with the standard authorization header.';
 
 /** A REST call through the client's own auth, as the app makes calls that have no SDK module. */
-export async function rest(client: WixClient, method: string, path: string, body?: unknown) {
+export async function rest(client: DataClient, method: string, path: string, body?: unknown) {
   const response = await client.fetchWithAuth(`${API}${path}`, {
     method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
   });

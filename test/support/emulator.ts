@@ -8,7 +8,8 @@ import { backendApi, type BackendApi } from '../../src/backend/backend-api';
 import { API_KEY_SECRET } from '../../src/backend/api-key/connection';
 import { bridgeEvents } from '../../src/backend/local/event-bridge';
 import { emulatorSite, localPlatform, memorySecrets, withCaller } from '../../src/backend/local/local-platform';
-import { createEmulatorClient, createWixClient, emulatorFetch, tokenAuth, type WixClient } from '../../src/wix/client';
+import { createEmulatorBackendClient, createWixClient } from '../../src/wix/backend-client';
+import { createEmulatorClient, emulatorFetch, tokenAuth, type DataClient, type KeyClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
 
 export interface EmulatorState {
@@ -65,7 +66,7 @@ export function emulatorControl(baseUrl: string) {
 export interface EmulatorContext {
   emulator: RunningEmulator;
   /** The dashboard page as the signed-in owner (the owner's page token). */
-  client: WixClient;
+  client: DataClient;
   /** The page's gateway: the owner's page, with the app's backend (`backend`) for what needs a key. */
   gateway: Gateway;
   /** The app's backend beside the emulator (in process); no API key connected at the start of a test. */
@@ -75,11 +76,11 @@ export interface EmulatorContext {
   /** Creates an API key as the owner and connects it to the backend (the "connected" mode). */
   connectKey: () => Promise<void>;
   /** The app's backend (the app's own, elevated token). */
-  appClient: WixClient;
+  appClient: KeyClient;
   /** The dashboard page as another signed-in contributor. */
-  pageClientFor: (accountId: string) => WixClient;
+  pageClientFor: (accountId: string) => DataClient;
   /** A client with a fresh account-level API key for the site (what the owner connects in Wix). */
-  keyClient: () => Promise<WixClient>;
+  keyClient: () => Promise<KeyClient>;
   control: ReturnType<typeof emulatorControl>;
   /** The emulator's clock, injected into the app so both agree on "now". */
   clock: () => Date;
@@ -107,7 +108,7 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     context.events = [];
     bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }));
     context.gateway = createGateway(context.client, context.backend);
-    context.appClient = createEmulatorClient(url, tokenAuth(store.appToken()));
+    context.appClient = createEmulatorBackendClient(url, tokenAuth(store.appToken()));
     context.control = emulatorControl(url);
     context.keyClient = async () => {
       const { key, siteId } = await context.control.createApiKey();

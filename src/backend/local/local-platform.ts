@@ -1,6 +1,7 @@
 import { ApiKeyStrategy } from '@wix/sdk';
 import { z } from 'zod';
-import { createEmulatorClient, tokenAuth } from '../../wix/client';
+import { createEmulatorBackendClient } from '../../wix/backend-client';
+import { tokenAuth } from '../../wix/client';
 import type { BackendPlatform, SecretStore } from '../platform';
 
 /** Secrets Manager stand-in: kept in memory, for local mode and tests only. */
@@ -28,12 +29,12 @@ export function localPlatform(site: LocalSite): BackendPlatform {
   return {
     siteId: async () => site.siteId,
     secrets: site.secrets ?? memorySecrets(),
-    keyClient: (apiKey, siteId) => createEmulatorClient(site.emulatorUrl, ApiKeyStrategy({ apiKey, siteId })),
-    appClient: () => createEmulatorClient(site.emulatorUrl, tokenAuth(site.appToken)),
+    keyClient: (apiKey, siteId) => createEmulatorBackendClient(site.emulatorUrl, ApiKeyStrategy({ apiKey, siteId })),
+    appClient: () => createEmulatorBackendClient(site.emulatorUrl, tokenAuth(site.appToken)),
     now: site.now,
     // Nobody: a call names its caller through `withCaller`.
     caller: async () => null,
-    callerClient: () => createEmulatorClient(site.emulatorUrl, tokenAuth('')),
+    callerClient: () => createEmulatorBackendClient(site.emulatorUrl, tokenAuth('')),
   };
 }
 
@@ -53,7 +54,7 @@ export function withCaller(platform: BackendPlatform, emulatorUrl: string, token
       const info = tokenInfo.safeParse(await response?.json().catch(() => null));
       return info.success && info.data.active ? { subjectType: info.data.subjectType, subjectId: info.data.subjectId } : null;
     },
-    callerClient: () => createEmulatorClient(emulatorUrl, tokenAuth(token)),
+    callerClient: () => createEmulatorBackendClient(emulatorUrl, tokenAuth(token)),
   };
 }
 
