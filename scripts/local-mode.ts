@@ -46,7 +46,10 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
     server: { host: '127.0.0.1', port: options.port || (await freePort()), strictPort: true },
     // Every page module is scanned for dependencies up front: a tab loaded later would otherwise make Vite
     // find new dependencies, optimise them and reload the page under the user (or a browser test).
-    optimizeDeps: { entries: ['main.tsx', '../**/*.tsx'], esbuildOptions: { target: 'es2022' } },
+    optimizeDeps: {
+      entries: ['main.tsx', '../**/*.tsx', '../{app,access,features,operations,ui,wix}/**/*.ts', '../backend/identity/*.ts'],
+      esbuildOptions: { target: 'es2022' },
+    },
     build: { target: 'es2022' },
     logLevel: 'warn',
   });

@@ -19,7 +19,7 @@ export function SignedInSwitch({ control, onSwitched = () => window.location.rel
     <label style={{ color: '#fff', fontSize: 13, fontFamily: 'Helvetica Neue, Helvetica, Arial, sans-serif', marginLeft: 'auto', display: 'flex', gap: 8, alignItems: 'center' }}>
       Signed in as
       <select value={current} onChange={(e) => void control.signIn(e.target.value).then(onSwitched)} style={{ height: 28 }}>
-        {people.map((p) => <option key={p.accountId} value={p.accountId}>{`${p.fullName} (${p.email})`}</option>)}
+        {people.map((p) => <option key={p.accountId} value={p.accountId}>{`${p.fullName} · ${p.email}`}</option>)}
       </select>
     </label>
   );

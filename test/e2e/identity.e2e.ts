@@ -14,13 +14,13 @@ describe('signed in as someone else, in Chromium', () => {
     const { page, local } = app;
     await page.goto(local.dashboardUrl);
     await page.getByText('Signed in as Maya Levin · Owner').waitFor({ timeout: 120_000 });
-    await page.getByLabel('Signed in as').selectOption({ label: 'POWR Support (support@powr.io)' });
+    await page.getByLabel('Signed in as').selectOption({ label: 'POWR Support · support@powr.io' });
     await page.getByText('This page is read-only for you').waitFor({ timeout: 60_000 });
     expect(await page.getByText('Signed in as POWR Support · View only').count()).toBe(1);
     await page.screenshot({ path: 'docs/screenshots/read-only-vendor.png' });
     expect(await axeProblems(page)).toEqual([]);
     expect((await emulatorControl(local.emulatorUrl).currentSession()).accountId).toBe('acc-powr');
-    await page.getByLabel('Signed in as').selectOption({ label: 'Maya Levin (maya@bloomandbranch.com)' });
+    await page.getByLabel('Signed in as').selectOption({ label: 'Maya Levin · maya@bloomandbranch.com' });
     await page.getByText('Signed in as Maya Levin · Owner').waitFor({ timeout: 60_000 });
   });
 });

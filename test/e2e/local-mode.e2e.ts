@@ -8,7 +8,7 @@ describe('local mode in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openLocalPage('demo', { viewport: { width: 1360, height: 900 } });
+    app = await openLocalPage('demo', { viewport: { width: 1360, height: 900 }, connected: true });
     ({ local, page } = app);
   });
   afterAll(() => app?.close());

@@ -31,7 +31,7 @@ describe('offboarding and the access log in Chromium', () => {
   };
 
   beforeAll(async () => {
-    app = await openLocalPage('demo', { viewport: { width: 1360, height: 1100 }, acceptDownloads: true, clipboard: true });
+    app = await openLocalPage('demo', { viewport: { width: 1360, height: 1100 }, acceptDownloads: true, clipboard: true, connected: true });
     ({ local, page } = app);
   });
   afterAll(() => app?.close());

@@ -27,7 +27,7 @@ describe('access review of the demo site in Chromium', () => {
   };
 
   beforeAll(async () => {
-    app = await openLocalPage('demo', { viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    app = await openLocalPage('demo', { viewport: { width: 1440, height: 1000 }, acceptDownloads: true, connected: true });
     ({ local, page } = app);
   });
   afterAll(() => app?.close());

@@ -39,7 +39,7 @@ describe('Handoff & team in Chromium', () => {
   };
 
   beforeAll(async () => {
-    app = await openLocalPage('demo', { viewport: { width: 1360, height: 1600 } });
+    app = await openLocalPage('demo', { viewport: { width: 1360, height: 1600 }, connected: true });
     page = app.page;
     await page.goto(app.local.dashboardUrl);
     await page.getByRole('tab', { name: 'Handoff & team' }).click({ timeout: 120_000 });
