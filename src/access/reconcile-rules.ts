@@ -1,5 +1,6 @@
 import type { LogEntry } from './access-log';
 import { DAY_MS } from './clock';
+import { formatDate } from './format';
 import { describeInvite, type InviteRecord } from './invite-records';
 import { normalizeEmail, roleTitles, type Contributor, type Role } from './people';
 
@@ -15,7 +16,7 @@ export interface SiteFacts {
   people: readonly Contributor[];
   roles: readonly Role[];
   invites: readonly InviteRecord[];
-  passes: readonly { _id: string; status: string }[];
+  passes: readonly { _id: string; status: string; expiresAt?: Date }[];
 }
 
 export interface Verdict {
@@ -66,6 +67,8 @@ export function judgePending(entry: LogEntry, facts: SiteFacts): Verdict {
       const pass = facts.passes.find((p) => p._id === entry.grantId);
       return verdict(pass?.status === 'revoked', 'the support pass is revoked.', 'the support pass is still open.');
     }
+    case 'extended':
+      return verdict(extensionHeld(entry, facts), 'the pass ends on the new date.', 'the pass keeps its old end date.');
     default:
       return { outcome: 'failed', detail: UNCONFIRMED };
   }
@@ -77,4 +80,52 @@ export function undetectedAcceptances(facts: SiteFacts, log: readonly LogEntry[]
     .map((record) => describeInvite(record, facts.people, now))
     .filter((view) => view.state === 'accepted' && view.acceptedBy !== null)
     .filter((view) => !log.some((e) => e.action === 'accepted' && e.detail.includes(view.record.inviteId)));
+}
+
+/** The new end date an "extended" entry names ("Dec 1, 2026 → Dec 8, 2026", maybe followed by why it failed). */
+function extensionHeld(entry: LogEntry, facts: SiteFacts): boolean {
+  const pass = facts.passes.find((p) => p._id === entry.grantId);
+  const to = entry.detail.split(' → ')[1] ?? '';
+  return pass?.expiresAt !== undefined && to !== '' && to.startsWith(formatDate(pass.expiresAt));
+}
+
+/**
+ * Failed entries of operations Wix may have carried out although the app saw an error (the answer was
+ * lost): reconciliation checks them against Wix again, once, within a week.
+ */
+export const RECHECKED_ACTIONS = ['removed', 'role-changed', 'invite-revoked', 'pass-revoked', 'extended'] as const;
+export const RECHECK_WITHIN_MS = 7 * DAY_MS;
+/** Every entry reconciliation closed or checked again starts with this. */
+export const CHECKED_PREFIX = CONFIRMED;
+
+const CORRECTED: Record<(typeof RECHECKED_ACTIONS)[number], string> = {
+  removed: 'Removal confirmed after a lost answer',
+  'role-changed': 'Role change confirmed after a lost answer',
+  'invite-revoked': 'Invite cancellation confirmed after a lost answer',
+  'pass-revoked': 'Revocation confirmed after a lost answer',
+  extended: 'Extension confirmed after a lost answer',
+};
+
+const isRechecked = (action: string): action is (typeof RECHECKED_ACTIONS)[number] => (RECHECKED_ACTIONS as readonly string[]).includes(action);
+
+/** A failed entry not yet checked again, recent enough to be. */
+export function needsRecheck(entry: LogEntry, now: Date): boolean {
+  return entry.outcome === 'failed' && isRechecked(entry.action) && now.getTime() - entry.at.getTime() <= RECHECK_WITHIN_MS && !entry.detail.startsWith(CHECKED_PREFIX);
+}
+
+/** Whether a later entry did the same thing to the same person (then Wix's state is that entry's doing). */
+export const supersedes = (later: LogEntry, entry: LogEntry) =>
+  later._id !== entry._id && later.action === entry.action && later.outcome !== 'failed' && later.at.getTime() > entry.at.getTime() &&
+  normalizeEmail(later.subjectEmail) === normalizeEmail(entry.subjectEmail) && (later.grantId ?? '') === (entry.grantId ?? '');
+
+/**
+ * Checks a failed entry against Wix: done ("Removal confirmed after a lost answer") when Wix shows the
+ * change happened and no later entry did it; failed otherwise, marked as checked so it is read once.
+ */
+export function judgeFailed(entry: LogEntry, facts: SiteFacts, later: readonly LogEntry[]): Verdict {
+  const first = entry.detail ? ` First answer: ${entry.detail}` : '';
+  const happened = entry.subjectEmail !== '' && isRechecked(entry.action) && judgePending(entry, facts).outcome === 'done';
+  if (happened && isRechecked(entry.action) && !later.some((l) => supersedes(l, entry))) return { outcome: 'done', detail: CORRECTED[entry.action] };
+  const why = happened ? 'a later attempt made this change.' : 'Wix does not show this change.';
+  return { outcome: 'failed', detail: `${CHECKED_PREFIX}${why}${first}`.slice(0, 1000) };
 }

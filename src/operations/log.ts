@@ -64,15 +64,20 @@ export async function logOutcome(gateway: Gateway, entry: LogEntry, outcome: 'do
   }
 }
 
-/** Intent, then the Wix call, then the outcome: nothing that changes access goes unlogged. */
-export async function tracked<T>(context: OperationContext, intent: LogIntent, run: () => Promise<T>): Promise<T> {
+/**
+ * Intent, then the Wix call, then the outcome: nothing that changes access goes unlogged. `failureDetail`
+ * words a failure (default: the error's message). A failure whose Wix call may still have been carried
+ * out is checked against Wix again by reconciliation (reconcile.ts), which corrects the line if so.
+ */
+export async function tracked<T>(context: OperationContext, intent: LogIntent, run: () => Promise<T>, failureDetail?: (error: unknown) => string): Promise<T> {
   const entry = await logIntent(context, intent);
   try {
     const result = await run();
     await logOutcome(context.gateway, entry, 'done');
     return result;
   } catch (error) {
-    await logOutcome(context.gateway, entry, 'failed', error instanceof Error ? error.message : String(error));
+    const detail = failureDetail ? failureDetail(error) : error instanceof Error ? error.message : String(error);
+    await logOutcome(context.gateway, entry, 'failed', detail);
     throw error;
   }
 }

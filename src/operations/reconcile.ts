@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { logEntrySchema, type LogEntry } from '../access/access-log';
 import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { rolesFromPeople } from '../access/people';
-import { isStalePending, judgePending, RECONCILE_AFTER_MS, undetectedAcceptances, type SiteFacts } from '../access/reconcile-rules';
+import {
+  CHECKED_PREFIX, isStalePending, judgeFailed, judgePending, needsRecheck, RECHECK_WITHIN_MS, RECHECKED_ACTIONS, RECONCILE_AFTER_MS, undetectedAcceptances, type SiteFacts,
+} from '../access/reconcile-rules';
 import { COLLECTIONS } from '../wix/collections';
 import type { Condition } from '../wix/records';
 import { logDone, type OperationContext } from './log';
@@ -15,6 +17,10 @@ export interface Reconciliation {
   checked: number;
   confirmed: number;
   failed: number;
+  /** Failed entries checked against Wix again (they may have happened although the answer was lost). */
+  rechecked: number;
+  /** Of those, how many Wix showed done: corrected, with a line saying so. */
+  corrected: number;
   /** Invites found accepted and logged now. */
   acceptances: number;
   /** Why reconciliation could not finish (the entries it could not close stay pending). */
@@ -22,9 +28,11 @@ export interface Reconciliation {
 }
 
 type Acceptance = ReturnType<typeof undetectedAcceptances>[number];
-const passStatus = z.looseObject({ _id: z.string(), status: z.string() });
+const passStatus = z.looseObject({ _id: z.string(), status: z.string(), expiresAt: z.coerce.date().optional() });
 const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.getTime() - a.at.getTime());
-const emptyResult = (entries: LogEntry[]): Reconciliation => ({ entries, checked: 0, confirmed: 0, failed: 0, acceptances: 0, problem: null });
+const emptyResult = (entries: LogEntry[]): Reconciliation => ({ entries, checked: 0, confirmed: 0, failed: 0, rechecked: 0, corrected: 0, acceptances: 0, problem: null });
+/** Entries whose verdict needs the passes' records. */
+const needsPasses = (entries: LogEntry[]) => entries.some((e) => e.action === 'pass-revoked' || e.action === 'extended');
 /** How many invite ids one query looks up (the query travels in the URL). */
 const IDS_PER_QUERY = 40;
 
@@ -39,20 +47,35 @@ const records = ({ gateway }: OperationContext, needPasses: boolean) =>
     needPasses ? gateway.records.list(COLLECTIONS.grants, passStatus) : Promise.resolve([]),
   ]);
 
-/** Closes the stale entries (one bulk write per 1,000) and logs the acceptances; counts what happened. */
-async function settle(context: OperationContext, stale: LogEntry[], facts: SiteFacts, acceptances: Acceptance[]) {
+/** What to check: stale pending entries, failed ones to check again, and the entries after them that may supersede them. */
+interface ToCheck {
+  stale: LogEntry[];
+  failed: LogEntry[];
+  later: readonly LogEntry[];
+}
+
+/**
+ * Closes the stale entries and corrects the failed ones Wix shows done (one bulk write per 1,000) and
+ * logs the acceptances; counts what happened.
+ */
+async function settle(context: OperationContext, { stale, failed, later }: ToCheck, facts: SiteFacts, acceptances: Acceptance[]) {
   const result = emptyResult([]);
   result.checked = stale.length;
+  result.rechecked = failed.length;
   const problems: string[] = [];
-  const closed = stale.map((entry) => logEntrySchema.parse({ ...entry, ...judgePending(entry, facts) }));
+  const closed = [
+    ...stale.map((entry) => logEntrySchema.parse({ ...entry, ...judgePending(entry, facts) })),
+    ...failed.map((entry) => logEntrySchema.parse({ ...entry, ...judgeFailed(entry, facts, later) })),
+  ];
   try {
     // One bulk call (per 1,000 entries), not one write per entry: gentle on Wix's rate limits.
-    const notWritten = stale.length ? await context.gateway.records.updateMany(COLLECTIONS.accessLog, closed) : [];
+    const notWritten = closed.length ? await context.gateway.records.updateMany(COLLECTIONS.accessLog, closed) : [];
     closed.forEach((entry, index) => {
       const problem = notWritten[index];
       if (problem !== undefined) return void problems.push(problem);
       result.entries.push(entry);
-      if (entry.outcome === 'done') result.confirmed += 1;
+      if (index >= stale.length) result.corrected += entry.outcome === 'done' ? 1 : 0;
+      else if (entry.outcome === 'done') result.confirmed += 1;
       else result.failed += 1;
     });
   } catch (error) {
@@ -84,14 +107,15 @@ async function settle(context: OperationContext, stale: LogEntry[], facts: SiteF
 export async function reconcileLog(context: OperationContext, log: readonly LogEntry[]): Promise<Reconciliation> {
   const now = context.clock();
   const stale = log.filter((entry) => isStalePending(entry, now));
+  const failed = log.filter((entry) => needsRecheck(entry, now));
   let facts: SiteFacts;
   try {
-    const [site, [invites, passes]] = await Promise.all([people(context), records(context, stale.some((e) => e.action === 'pass-revoked'))]);
+    const [site, [invites, passes]] = await Promise.all([people(context), records(context, needsPasses([...stale, ...failed]))]);
     facts = { ...site, invites, passes };
   } catch (error) {
     return { ...emptyResult([...log]), problem: (error as Error).message };
   }
-  const result = await settle(context, stale, facts, undetectedAcceptances(facts, log, now));
+  const result = await settle(context, { stale, failed, later: log }, facts, undetectedAcceptances(facts, log, now));
   const changed = new Map(result.entries.map((e) => [e._id, e]));
   const entries = [...log.map((e) => changed.get(e._id) ?? e), ...result.entries.filter((e) => !log.some((l) => l._id === e._id))];
   return { ...result, entries: newestFirst(entries) };
@@ -101,6 +125,30 @@ export async function reconcileLog(context: OperationContext, log: readonly LogE
 export const stalePending = (now: Date): Condition => ({
   allOf: [{ field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) }],
 });
+
+/** Failed entries of operations Wix may have carried out, from the last week, not yet checked again. */
+export const failedToRecheck = (now: Date): Condition => {
+  const [first, ...rest] = RECHECKED_ACTIONS.map((action): Condition => ({ field: 'action', op: 'eq', value: action }));
+  const actions: Condition = first ? { anyOf: [first, ...rest] } : { field: 'action', op: 'eq', value: '' };
+  return {
+    allOf: [
+      { field: 'outcome', op: 'eq', value: 'failed' }, actions,
+      { field: 'at', op: 'ge', value: new Date(now.getTime() - RECHECK_WITHIN_MS) }, { not: { field: 'detail', op: 'startsWith', value: CHECKED_PREFIX } },
+    ],
+  };
+};
+
+/** Entries after `since` doing one of these actions to one of these people (a later attempt supersedes a failed one). */
+function laterEntriesFor(entries: LogEntry[]): Condition[] {
+  const queries: Condition[] = [];
+  for (let start = 0; start < entries.length; start += IDS_PER_QUERY) {
+    const chunk = entries.slice(start, start + IDS_PER_QUERY);
+    const [first, ...rest] = [...new Set(chunk.map((e) => e.subjectEmail))].map((email): Condition => ({ field: 'subjectEmail', op: 'eq', value: email }));
+    const since = new Date(Math.min(...chunk.map((e) => e.at.getTime())));
+    if (first) queries.push({ allOf: [{ field: 'at', op: 'gt', value: since }, { field: 'outcome', op: 'ne', value: 'failed' }, { anyOf: [first, ...rest] }] });
+  }
+  return queries;
+}
 
 /** "Invite accepted" entries naming one of these invites. */
 function acceptedEntriesFor(inviteIds: string[]): Condition[] {
@@ -134,19 +182,26 @@ export async function reconcileOnOpen(context: OperationContext, knownInvites: (
     for (const e of await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [condition] })) byId.set(e._id, e);
   };
   // A failed read of the log fails the load (the tab offers Retry), as reading the whole log did.
-  await read(first ? { anyOf: [stalePending(now), first] } : stalePending(now));
+  await read({ anyOf: [stalePending(now), failedToRecheck(now), ...(first ? [first] : [])] });
   for (const condition of more) await read(condition);
   const found = [...byId.values()];
   const stale = found.filter((entry) => isStalePending(entry, now));
+  const failed = found.filter((entry) => needsRecheck(entry, now));
+  const later = new Map<string, LogEntry>();
   let facts = known;
-  if (stale.length > 0) {
+  if (stale.length > 0 || failed.length > 0) {
     try {
-      const [invites, passes] = await records(context, stale.some((e) => e.action === 'pass-revoked'));
+      const [invites, passes] = await records(context, needsPasses([...stale, ...failed]));
       facts = { ...known, invites, passes };
+      // Only for failed entries Wix shows done, only their people, only after them: bounded like the rest.
+      const happened = failed.filter((entry) => judgePending(entry, facts).outcome === 'done');
+      for (const condition of laterEntriesFor(happened)) {
+        for (const e of await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [condition] })) later.set(e._id, e);
+      }
     } catch (error) {
       return { ...emptyResult(newestFirst(found)), problem: (error as Error).message };
     }
   }
-  const result = await settle(context, stale, facts, undetectedAcceptances(known, found, now));
+  const result = await settle(context, { stale, failed, later: [...later.values()] }, facts, undetectedAcceptances(known, found, now));
   return { ...result, entries: newestFirst([...found.filter((e) => !result.entries.some((r) => r._id === e._id)), ...result.entries]) };
 }

@@ -2,12 +2,13 @@ import { formatDate } from '../access/format';
 import type { InviteRecord } from '../access/invite-records';
 import type { ValidPass } from '../access/pass-form';
 import type { Contributor, Role } from '../access/people';
-import { grantSchema, reminderTitle, type Grant, type PassView } from '../access/support-pass';
+import { grantSchema, type Grant, type PassView } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import { WixError } from '../wix/errors';
 import { needsKey } from '../wix/key-services';
 import { cancelInvite, sendInvites } from './invites';
 import { logDone, tracked, type OperationContext } from './log';
+import { completeReminder, ensureReminder, REMINDER_LEFT_OPEN, saveSettled } from './pass-reminders';
 import { removePerson } from './people';
 
 /** A validated pass form, and who asked for it. */
@@ -53,15 +54,13 @@ export function ticketReply(grant: Grant): string {
 /** A pass put on access someone already had (no invite was sent for it). */
 export const isAdopted = (grant: Grant) => Boolean(grant.contributorAccountId) && !grant.inviteId && !grant.sentManually;
 
-/** Creates the Tasks & Reminders task; a failure leaves the pass without one, completed on a later load. */
+/**
+ * Gives the pass its Tasks & Reminders task (the open one it may already have, else a new one); a failure
+ * leaves the pass without one, completed on a later load (which finds a task made by a lost answer).
+ */
 export async function attachReminder(context: OperationContext, grant: Grant): Promise<Grant> {
   try {
-    const vendor = grant.vendorName || grant.email;
-    const task = await context.gateway.reminders.create({
-      title: reminderTitle(grant),
-      description: `Support access for ${vendor} ends ${formatDate(grant.expiresAt)}. Revoke it in Site Access.`,
-      dueDate: grant.expiresAt,
-    });
+    const task = await ensureReminder(context, grant);
     return await save(context, { ...grant, reminderTaskId: task._id });
   } catch {
     return grant;
@@ -136,20 +135,14 @@ export async function recordManualInvite(context: OperationContext, grant: Grant
 
 /** The owner says the pending invite is cancelled in Roles & Permissions (or was never sent): the pass ends. */
 export async function confirmInviteCancelled(context: OperationContext, grant: Grant): Promise<Grant> {
-  await completeReminder(context, grant);
-  const revoked = await save(context, { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor });
+  const completed = await completeReminder(context, grant);
+  const revoked = await save(context, { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor, failure: completed ? undefined : REMINDER_LEFT_OPEN });
   await logDone(context, {
     action: 'pass-revoked', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, grantId: grant._id,
     reason: grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended',
     detail: grant.status === 'awaiting-invite' ? 'Closed before the invite was sent' : 'The owner says they cancelled the pending invite in Wix Roles & Permissions',
   });
   return revoked;
-}
-
-async function completeReminder(context: OperationContext, grant: Grant): Promise<void> {
-  if (!grant.reminderTaskId) return;
-  const task = await context.gateway.reminders.get(grant.reminderTaskId).catch(() => null);
-  if (task && task.status !== 'COMPLETED') await context.gateway.reminders.complete(task).catch(() => undefined);
 }
 
 export interface SiteSnapshot {
@@ -180,21 +173,28 @@ export async function revokePass(context: OperationContext, view: PassView, site
         if (!(error instanceof WixError && (error.kind === 'not-found' || error.kind === 'invalid'))) throw error;
       });
     }
-    await completeReminder(context, grant);
-    return save(context, { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor });
+    // A reminder left open is said on the pass and completed at the next load, never ignored.
+    const completed = await completeReminder(context, grant);
+    const revoked: Grant = { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor, failure: completed ? undefined : REMINDER_LEFT_OPEN };
+    // The access is gone in Wix by now: the pass must say so (read back after a lost answer, saved once more after a failure).
+    return saveSettled(context, revoked, (stored) => stored.status === 'revoked');
   });
 }
 
-/** Moves the end date (with a reason) and the reminder with it. */
+/**
+ * Moves the end date (with a reason) and the reminder with it, all or repaired: the reminder is moved
+ * (or made) first, then the pass is saved (read back after a lost answer, saved once more after a
+ * failure). If the pass cannot be saved, the log says failed and the reminder, which may already be at
+ * the new date, is moved back to the pass's end by the next page-open repair (repairPasses).
+ */
 export async function extendPass(context: OperationContext, grant: Grant, expiresAt: Date, reason: string): Promise<Grant> {
   const detail = `${formatDate(grant.expiresAt)} → ${formatDate(expiresAt)}`;
-  return tracked(context, { action: 'extended', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id, detail }, async () => {
-    const extended = await save(context, { ...grant, expiresAt });
-    const task = extended.reminderTaskId ? await context.gateway.reminders.get(extended.reminderTaskId) : null;
-    if (!task) return attachReminder(context, extended);
-    await context.gateway.reminders.reschedule(task, expiresAt);
-    return extended;
-  });
+  const intent = { action: 'extended' as const, subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id, detail };
+  return tracked(context, intent, async () => {
+    const task = await ensureReminder(context, { ...grant, expiresAt });
+    const sameEnd = (stored: Grant) => stored.expiresAt.getTime() === expiresAt.getTime();
+    return saveSettled(context, { ...grant, expiresAt, reminderTaskId: task._id }, sameEnd);
+  }, (error) => `${detail}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** The owner said no to a vendor's request: kept for the record, nobody invited. */

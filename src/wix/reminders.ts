@@ -13,6 +13,22 @@ const taskSchema = z.looseObject({
 });
 export type Reminder = z.infer<typeof taskSchema>;
 
+/**
+ * How a task names the support pass it reminds of, in its description. Wix filters tasks only by id,
+ * dates and status (not by title or description), so the app reads the open tasks in a due-date window
+ * and recognises a pass's tasks by this marker.
+ */
+export const passMarker = (passId: string) => `[pass ${passId}]`;
+
+/** The pass ids named in a task's description. */
+export function passIdsIn(task: Pick<Reminder, 'description'>): string[] {
+  return [...(task.description ?? '').matchAll(/\[pass ([^\]\s]+)\]/g)].map((m) => m[1] ?? '').filter(Boolean);
+}
+
+/** Open tasks read at most per request, and at most this many requests per read (a bounded read). */
+const TASKS_PER_PAGE = 100;
+const MAX_TASK_PAGES = 10;
+
 export interface ReminderInput {
   title: string;
   description?: string;
@@ -27,10 +43,12 @@ export function remindersApi(client: WixClient) {
       const task = await callWix(action, () => client.tasks.createTask({ ...input, status: 'ACTION_NEEDED' }));
       return parseWix(taskSchema, task, action);
     },
-    /** Keeps the task open with a new description (what is left for the owner to do). */
+    /** Keeps the task open with a new description (what is left for the owner to do); the pass it names stays named. */
     async describe(task: Reminder, description: string): Promise<Reminder> {
       const action = 'update the reminder';
-      const updated = await callWix(action, () => client.tasks.updateTask(task._id, { revision: task.revision, description: description.slice(0, 500) }));
+      const markers = passIdsIn(task).map(passMarker).join(' ');
+      const text = markers ? `${description.slice(0, 480 - markers.length)} ${markers}` : description.slice(0, 500);
+      const updated = await callWix(action, () => client.tasks.updateTask(task._id, { revision: task.revision, description: text }));
       return parseWix(taskSchema, updated, action);
     },
     async reschedule(task: Reminder, dueDate: Date): Promise<Reminder> {
@@ -48,6 +66,22 @@ export function remindersApi(client: WixClient) {
       const result = await callWix(action, () => client.tasks.queryTasks().eq('_id', taskId).limit(1).find());
       const first = result.items[0];
       return first ? parseWix(taskSchema, first, action) : null;
+    },
+    /**
+     * Open tasks (ACTION_NEEDED) due between `from` and `to`: filtered by Wix on status and due date (what
+     * it can filter on), read in pages of 100, at most 1,000 tasks. Used to find a pass's tasks by marker.
+     */
+    async openDueBetween(from: Date, to: Date): Promise<Reminder[]> {
+      const action = 'load the open reminders';
+      return callWix(action, async () => {
+        let page = await client.tasks.queryTasks().eq('status', 'ACTION_NEEDED').ge('dueDate', from).le('dueDate', to).limit(TASKS_PER_PAGE).find();
+        const rows: unknown[] = [...page.items];
+        for (let n = 1; n < MAX_TASK_PAGES && page.hasNext(); n += 1) {
+          page = await page.next();
+          rows.push(...page.items);
+        }
+        return rows.map((row) => parseWix(taskSchema, row, action));
+      });
     },
     async remove(taskId: string): Promise<void> {
       await callWix('delete the reminder', () => client.tasks.deleteTask(taskId));
