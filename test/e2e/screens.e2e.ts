@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardOverflows } from './browser';
 import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
-const WDS_OWN = [/<SectionHelper\/> - prop "appearance"/, /<Popover\/> - theme prop/];
+const WDS_OWN = [/<SectionHelper\/> - prop "appearance"/, /<Popover\/> - theme prop/, /<Notification\/> - theme prop/];
 const SIZES = [{ width: 1280, height: 900 }, { width: 1024, height: 768 }] as const;
 const SHEET = [
   'Email,Role,Notes',
@@ -54,7 +54,8 @@ describe('every screen at 1280 and 1024 px in Chromium', () => {
     app = await openLocalPage('demo', { viewport: SIZES[0], clipboard: true });
     page = app.page;
     page.on('console', (message) => {
-      // WDS 1.328 logs these from its own defaults (SectionHelper's `appearance`, Popover's `theme` inside Tooltip), whatever the app passes.
+      // WDS 1.328 logs these from its own defaults (SectionHelper's `appearance`, Popover's `theme` inside Tooltip,
+      // Notification's default `theme` even when `skin` is given), whatever the app passes.
       if (/deprecat/i.test(message.text()) && !WDS_OWN.some((own) => own.test(message.text()))) warnings.push(message.text().slice(0, 300));
     });
     await page.goto(app.local.dashboardUrl);

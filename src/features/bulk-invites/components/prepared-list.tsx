@@ -45,17 +45,16 @@ export function PreparedList({ rows, notices, people, checking, onCheckNow, onSt
           `Without a connected API key only you can send invites, in Wix's Roles & Permissions: invite each person with the role shown. ` +
           `${counts.joined} of ${prepared} joined so far; they are ticked off as they appear (checked every 30 seconds).`
         }
-        suffix={
-          <Box gap="SP2">
-            <Button priority="secondary" onClick={onStartOver}>Start over</Button>
-            <Button priority="secondary" onClick={onCheckNow} disabled={checking}>Check who joined</Button>
-            <Button as="a" priority="secondary" href={csvDataUri(toCsv(preparedListRows(rows, people)))} download="bulk-invite-list.csv">
-              Download list (CSV)
-            </Button>
-            <Button onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-          </Box>
-        }
       />
+      {/* The actions wrap under the title so a 1024 px dashboard never pushes them out of the card. */}
+      <Box gap="SP2" paddingLeft="SP4" paddingRight="SP4" paddingBottom="SP3" flexWrap="wrap">
+        <Button onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
+        <Button priority="secondary" onClick={onCheckNow} disabled={checking}>Check who joined</Button>
+        <Button as="a" priority="secondary" href={csvDataUri(toCsv(preparedListRows(rows, people)))} download="bulk-invite-list.csv">
+          Download list (CSV)
+        </Button>
+        <Button priority="secondary" onClick={onStartOver}>Start over</Button>
+      </Box>
       <Notice skin="standard" text="This list lives on this page only: it is gone when you reload or leave Bulk invites. Download it to keep it." />
       {coOwners > 0 && (
         <Notice
