@@ -68,7 +68,7 @@ export function judgePending(entry: LogEntry, facts: SiteFacts): Verdict {
       return verdict(pass?.status === 'revoked', 'the support pass is revoked.', 'the support pass is still open.');
     }
     case 'extended':
-      return verdict(extensionHeld(entry, facts), 'the pass ends on the new date.', 'the pass keeps its old end date.');
+      return verdict(extensionHeld(entry, facts), `the pass ends on the new date (${entry.detail}).`, `the pass keeps its old end date (${entry.detail}).`);
     default:
       return { outcome: 'failed', detail: UNCONFIRMED };
   }

@@ -1,0 +1,111 @@
+import { addDays } from '../../../src/access/clock';
+import { handoffSchema } from '../../../src/access/handoff';
+import { findRoleByTitle, type Contributor, type Role } from '../../../src/access/people';
+import { buildChecklist } from '../../../src/access/review/checklist';
+import { saveHandoffStep } from '../../../src/features/handoff/save-handoff';
+import { sendInvites } from '../../../src/operations/invites';
+import type { OperationContext } from '../../../src/operations/log';
+import { offboardPerson } from '../../../src/operations/offboard';
+import { carryOutDecision } from '../../../src/operations/review-decisions';
+import { invitesQuery, peopleQuery } from '../../../src/operations/site-queries';
+import { grantPass } from '../../../src/operations/support-passes';
+import { COLLECTIONS } from '../../../src/wix/collections';
+import type { EmulatorContext } from '../emulator';
+
+export const actor = 'Maya Levin (owner)';
+export const contextOf = (wix: EmulatorContext): OperationContext => ({ gateway: wix.gateway, clock: wix.clock, actor });
+export const siteOf = async (wix: EmulatorContext) => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
+
+function role(roles: readonly Role[], title: string): Role {
+  const found = findRoleByTitle(roles, title);
+  if (!found) throw new Error(`no ${title} role`);
+  return found;
+}
+function person(people: readonly Contributor[], name: string): Contributor {
+  const found = people.find((p) => p.name === name);
+  if (!found) throw new Error(`${name} is not listed`);
+  return found;
+}
+
+const vendorPass = async (wix: EmulatorContext) => {
+  const { roles } = await siteOf(wix);
+  const request = {
+    email: 'help@widgets.example', vendorName: 'Widgets', role: role(roles, 'Website Manager'), ticket: '88', reason: 'Widget bug',
+    expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner',
+  };
+  return { request, grant: () => grantPass(contextOf(wix), request, true) };
+};
+
+/** A write flow: `prepare` puts the site in its state (no faults) and returns the flow, which the matrix then faults. */
+export interface Flow {
+  name: string;
+  prepare: (wix: EmulatorContext) => Promise<() => Promise<unknown>>;
+}
+
+/** What the backend answers as a refusal is not thrown: the matrix only needs the flow to have run. */
+const settled = async (answer: Promise<{ ok: boolean }>) => answer;
+
+export const FLOWS: Flow[] = [
+  {
+    name: 'grant (connected)',
+    prepare: async (wix) => (await vendorPass(wix)).grant,
+  },
+  {
+    name: 'revoke (backend)',
+    prepare: async (wix) => {
+      const grant = await (await vendorPass(wix)).grant();
+      await wix.control.accept(grant.inviteId ?? '');
+      return () => settled(wix.backend.revokePass(grant._id));
+    },
+  },
+  {
+    name: 'extend (backend)',
+    prepare: async (wix) => {
+      const grant = await (await vendorPass(wix)).grant();
+      return () => settled(wix.backend.extendPass(grant._id, addDays(wix.clock(), 14).toISOString(), 'Still investigating'));
+    },
+  },
+  {
+    name: 'review keep',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
+      if (!row) throw new Error('no row for Sam');
+      return () => carryOutDecision(contextOf(wix), { row, decision: 'keep', reason: 'Still writing', reviewKind: 'full-quarterly' }, { ...site, connected: true });
+    },
+  },
+  {
+    name: 'review remove',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
+      if (!row) throw new Error('no row for Sam');
+      return () => carryOutDecision(contextOf(wix), { row, decision: 'remove', reason: 'Left the team', reviewKind: 'full-quarterly' }, { ...site, connected: true });
+    },
+  },
+  {
+    name: 'offboarding removal',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      return () => offboardPerson(contextOf(wix), { ...site, person: person(site.people, 'Lena Park'), reason: 'Project over', connected: true });
+    },
+  },
+  {
+    name: 'bulk invite',
+    prepare: async (wix) => {
+      const { roles } = await siteOf(wix);
+      const request = { emails: ['ana@writers.example', 'ben@writers.example'], role: role(roles, 'Blog Writer'), reason: 'Guest posts' };
+      return () => sendInvites(contextOf(wix), request);
+    },
+  },
+  {
+    name: 'handoff save',
+    prepare: async (wix) => {
+      const handoff = await wix.gateway.records.insert(COLLECTIONS.handoffs, handoffSchema, {
+        newOwnerEmail: 'new.owner@example.com', newOwnerName: 'New Owner', handedOverBy: 'Agency', transfers: ['site'], startedAt: wix.clock(), startedBy: actor, items: [],
+      });
+      const next = { ...handoff, items: [{ id: 'domain', doneAt: wix.clock(), doneBy: actor, note: '' }] };
+      return () => saveHandoffStep(contextOf(wix), next, 'Domain moved');
+    },
+  },
+];
