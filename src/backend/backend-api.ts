@@ -38,6 +38,9 @@ export interface BackendApi {
   myPasses(): Promise<BackendResult<Grant[]>>;
 }
 
+/** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
+const textOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
 export function backendApi(platform: BackendPlatform): BackendApi {
   const withKey = keyInvites(platform);
   // Only the owner or a co-owner: checked in the backend before the work, whoever calls.
@@ -50,7 +53,7 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     connectApiKey: (key) => settle('connect the API key', () => asManager('connect an API key', () => connectApiKey(platform, key))),
     disconnectApiKey: () => settle('disconnect the API key', () => asManager('disconnect the API key', () => disconnectApiKey(platform))),
     sendInvites: (roleId, emails, purpose) =>
-      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => asManager('send invites', () => withKey.bulkInvite(roleId, emails, purpose))),
+      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => asManager('send invites', () => withKey.bulkInvite(roleId, emails, textOrNothing(purpose)))),
     resendInvite: (inviteId) => settle('resend the invite', () => asManager('resend an invite', () => withKey.resend(inviteId))),
     revokeInvite: (inviteId) => settle('cancel the invite', () => asManager('cancel an invite', async () => { await withKey.revoke(inviteId); return null; })),
     rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),

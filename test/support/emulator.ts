@@ -88,6 +88,19 @@ export interface EmulatorContext {
   events: { kind: string; outcome: string }[];
 }
 
+/**
+ * The backend as the page meets it: arguments and answers cross as JSON, as they do for Wix's web methods
+ * (a missing argument arrives as null, a date as a string), so tests catch what only the wire shows.
+ */
+function asWebMethods(api: BackendApi): BackendApi {
+  const json = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(api) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    wrapped[name] = async (...args: unknown[]) => json(await method(...json(args)));
+  }
+  return wrapped as unknown as BackendApi;
+}
+
 /** Starts one in-process emulator for a test file and resets it to `seed` before each test. */
 export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
   const context = {} as EmulatorContext;
@@ -102,7 +115,7 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     context.client = context.pageClientFor(store.state.ownerAccountId);
     const platform = localPlatform(emulatorSite(emulator, secrets));
     // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
-    context.backendFor = (accountId) => backendApi(withCaller(platform, url, store.pageToken(accountId)));
+    context.backendFor = (accountId) => asWebMethods(backendApi(withCaller(platform, url, store.pageToken(accountId))));
     context.backend = context.backendFor(store.state.ownerAccountId);
     // Wix's events reach the app's backend handlers, as in local mode.
     context.events = [];
