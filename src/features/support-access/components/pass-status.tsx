@@ -30,10 +30,10 @@ export function passTiming(view: PassView): string {
   if (view.state === 'invited' && view.inviteDaysLeft !== null) return `Not accepted yet · the invite expires in ${plural(view.inviteDaysLeft, 'day')}`;
   if (view.state === 'due') return view.daysLeft === 0 ? 'Ended today' : `Ended ${plural(-view.daysLeft, 'day')} ago`;
   if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')} · ${endingText(view)}`;
-  if (view.state === 'ended') return `Removed automatically on ${formatDate(view.grant.revokedAt ?? view.grant.expiresAt)}`;
-  if (view.state === 'failed') return view.grant.failure ?? 'The invite was not sent.';
   // A revoked or ended pass can still carry what is left to do (a reminder that could not be completed).
   if ((view.state === 'revoked' || view.state === 'ended') && view.grant.failure) return view.grant.failure;
+  if (view.state === 'ended') return `Removed automatically on ${formatDate(view.grant.revokedAt ?? view.grant.expiresAt)}`;
+  if (view.state === 'failed') return view.grant.failure ?? 'The invite was not sent.';
   if (view.state === 'awaiting-invite') return 'Waiting for you to send the invite in Roles & Permissions';
   if (view.state === 'cancel-in-wix') return 'Cancel the pending invite in Roles & Permissions, then confirm here';
   return '';
