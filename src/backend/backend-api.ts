@@ -1,7 +1,7 @@
 import type { Role } from '../access/people';
 import type { BulkInviteResult, SentInvite } from '../wix/invites';
 import { apiKeyStatus, connectApiKey, disconnectApiKey, type ConnectOutcome, type KeyStatus } from './api-key/connection';
-import { keyInvites } from './api-key/key-invites';
+import { appKeyServices } from './backend-context';
 import { endDuePasses } from './auto-end/task-overdue';
 import { requireManager } from './identity/guard';
 import { whoAmI, type Me } from './identity/who-am-i';
@@ -42,21 +42,20 @@ export interface BackendApi {
 const textOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 export function backendApi(platform: BackendPlatform): BackendApi {
-  const withKey = keyInvites(platform);
+  const key = appKeyServices(platform);
   // Only the owner or a co-owner: checked in the backend before the work, whoever calls.
-  const asManager = async <T>(what: string, work: () => Promise<T>) => {
-    await requireManager(platform, what);
-    return work();
+  const asManager = async <T>(what: string, work: () => Promise<BackendResult<T>>): Promise<BackendResult<T>> => {
+    const allowed = await settle(what, () => requireManager(platform, what));
+    return allowed.ok ? work() : allowed;
   };
   return {
     apiKeyStatus: () => settle('check the API key', () => apiKeyStatus(platform)),
-    connectApiKey: (key) => settle('connect the API key', () => asManager('connect an API key', () => connectApiKey(platform, key))),
-    disconnectApiKey: () => settle('disconnect the API key', () => asManager('disconnect the API key', () => disconnectApiKey(platform))),
-    sendInvites: (roleId, emails, purpose) =>
-      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => asManager('send invites', () => withKey.bulkInvite(roleId, emails, textOrNothing(purpose)))),
-    resendInvite: (inviteId) => settle('resend the invite', () => asManager('resend an invite', () => withKey.resend(inviteId))),
-    revokeInvite: (inviteId) => settle('cancel the invite', () => asManager('cancel an invite', async () => { await withKey.revoke(inviteId); return null; })),
-    rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
+    connectApiKey: (apiKey) => asManager('connect an API key', () => settle('connect the API key', () => connectApiKey(platform, apiKey))),
+    disconnectApiKey: () => asManager('disconnect the API key', () => settle('disconnect the API key', () => disconnectApiKey(platform))),
+    sendInvites: (roleId, emails, purpose) => asManager('send invites', () => key.sendInvites(roleId, emails, textOrNothing(purpose))),
+    resendInvite: (inviteId) => asManager('resend an invite', () => key.resendInvite(inviteId)),
+    revokeInvite: (inviteId) => asManager('cancel an invite', () => key.revokeInvite(inviteId)),
+    rolesCatalogue: key.rolesCatalogue,
     endDuePasses: () => settle('end the passes that are due', () => endDuePasses(platform)),
     whoAmI: () => settle('find out who is signed in', () => whoAmI(platform)),
     extendPass: (grantId, expiresAt, reason) => settle('extend the pass', () => extendPassAsCaller(platform, grantId, expiresAt, reason)),

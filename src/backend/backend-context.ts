@@ -1,15 +1,18 @@
 import type { OperationContext } from '../operations/log';
 import { createGateway } from '../wix/gateway';
-import type { KeyServices } from '../wix/key-services';
+import type { BackendApi } from './backend-api';
 import { keyInvites } from './api-key/key-invites';
 import { settle } from './backend-result';
 import type { BackendPlatform } from './platform';
 
+type BackendApiKeyPart = Pick<BackendApi, 'sendInvites' | 'resendInvite' | 'revokeInvite' | 'rolesCatalogue'>;
+
 /** Invites with the connected key, for the backend's own work (already checked, or the app acting by itself). */
-function appKeyServices(platform: BackendPlatform): KeyServices {
+export function appKeyServices(platform: BackendPlatform): BackendApiKeyPart {
   const withKey = keyInvites(platform);
   return {
-    sendInvites: (roleId, emails, purpose) => settle('send the invites', () => withKey.bulkInvite(roleId, emails, purpose)),
+    sendInvites: (roleId, emails, purpose) =>
+      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => withKey.bulkInvite(roleId, emails, purpose)),
     resendInvite: (inviteId) => settle('resend the invite', () => withKey.resend(inviteId)),
     revokeInvite: (inviteId) => settle('cancel the invite', async () => { await withKey.revoke(inviteId); return null; }),
     rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
