@@ -4,7 +4,8 @@ import { findRoleByTitle } from '../../src/access/people';
 import { describePass, grantSchema } from '../../src/access/support-pass';
 import { repairPasses } from '../../src/operations/repair-passes';
 import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
-import { extendPass, grantPass, PassInviteFailed, recordManualInvite, revokePass } from '../../src/operations/support-passes';
+import { recordManualInvite } from '../../src/operations/guided-passes';
+import { extendPass, grantPass, revokePass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 

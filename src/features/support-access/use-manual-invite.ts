@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Grant } from '../../access/support-pass';
 import { useOperationContext } from '../../app/app-context';
-import { recordManualInvite } from '../../operations/support-passes';
+import { recordManualInvite } from '../../operations/guided-passes';
 import { useRefreshSupport } from './use-refresh-support';
 
 /** The owner sent the invite in Wix themselves: keep tracking the pass. */
