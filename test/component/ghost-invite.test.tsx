@@ -28,4 +28,16 @@ describe('invite records follow Wix', () => {
     expect(screen.queryByRole('row', { name: /support@powr\.io/ })).not.toBeInTheDocument();
     expect(screen.queryByText('Pending')).not.toBeInTheDocument();
   });
+
+  it("shows a vendor's account by the pass's vendor name, not its email's first part (issue #16, defect 2)", async () => {
+    const role = findRoleByTitle((await peopleQuery(wix.gateway).queryFn()).roles, 'Website Manager');
+    if (!role) throw new Error('no Website Manager role');
+    const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin' };
+    const grant = await grantPass(context, { email: 'help@formbuilder.example', vendorName: 'FormBuilder', role, ticket: '88', reason: 'Form bug', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' }, true);
+    await wix.control.accept(grant.inviteId ?? ''); // Wix names the new account "help"
+    renderApp(wix);
+    expect(await screen.findByRole('row', { name: /^FormBuilder\s*help@formbuilder\.example/ })).toBeInTheDocument();
+    const joined = (await wix.control.state()).collections[COLLECTIONS.accessLog]?.find((e) => e.data.action === 'accepted');
+    expect(joined?.data.subjectName).toBe('FormBuilder');
+  });
 });

@@ -51,6 +51,16 @@ function reviewedReasons(reviews: readonly Review[]): Map<string, string> {
   return reasons;
 }
 
+/**
+ * A person's name as the owner knows them: a vendor's account often carries only its email's first part
+ * ("support"); the pass names the vendor (POWR) then.
+ */
+function knownName(person: Contributor, pass: ReturnType<typeof supportPassFor>): string {
+  const local = normalizeEmail(person.email).split('@')[0] ?? '';
+  const bare = [local, normalizeEmail(person.email)].includes(person.name.trim().toLowerCase());
+  return bare && pass?.source === 'record' && pass.vendor !== 'Vendor' ? pass.vendor : person.name;
+}
+
 export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
   const reviewed = reviewedReasons(site.reviews);
   const inviteReason = new Map(site.invites.filter((i) => i.reason.trim()).map((i) => [normalizeEmail(i.email), i.reason.trim()]));
@@ -60,7 +70,7 @@ export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
     const recorded = emails.map((e) => reviewed.get(e)).find(Boolean) ?? pass?.reason ?? emails.map((e) => inviteReason.get(e)).find(Boolean);
     const differs = person.invitedEmail && normalizeEmail(person.invitedEmail) !== normalizeEmail(person.email);
     return {
-      key: personKey(person.accountId), type: 'person', name: person.name, email: person.email,
+      key: personKey(person.accountId), type: 'person', name: knownName(person, pass), email: person.email,
       role: roleTitles(person.roleIds, site.roles), since: person.joinedAt,
       status: isOwner(person, site.roles) ? 'owner' : 'active', daysLeft: null, reason: recorded ?? '', pass,
       otherEmail: differs ? person.invitedEmail : null, acceptedAs: null, person, invite: null,

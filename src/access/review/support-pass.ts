@@ -4,7 +4,7 @@ import type { Grant } from '../support-pass';
 import { BUILT_IN_VENDORS } from '../vendors';
 
 /** Pass statuses that no longer give access. */
-const CLOSED = new Set<Grant['status']>(['revoked', 'declined', 'failed']);
+const CLOSED = new Set<Grant['status']>(['ended', 'revoked', 'declined', 'failed']);
 
 export interface SupportPass {
   vendor: string;
