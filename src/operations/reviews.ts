@@ -1,6 +1,8 @@
 import { reviewCadence, nextDue } from '../access/review/cadence';
-import { REVIEW_KINDS, reviewFields, reviewSchema, type Review, type ReviewKind } from '../access/review/review-record';
+import { decisionRecordFields, decisionRecordSchema, withDecisionRecords } from '../access/review/decision-record';
+import { REVIEW_KINDS, reviewFields, reviewSchema, type Decision, type Review, type ReviewKind } from '../access/review/review-record';
 import { COLLECTIONS } from '../wix/collections';
+import { WixError } from '../wix/errors';
 import type { Gateway } from '../wix/gateway';
 import type { OperationContext } from './log';
 
@@ -11,9 +13,37 @@ export function startReview({ gateway, clock, actor }: OperationContext, kind: R
   });
 }
 
-/** Saves the review as it stands (after each decision). */
+/** Saves the whole review record (on completion: the summary, with every decision). */
 export function saveReview(gateway: Gateway, review: Review): Promise<Review> {
   return gateway.records.update(COLLECTIONS.reviews, reviewSchema, reviewFields(review));
+}
+
+/**
+ * Saves one decision of an open review as its own small record (`<reviewId>:<subjectKey>`): the first
+ * time an insert; when that row's record exists (a changed decision, or a retry after a lost answer)
+ * Wix refuses the insert (409) and the record is replaced instead, so a row never has two.
+ */
+export async function saveDecision(gateway: Gateway, reviewId: string, decision: Decision): Promise<void> {
+  const fields = decisionRecordFields(reviewId, decision);
+  try {
+    await gateway.records.insert(COLLECTIONS.reviewDecisions, decisionRecordSchema, fields);
+  } catch (error) {
+    if (!(error instanceof WixError && error.status === 409)) throw error;
+    await gateway.records.update(COLLECTIONS.reviewDecisions, decisionRecordSchema, fields);
+  }
+}
+
+/**
+ * The reviews, newest first, each open one with its decisions rebuilt from their records (one more
+ * query, only while a review is open). Completed reviews carry their decisions in the summary.
+ */
+export async function loadReviews(gateway: Gateway): Promise<Review[]> {
+  const reviews = await gateway.records.list(COLLECTIONS.reviews, reviewSchema, { orderBy: { field: 'startedAt', direction: 'desc' } });
+  const open = reviews.filter((r) => r.completedAt === null);
+  if (open.length === 0) return reviews;
+  const byReview = await Promise.all(open.map((r) => gateway.records.list(COLLECTIONS.reviewDecisions, decisionRecordSchema, { where: { reviewId: r._id } })));
+  const rebuilt = new Map(open.map((r, i) => [r._id, withDecisionRecords(r, byReview[i] ?? [])]));
+  return reviews.map((r) => rebuilt.get(r._id) ?? r);
 }
 
 export interface Completion {

@@ -19,6 +19,8 @@ export const COLLECTIONS = {
   grants: collectionId('grants'),
   accessLog: collectionId('access-log'),
   reviews: collectionId('reviews'),
+  /** One record per decision of an open review (`_id` `<reviewId>:<subjectKey>`), so a decision saves a few hundred bytes. */
+  reviewDecisions: collectionId('review-decisions'),
   offboardings: collectionId('offboardings'),
   handoffs: collectionId('handoffs'),
   vendors: collectionId('vendors'),

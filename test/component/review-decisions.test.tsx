@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
-import { checklistRow, decide, logEntries, savedReviews, startReview } from '../support/review-helpers';
+import { checklistRow, decide, logEntries, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
 
 describe('Access review: decisions change Wix, the log and the saved review', { timeout: 40_000 }, () => {
   const wix = useEmulator('demo');
@@ -16,10 +16,11 @@ describe('Access review: decisions change Wix, the log and the saved review', { 
     await user.click(within(await checklistRow('Sam Ortiz')).getByRole('button', { name: 'Keep Sam Ortiz' }));
     expect(within(await checklistRow('Sam Ortiz')).getByText('Kept')).toBeInTheDocument();
     expect(screen.getByText('2 of 7 reviewed')).toBeInTheDocument();
-    await waitFor(async () => expect((await savedReviews(wix))[0]?.decisions).toHaveLength(1));
+    // The decision is its own record; the review record is not written again until completion.
+    await waitFor(async () => expect(await savedDecisions(wix)).toHaveLength(1));
     const [review] = await savedReviews(wix);
-    expect(review).toMatchObject({ kind: 'full-quarterly', reviewer: 'Maya Levin' });
-    expect(review?.decisions?.[0]).toMatchObject({ subjectEmail: 'sam.ortiz.writes@gmail.com', decision: 'keep' });
+    expect(review).toMatchObject({ kind: 'full-quarterly', reviewer: 'Maya Levin', decisions: [] });
+    expect((await savedDecisions(wix))[0]).toMatchObject({ _id: `${String(review?._id)}:${String((await savedDecisions(wix))[0]?.subjectKey)}`, subjectEmail: 'sam.ortiz.writes@gmail.com', decision: 'keep' });
     expect((await logEntries(wix)).map((e) => [e.action, e.outcome, e.subjectEmail])).toEqual([['review-decision', 'done', 'sam.ortiz.writes@gmail.com']]);
   });
 

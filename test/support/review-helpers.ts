@@ -30,6 +30,12 @@ export async function logEntries(wix: EmulatorContext) {
   return (state.collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data as Record<string, unknown>);
 }
 
+/** The open reviews' decisions as saved, one record each (`_id` `<reviewId>:<subjectKey>`). */
+export async function savedDecisions(wix: EmulatorContext) {
+  const state = await wix.control.state();
+  return (state.collections[COLLECTIONS.reviewDecisions] ?? []).map((item) => item.data as Record<string, unknown>);
+}
+
 export async function savedReviews(wix: EmulatorContext) {
   const state = await wix.control.state();
   return (state.collections[COLLECTIONS.reviews] ?? []).map((item) => item.data as Record<string, unknown> & { decisions?: Record<string, unknown>[] });

@@ -1,6 +1,5 @@
-import { reviewSchema } from '../../access/review/review-record';
+import { loadReviews } from '../../operations/reviews';
 import { grantsQuery, invitesQuery, peopleQuery } from '../../operations/site-queries';
-import { COLLECTIONS } from '../../wix/collections';
 import type { Gateway } from '../../wix/gateway';
 
 /** Query keys of the access review (people, invites and passes are the shared site queries). */
@@ -16,7 +15,7 @@ export const reviewQueries = {
   /** The app is the only writer of reviews and keeps this cache current itself, so it never goes stale. */
   reviews: (gateway: Gateway) => ({
     queryKey: reviewKeys.reviews,
-    queryFn: () => gateway.records.list(COLLECTIONS.reviews, reviewSchema, { orderBy: { field: 'startedAt', direction: 'desc' } }),
+    queryFn: () => loadReviews(gateway),
     staleTime: Infinity,
   }),
 };

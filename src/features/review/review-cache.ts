@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { openReview, type Review } from '../../access/review/review-record';
-import { saveReview } from '../../operations/reviews';
+import { openReview, type Decision, type Review } from '../../access/review/review-record';
+import { saveDecision } from '../../operations/reviews';
 import type { Gateway } from '../../wix/gateway';
 import { reviewKeys } from './queries';
 
@@ -13,23 +13,41 @@ export function updateOpenReview(queryClient: QueryClient, change: (review: Revi
   queryClient.setQueryData<Review[]>(reviewKeys.reviews, (reviews = []) => reviews.map((r) => (r.completedAt === null ? change(r) : r)));
 }
 
-const saving = new WeakMap<QueryClient, Promise<unknown>>();
+interface Saves {
+  /** Decisions not saved yet, by review and row: the latest decision of a row replaces an unsaved earlier one. */
+  unsaved: Map<string, { reviewId: string; decision: Decision }>;
+  chain: Promise<unknown>;
+}
+const saves = new WeakMap<QueryClient, Saves>();
+const savesOf = (queryClient: QueryClient): Saves => {
+  const known = saves.get(queryClient);
+  if (known) return known;
+  const fresh: Saves = { unsaved: new Map(), chain: Promise.resolve() };
+  saves.set(queryClient, fresh);
+  return fresh;
+};
 
 /**
- * Writes the open review to Wix, one save at a time and always the latest state, so quick
- * decisions never overwrite each other.
+ * Saves a decision of the open review as its own small record, after the saves started before it (so
+ * a row's later decision is never overwritten by an earlier one). A decision whose save failed stays
+ * unsaved and is saved by the next call (`decision` may be omitted: saves what is left).
  */
-export function persistOpenReview(queryClient: QueryClient, gateway: Gateway): Promise<void> {
-  const previous = saving.get(queryClient) ?? Promise.resolve();
-  const next = previous.then(async () => {
-    const review = openReview(cachedReviews(queryClient));
-    if (review) await saveReview(gateway, review);
+export function persistDecision(queryClient: QueryClient, gateway: Gateway, decision?: Decision): Promise<void> {
+  const state = savesOf(queryClient);
+  const review = openReview(cachedReviews(queryClient));
+  if (review && decision) state.unsaved.set(`${review._id}:${decision.subjectKey}`, { reviewId: review._id, decision });
+  const next = state.chain.then(async () => {
+    for (const [key, { reviewId, decision: unsaved }] of [...state.unsaved]) {
+      await saveDecision(gateway, reviewId, unsaved);
+      // A newer decision for the row may have come in while this one was on its way.
+      if (state.unsaved.get(key)?.decision === unsaved) state.unsaved.delete(key);
+    }
   });
-  saving.set(queryClient, next.catch(() => undefined));
+  state.chain = next.catch(() => undefined);
   return next;
 }
 
 /** Resolves once every save started so far has finished. */
 export function reviewSaved(queryClient: QueryClient): Promise<unknown> {
-  return saving.get(queryClient) ?? Promise.resolve();
+  return savesOf(queryClient).chain;
 }

@@ -10,7 +10,7 @@ import { carryOutDecision, type DecisionOutcome, type DecisionRequest } from '..
 import { siteKeys } from '../../operations/site-queries';
 import { WixError } from '../../wix/errors';
 import { needsKey } from '../../wix/key-services';
-import { cachedReviews, persistOpenReview, updateOpenReview } from './review-cache';
+import { cachedReviews, persistDecision, updateOpenReview } from './review-cache';
 
 /** `keyRefused`: Wix refused the connected key (or none is connected): the owner does it in Roles & Permissions. */
 export type RunResult = { ok: true; outcome: DecisionOutcome } | { ok: false; message: string; keyRefused: boolean };
@@ -22,7 +22,7 @@ const CHANGES_WIX = new Set(['change-role', 'remove', 'resend', 'cancel']);
 
 /**
  * Carries out review decisions. A keep shows at once; a change in Wix shows as working, then as
- * done or as a failure on its row with Retry. The review is saved after every decision.
+ * done or as a failure on its row with Retry. Each decision is saved as its own record.
  */
 export function useDecide(site: SiteSnapshot) {
   const context = useOperationContext();
@@ -37,8 +37,8 @@ export function useDecide(site: SiteSnapshot) {
     setRowStates(({ [key]: _old, ...rest }) => (state ? { ...rest, [key]: state } : rest));
   }, []);
 
-  const persist = useCallback(() => {
-    persistOpenReview(queryClient, gateway).then(
+  const persist = useCallback((decision?: Decision) => {
+    persistDecision(queryClient, gateway, decision).then(
       () => setSaveError(null),
       (error: Error) => setSaveError(`Your last decisions are not saved in Wix yet: ${error.message}`),
     );
@@ -52,7 +52,7 @@ export function useDecide(site: SiteSnapshot) {
     },
     onSuccess: (outcome) => {
       updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, outcome.decision) }));
-      persist();
+      persist(outcome.decision);
       return queryClient.invalidateQueries(CHANGES_WIX.has(outcome.decision.decision) ? siteKeys.all : siteKeys.accessLog);
     },
   });
@@ -91,7 +91,7 @@ export function useDecide(site: SiteSnapshot) {
     [context, mutation, queryClient, setRow],
   );
 
-  return { run, rowStates, dismiss: (key: string) => setRow(key, null), saveError, saveAgain: persist };
+  return { run, rowStates, dismiss: (key: string) => setRow(key, null), saveError, saveAgain: () => persist() };
 }
 
 export type DecisionRunner = ReturnType<typeof useDecide>;
