@@ -51,11 +51,12 @@ function resolveRole(roles: readonly Role[], text: string): Role | undefined {
 }
 
 function cellProblem(row: SheetRow): string | null {
+  // A formula first: typed without quotes, its commas also spill into extra values.
+  const formula = (['email', 'role', 'notes'] as const).find((key) => looksLikeFormula(row[key]));
+  if (formula) return `The ${formula} cell is a spreadsheet formula (${shortened(row[formula], 80)}). Put the plain value in the file.`;
   if (row.extraValues > 0) {
     return `This line has ${row.extraValues} value${row.extraValues === 1 ? '' : 's'} more than there are columns. Put a value that contains a comma in quotes.`;
   }
-  const formula = (['email', 'role', 'notes'] as const).find((key) => looksLikeFormula(row[key]));
-  if (formula) return `The ${formula} cell is a spreadsheet formula (${row[formula].slice(0, 20)}). Put the plain value in the file.`;
   if (!row.email) return 'The email is missing.';
   if (row.email.length > MAX_EMAIL_LENGTH) return `The email is ${row.email.length} characters long; an email address has at most ${MAX_EMAIL_LENGTH}.`;
   if (!isEmailAddress(row.email)) return `"${row.email}" is not a valid email address.`;
@@ -68,8 +69,8 @@ function roleProblem(text: string, role: Role | undefined, roles: readonly Role[
   if (role && role.title === OWNER_ROLE_TITLE) return 'Nobody can be invited as Owner. To hand the site over, use a handoff checklist.';
   if (role) return null;
   const known = roles.filter((r) => r.title !== OWNER_ROLE_TITLE).map((r) => r.title).join(', ');
-  if (roles.length > 0 && roles.every(isTitleOnly)) return `Unknown role "${text.slice(0, 60)}". The roles Wix has: ${known}.`;
-  return `Unknown role "${text.slice(0, 60)}". Roles on this site: ${known}.`;
+  if (roles.length > 0 && roles.every(isTitleOnly)) return `Unknown role "${shortened(text, 60)}". The roles Wix has: ${known}.`;
+  return `Unknown role "${shortened(text, 60)}". Roles on this site: ${known}.`;
 }
 
 /** "Lena Park, Website Designer"; the name alone when Wix named none of the roles (no catalogue). */
@@ -116,4 +117,12 @@ export function checkInviteRows(rows: readonly SheetRow[], site: SiteSnapshot): 
     }
     return { ...base, problem: null };
   });
+}
+
+/** A cell quoted in a message: whole when short, else cut at a word boundary with "…" (never mid-token). */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const boundary = Math.max(...[' ', ',', '(', '/', '"'].map((mark) => cut.lastIndexOf(mark)));
+  return `${(boundary > max / 2 ? cut.slice(0, boundary + 1) : cut).trimEnd()}…`;
 }

@@ -62,10 +62,25 @@ export function parseInviteSheet(input: string): SheetParse {
   }
   const text = input.replace(/^\uFEFF/, '');
   if (text.trim() === '') return fail('The file is empty. Put the column names Email, Role, Notes on the first line and one person per line below.');
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
+  let parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
+  const quoteNotices: string[] = [];
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) {
+  // A quote left open with nothing after it is a value never closed; a closing quote followed by more text
+  // (PapaParse's InvalidQuotes) means the marks are stray.
+  if (quoteError && !parsed.errors.some((e) => e.code === 'InvalidQuotes')) {
     return fail(`Line ${(quoteError.row ?? 0) + 1} has a quoted value that is not closed. Check the quotation marks on that line.`);
+  }
+  if (quoteError) {
+    // Quotation marks that do not pair up (e.g. =HYPERLINK("…","…") typed without surrounding quotes):
+    // read them as text when every line still stands on its own, and say so; else the file is unreadable.
+    const literal = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], quoteChar: '\u0000' });
+    const lineCount = text.split(/\r\n|\n|\r/).length;
+    const line = (quoteError.row ?? 0) + 1;
+    if (literal.errors.length > 0 || literal.data.length !== lineCount) {
+      return fail(`Line ${line} has a quoted value that is not closed. Check the quotation marks on that line.`);
+    }
+    parsed = literal;
+    quoteNotices.push(`Line ${line} has quotation marks that do not pair up: they were read as part of the values. Check that line.`);
   }
   const lines = parsed.data.map((cells, index) => ({ cells, line: index + 1 })).filter(({ cells }) => !isBlank(cells));
   const [header, ...body] = lines;
@@ -88,6 +103,6 @@ export function parseInviteSheet(input: string): SheetParse {
     notes: cell(cells, 'Notes'),
     extraValues: Math.max(0, cells.length - header.cells.length),
   }));
-  const notices = unused.length ? [`Not used: ${unused.join(', ')}. Only the Email, Role and Notes columns are read.`] : [];
+  const notices = [...quoteNotices, ...(unused.length ? [`Not used: ${unused.join(', ')}. Only the Email, Role and Notes columns are read.`] : [])];
   return { ok: true, rows, notices };
 }
