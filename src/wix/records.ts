@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DataClient } from './client';
 import type { CollectionId } from './collections';
 import { callWix, parseWix } from './errors';
-import { BULK_LIMIT } from './wire-requests';
+import { writeInBulk } from './bulk-write';
 
 type Fields = Record<string, unknown>;
 type Identified = Fields & { _id: string };
@@ -33,39 +33,19 @@ export interface PageOptions extends Omit<ListOptions, 'orderBy'> { orderBy?: So
 /** One query's worth of records: `total` is null when Wix was not asked or did not count. */
 export interface RecordsPage<T> { items: T[]; total: number | null; hasNext: boolean }
 
-interface BulkWrite {
-  /** The ids Wix wrote. */
-  written: string[];
-  errors: { originalIndex: number; message: string }[];
-}
+type Items = DataClient['items'];
 
-/** Per item of a bulk call: why Wix did not write it, or undefined when it did. */
-function bulkProblems(items: Identified[], { written, errors }: BulkWrite, skipped: string): (string | undefined)[] {
-  const errorAt = new Map(errors.map((error) => [error.originalIndex, error.message]));
-  // An id given twice in one call was written once.
-  const unclaimed = new Map<string, number>();
-  for (const id of written) unclaimed.set(id, (unclaimed.get(id) ?? 0) + 1);
-  return items.map((item, index) => {
-    const error = errorAt.get(index);
-    if (error !== undefined) return error;
-    const left = unclaimed.get(item._id) ?? 0;
-    if (left === 0) return skipped;
-    unclaimed.set(item._id, left - 1);
-    return undefined;
+/** Each record once (a record added while pages were read can move one onto the next page as well). */
+function uniqueById(rows: unknown[]): unknown[] {
+  const seen = new Set<unknown>();
+  return rows.filter((row) => {
+    const id = typeof row === 'object' && row !== null && '_id' in row ? row._id : undefined;
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
   });
 }
-
-/** Writes in calls of at most 1,000 items (Wix's limit); per item, why it was not written. */
-async function writeInBulk(items: Identified[], skipped: string, write: (chunk: Identified[]) => Promise<BulkWrite>): Promise<(string | undefined)[]> {
-  const problems: (string | undefined)[] = [];
-  for (let start = 0; start < items.length; start += BULK_LIMIT) {
-    const chunk = items.slice(start, start + BULK_LIMIT);
-    problems.push(...bulkProblems(chunk, await write(chunk), skipped));
-  }
-  return problems;
-}
-
-type Items = DataClient['items'];
 type DataFilter = ReturnType<Items['filter']>;
 
 function toFilter(items: Items, c: Condition): DataFilter {
@@ -95,17 +75,26 @@ export function recordsApi(client: DataClient) {
   const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
 
   return {
+    /**
+     * Every matching record. One page (1,000) is one request; when there are more, page 1 asks Wix for
+     * the count and the later pages are all requested at once (by `skip`, sorted by `_id` last so pages
+     * never overlap), so a long list costs one wave of requests instead of one after another.
+     */
     async list<T>(collection: CollectionId, schema: z.ZodType<T>, options: ListOptions = {}): Promise<T[]> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
-        const orderBy = options.orderBy ? [options.orderBy] : [];
-        let page = await buildQuery(client.items, collection, { ...options, orderBy, limit: PAGE }).find();
-        const rows: unknown[] = [...page.items];
-        while (page.hasNext()) {
-          page = await page.next();
-          rows.push(...page.items);
+        const orderBy = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
+        const query = (skip: number) => buildQuery(client.items, collection, { ...options, orderBy, limit: PAGE }).skip(skip);
+        const first = await query(0).find({ returnTotalCount: true });
+        const pages = [first];
+        if (first.hasNext() && typeof first.totalCount === 'number') {
+          const skips = Array.from({ length: Math.ceil(first.totalCount / PAGE) - 1 }, (_, i) => (i + 1) * PAGE);
+          pages.push(...(await Promise.all(skips.map((skip) => query(skip).find()))));
         }
-        return rows.map((row) => parseItem(schema, row, action));
+        // Wix did not count, or records were added meanwhile: the rest one page after another.
+        let last = pages[pages.length - 1] ?? first;
+        while (last.hasNext()) pages.push((last = await last.next()));
+        return uniqueById(pages.flatMap((page) => page.items)).map((row) => parseItem(schema, row, action));
       });
     },
     /** One query (one request): at most `limit` records from `skip` on, with Wix's count when asked. */
