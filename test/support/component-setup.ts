@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 // A `findBy…` waits for real work (an emulator round trip, a lazy tab) on a 2-core machine that may be busy:
 // Testing Library's default of 1 s made tests fail because the machine was slow, not because the app was.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 afterEach(() => {
   cleanup();
