@@ -5,8 +5,10 @@
  * Chromium: page open → checklist interactive (a Keep button in the DOM), the requests sent on open,
  * and how long a Keep click takes to show on screen. Also measures two floors, each built on its own:
  * the five opening reads through the SDK with no interface at all (`bench/reads.html`), and the bare
- * page that also makes those reads, with no review interface (`bench/bare-reads.html`). Prints the
- * figures; asserts nothing.
+ * page that also makes those reads, with no review interface (`bench/bare-reads.html`). Then, without
+ * a browser: the body Wix receives per review decision at 1 / 1,500 / 7,500 rows, the requests on open
+ * at 5,000 contributors + 2,500 invite records, and the initial JS (gzip) of the app page against the
+ * bare page (and of the dashboard page of the last `npm run build`). Prints the figures; asserts nothing.
  */
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,83 +22,16 @@ import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/lo
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
 import { launchChromium } from '../test/e2e/browser.js';
+import { APP_READY, BARE_READS_READY, BARE_READY, keepClicks, openTime, READS_READY } from './bench/browser-timing.js';
+import { printFigures } from './bench/print-figures.js';
 import { serveStatic } from './bench/static-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CLICKS = 10;
 /** `BENCH_SEEDS=demo` measures one seed only. */
 const SEEDS = (process.env.BENCH_SEEDS ?? 'stress,demo').split(',') as ('stress' | 'demo')[];
 const outDir = resolve('/tmp', `site-access-bench-${process.pid}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-const BARE_READY = `document.body !== null && document.body.textContent.includes('Bare page ready')`;
-const APP_READY = `document.querySelector('button[aria-label^="Keep "]') !== null`;
-const READS_READY = `document.body !== null && document.body.textContent.includes('Reads ready')`;
-const BARE_READS_READY = `document.body !== null && document.body.textContent.includes('Bare page and reads ready')`;
-
-const READY_MESSAGE = '__site_access_bench_ready';
-
-/**
- * Records `window.__readyAt` (ms since navigation start) the moment the predicate holds, and says so
- * on the console: waiting for that message puts none of Playwright's own scripts into the page
- * while it loads (polling with waitForFunction would, and would compete with the page for the CPU).
- */
-const readyScript = (predicate: string) => `
-  (() => {
-    const check = () => {
-      if (window.__readyAt === undefined && (${predicate})) { window.__readyAt = performance.now(); console.debug(${JSON.stringify(READY_MESSAGE)}); }
-    };
-    new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
-  })();`;
-
-async function openTime(browser: Browser, url: string, predicate: string, emulatorUrl?: string) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.addInitScript(readyScript(predicate));
-  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 120_000 });
-  await page.goto(url);
-  await ready;
-  const readyAt = await page.evaluate<number>('window.__readyAt');
-  // The page's own resource timing: when each Wix request left and when its answer was in.
-  const requests = emulatorUrl
-    ? await page.evaluate<{ start: number; end: number }[]>(
-        `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(emulatorUrl)})).map((e) => ({ start: e.startTime, end: e.responseEnd }))`,
-      )
-    : [];
-  return { page, readyAt, requests };
-}
-
-/** Runs in the page; a string, so the bundler's helpers (tsx adds `__name`) stay out of it. */
-const KEEP_CLICK = `(async () => {
-  const button = document.querySelector('button[aria-label^="Keep "]');
-  const row = button && button.closest('tr');
-  if (!button || !row) return null;
-  const done = () => (row.textContent || '').includes('Kept');
-  const t0 = performance.now();
-  button.click();
-  await new Promise((resolveDone) => {
-    if (done()) return resolveDone();
-    const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolveDone(); } });
-    observer.observe(row, { subtree: true, childList: true, characterData: true });
-  });
-  const dom = performance.now() - t0;
-  await new Promise((next) => requestAnimationFrame(() => setTimeout(next, 0)));
-  return { dom, frame: performance.now() - t0 };
-})()`;
-
-/** Clicks Keep on the first undecided rows (up to CLICKS); time until the row says "Kept" and until the next frame. */
-async function keepClicks(page: Awaited<ReturnType<typeof openTime>>['page']) {
-  const results: { dom: number; frame: number }[] = [];
-  for (let i = 0; i < CLICKS; i++) {
-    // Every click, the first too, comes after the page has painted what is clicked: a person cannot
-    // click a button before it is on screen, and the first paint of the checklist is part of the open time.
-    await page.waitForTimeout(300);
-    const click = await page.evaluate<{ dom: number; frame: number } | null>(KEEP_CLICK);
-    if (!click) break; // every row that takes a one-click Keep is decided (the demo site has a few)
-    results.push(click);
-  }
-  return results;
-}
 
 async function measure(seed: SeedName, browser: Browser, site: { url: string }) {
   const emulator = await startEmulator({ seed });
@@ -190,6 +125,8 @@ async function main() {
     await browser.close();
     await site.close();
   }
+  await printFigures(outDir);
 }
 
 await main();
+

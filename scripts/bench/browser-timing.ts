@@ -1,0 +1,72 @@
+/** Timing the benchmark pages in headless Chromium: when a page is ready, and Keep clicks. */
+import type { Browser } from 'playwright-core';
+
+const CLICKS = 10;
+
+export const BARE_READY = `document.body !== null && document.body.textContent.includes('Bare page ready')`;
+export const APP_READY = `document.querySelector('button[aria-label^="Keep "]') !== null`;
+export const READS_READY = `document.body !== null && document.body.textContent.includes('Reads ready')`;
+export const BARE_READS_READY = `document.body !== null && document.body.textContent.includes('Bare page and reads ready')`;
+
+const READY_MESSAGE = '__site_access_bench_ready';
+
+/**
+ * Records `window.__readyAt` (ms since navigation start) the moment the predicate holds, and says so
+ * on the console: waiting for that message puts none of Playwright's own scripts into the page
+ * while it loads (polling with waitForFunction would, and would compete with the page for the CPU).
+ */
+const readyScript = (predicate: string) => `
+  (() => {
+    const check = () => {
+      if (window.__readyAt === undefined && (${predicate})) { window.__readyAt = performance.now(); console.debug(${JSON.stringify(READY_MESSAGE)}); }
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  })();`;
+
+export async function openTime(browser: Browser, url: string, predicate: string, emulatorUrl?: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.addInitScript(readyScript(predicate));
+  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 120_000 });
+  await page.goto(url);
+  await ready;
+  const readyAt = await page.evaluate<number>('window.__readyAt');
+  // The page's own resource timing: when each Wix request left and when its answer was in.
+  const requests = emulatorUrl
+    ? await page.evaluate<{ start: number; end: number }[]>(
+        `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(emulatorUrl)})).map((e) => ({ start: e.startTime, end: e.responseEnd }))`,
+      )
+    : [];
+  return { page, readyAt, requests };
+}
+
+/** Runs in the page; a string, so the bundler's helpers (tsx adds `__name`) stay out of it. */
+const KEEP_CLICK = `(async () => {
+  const button = document.querySelector('button[aria-label^="Keep "]');
+  const row = button && button.closest('tr');
+  if (!button || !row) return null;
+  const done = () => (row.textContent || '').includes('Kept');
+  const t0 = performance.now();
+  button.click();
+  await new Promise((resolveDone) => {
+    if (done()) return resolveDone();
+    const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolveDone(); } });
+    observer.observe(row, { subtree: true, childList: true, characterData: true });
+  });
+  const dom = performance.now() - t0;
+  await new Promise((next) => requestAnimationFrame(() => setTimeout(next, 0)));
+  return { dom, frame: performance.now() - t0 };
+})()`;
+
+/** Clicks Keep on the first undecided rows (up to CLICKS); time until the row says "Kept" and until the next frame. */
+export async function keepClicks(page: Awaited<ReturnType<typeof openTime>>['page']) {
+  const results: { dom: number; frame: number }[] = [];
+  for (let i = 0; i < CLICKS; i++) {
+    // Every click, the first too, comes after the page has painted what is clicked: a person cannot
+    // click a button before it is on screen, and the first paint of the checklist is part of the open time.
+    await page.waitForTimeout(300);
+    const click = await page.evaluate<{ dom: number; frame: number } | null>(KEEP_CLICK);
+    if (!click) break; // every row that takes a one-click Keep is decided (the demo site has a few)
+    results.push(click);
+  }
+  return results;
+}

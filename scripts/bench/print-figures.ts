@@ -1,0 +1,38 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pageExtension from '../../src/dashboard/pages/page.json' with { type: 'json' };
+import { describeJs, initialJs } from './initial-js.js';
+import { bodyPerDecision, requestsOnOpen } from './review-figures.js';
+
+const PAGE_ID = pageExtension.id;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 2 : 0)} kB`;
+
+/** The issue's figures that need no browser, and the initial JS of the pages just built. */
+export async function printFigures(outDir: string) {
+  console.log('\nReview: body Wix receives per decision (goal ≤ 2 kB at any size)');
+  for (const rows of [1, 1500, 7500]) {
+    const r = await bodyPerDecision(rows);
+    console.log(`  ${rows.toLocaleString('en-US').padStart(5)} rows: ${kB(r.now)} now (one decision record); ${kB(r.before)} before (the whole review)`);
+  }
+  const open = await requestsOnOpen();
+  console.log('\nRequests on open at 5,000 contributors + 2,500 invite records');
+  console.log(`  page: ${open.page} (contributors, reviews, passes, invite records in pages of 1,000); the backend's who-am-I: ${open.backend}`);
+  console.log(`  later invite pages sent before the first of them answers: ${open.laterPagesTogether ? 'yes' : 'NO'}; first to last request sent: ${ms(open.spread)}`);
+  const bare = initialJs(resolve(outDir, 'bare.html'));
+  const app = initialJs(resolve(outDir, 'app.html'));
+  console.log('\nInitial JS (this Vite build, gzip; goal ≤ 2× bare)');
+  console.log(`  bare WDS page: ${describeJs(bare)}`);
+  console.log(`  review page:   ${describeJs(app)} = ${(app.gzip / bare.gzip).toFixed(2)}× bare`);
+  const wixPage = findPageHtml();
+  if (wixPage) console.log(`  the dashboard page of the last \`npm run build\` (dist/statics): ${describeJs(initialJs(wixPage, resolve('dist/statics')))}`);
+}
+
+/** The dashboard page's html in the Wix CLI build, when there is one. */
+function findPageHtml(): string | null {
+  const dir = resolve('dist/statics/wix/html/dashboard-asset');
+  if (!existsSync(dir)) return null;
+  const file = readdirSync(dir).find((name) => name.startsWith(`${PAGE_ID}.`) && name.endsWith('.html'));
+  return file ? resolve(dir, file) : null;
+}

@@ -1,0 +1,102 @@
+/**
+ * The review's figures that need no browser (issue #15): the body Wix receives per decision at 1 / 1,500 /
+ * 7,500 rows (now: one decision record; before: the whole review record), and the requests the page sends
+ * on open at 5,000 contributors + 2,500 invite records, with whether the later pages leave together.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import type { RunningEmulator } from '../../emulator/server.js';
+import { startEmulator } from '../../emulator/server.js';
+import { personKey } from '../../src/access/review/checklist.js';
+import type { Decision } from '../../src/access/review/review-record.js';
+import { reviewFields } from '../../src/access/review/review-record.js';
+import { startOpeningReads } from '../../src/app/opening-reads.js';
+import { backendApi } from '../../src/backend/backend-api.js';
+import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform.js';
+import { saveDecision, startReview } from '../../src/operations/reviews.js';
+import { createEmulatorClient, tokenAuth } from '../../src/wix/client.js';
+import { COLLECTIONS } from '../../src/wix/collections.js';
+import { createGateway } from '../../src/wix/gateway.js';
+
+interface Sent { url: string; bytes: number; start: number; end: number }
+
+/** A gateway as the signed-in owner's page, whose every Wix request is timed and weighed. */
+function recordedGateway(emulator: RunningEmulator) {
+  const sent: Sent[] = [];
+  const timed: typeof fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const entry = { url, bytes: typeof init?.body === 'string' ? Buffer.byteLength(init.body) : 0, start: performance.now(), end: Infinity };
+    sent.push(entry);
+    const response = await fetch(input, init);
+    entry.end = performance.now();
+    return response;
+  };
+  const token = emulator.store.pageToken(emulator.store.state.ownerAccountId);
+  const platform = localPlatform(emulatorSite(emulator));
+  const backend = backendApi(withCaller(platform, emulator.url, token));
+  return { gateway: createGateway(createEmulatorClient(emulator.url, tokenAuth(token), timed), backend), backend, sent };
+}
+
+/** Adds contributors (state) and invite records (Wix Data bulk insert) until the site has that many. */
+async function grow(emulator: RunningEmulator, gateway: ReturnType<typeof recordedGateway>['gateway'], people: number, invites: number) {
+  const { state } = emulator.store;
+  const [sample] = state.contributors.filter((c) => !c.policyIds.includes('role-owner'));
+  for (let i = state.contributors.length; sample && i < people; i++) state.contributors.push({ ...sample, accountId: `acc-x${i}`, fullName: `Contributor ${i}`, email: `personx${i}@example.com` });
+  const have = state.collections[COLLECTIONS.invites]?.length ?? 0;
+  const now = emulator.store.now().toISOString();
+  const records = Array.from({ length: Math.max(0, invites - have) }, (_, i) => ({
+    _id: `rec-x${i}`, inviteId: `inv-x${i}`, email: `extra${i}@example.com`, roleId: 'role-blog-writer', roleTitle: 'Blog Writer', reason: `Extra ${i}`, sentAt: now, expiresAt: now, status: 'pending',
+  }));
+  if (records.length > 0) await gateway.records.insertMany(COLLECTIONS.invites, records);
+}
+
+const decisionOn = (emulator: RunningEmulator, i: number): Decision => {
+  const person = emulator.store.state.contributors[i % emulator.store.state.contributors.length];
+  return {
+    subjectKey: personKey(person?.accountId ?? `acc-${i}`), subjectType: 'person', subjectEmail: person?.email ?? '', subjectName: person?.fullName ?? '',
+    role: 'Website Manager', decision: 'keep', reason: 'Still runs the blog and the weekly newsletter', at: emulator.store.now(),
+  };
+};
+
+/** Body per decision at a review of `rows` rows (every row decided, as at the end of a review). */
+export async function bodyPerDecision(rows: number): Promise<{ rows: number; now: number; before: number }> {
+  const emulator = await startEmulator({ seed: rows > 1 ? 'stress' : 'empty' });
+  try {
+    const { gateway, sent } = recordedGateway(emulator);
+    const invites = rows > 1 ? Math.round(rows / 3) : 0;
+    if (rows > 1) await grow(emulator, gateway, rows - invites, invites);
+    const review = await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Benchmark' }, 'full-quarterly');
+    const decisions = Array.from({ length: rows }, (_, i) => decisionOn(emulator, i));
+    sent.length = 0;
+    await saveDecision(gateway, review._id, decisions[rows - 1] ?? decisionOn(emulator, 0));
+    const now = sent.reduce((sum, s) => sum + s.bytes, 0);
+    // Before: every decision rewrote the review with all its decisions (`items.update` of the whole record).
+    const before = Buffer.byteLength(JSON.stringify({ dataCollectionId: COLLECTIONS.reviews, dataItem: { id: review._id, data: reviewFields({ ...review, decisions }) } }));
+    return { rows, now, before };
+  } finally {
+    await emulator.close();
+  }
+}
+
+/** The page's requests on open at 5,000 contributors + 2,500 invite records (no review open). */
+export async function requestsOnOpen(): Promise<{ page: number; backend: number; laterPagesTogether: boolean; spread: number }> {
+  const emulator = await startEmulator({ seed: 'stress' });
+  try {
+    const { gateway, backend, sent } = recordedGateway(emulator);
+    await grow(emulator, gateway, 5000, 2500);
+    sent.length = 0;
+    const before = emulator.store.requests.length;
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    startOpeningReads(client, gateway, 'review', backend);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await Promise.all(client.getQueryCache().getAll().map((q) => q.fetch()));
+    const later = sent.filter((s) => /"offset":[1-9]/.test(Buffer.from(new URL(s.url).searchParams.get('.r') ?? '', 'base64url').toString()));
+    const firstLaterAnswer = Math.min(...later.map((s) => s.end));
+    const starts = sent.map((s) => s.start);
+    return {
+      page: sent.length, backend: emulator.store.requests.length - before - sent.length,
+      laterPagesTogether: later.length > 0 && later.every((s) => s.start < firstLaterAnswer), spread: Math.max(...starts) - Math.min(...starts),
+    };
+  } finally {
+    await emulator.close();
+  }
+}
