@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator, type EmulatorContext } from '../support/emulator';
 import { renderApp } from '../support/render-app';
-import { checklistRow, logEntries, savedReviews, startReview } from '../support/review-helpers';
+import { checklistRow, logEntries, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
 
 const DAY = 86_400_000;
 const inviteCalls = async (wix: EmulatorContext) => (await wix.control.requests()).filter((r) => r.path.startsWith('/invites/site-invite'));
@@ -43,7 +43,7 @@ describe('Access review without an API key (guided, the default)', { timeout: 40
     expect(log.map((e) => [e.action, e.outcome])).toEqual([['invite-resent', 'done'], ['review-decision', 'done']]);
     expect(log[0]).toMatchObject({ detail: 'The owner says they resent the invite in Wix Roles & Permissions', reason: 'Year-end accounts still to do' });
     expect(log[1]?.detail).toMatch(/done by the owner in Wix Roles & Permissions/);
-    await waitFor(async () => expect((await savedReviews(wix))[0]?.decisions?.[0]).toMatchObject({ decision: 'resend', reason: 'Year-end accounts still to do' }));
+    await waitFor(async () => expect((await savedDecisions(wix))[0]).toMatchObject({ decision: 'resend', reason: 'Year-end accounts still to do' }));
     expect(await inviteCalls(wix)).toEqual([]);
   });
 
