@@ -2,6 +2,7 @@ import { addDays } from '../access/clock';
 import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { normalizeEmail, type Role } from '../access/people';
 import { COLLECTIONS } from '../wix/collections';
+import { isAlreadySaved } from '../wix/records';
 import { WixError } from '../wix/errors';
 import type { BulkInviteResult } from '../wix/invites';
 import type { LogEntry } from '../access/access-log';
@@ -114,12 +115,7 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
   }
 
   // The invites are out: a record that cannot be saved is a warning on its invite, never a failure.
-  let problems: (string | undefined)[];
-  try {
-    problems = await gateway.records.insertMany(COLLECTIONS.invites, sent.map((s) => s.record));
-  } catch (error) {
-    problems = sent.map(() => (error as Error).message);
-  }
+  const problems = await saveInviteRecords(context, sent.map((s) => s.record));
   sent.forEach(({ email, entry, record }, index) => {
     const problem = problems[index];
     const warning = problem === undefined ? undefined : `The invite was sent, but Site Access could not save its record: ${problem}`;
@@ -169,4 +165,24 @@ export async function recordCancelledInWix(context: OperationContext, record: In
   const updated = await context.gateway.records.update(COLLECTIONS.invites, inviteRecordSchema, { ...record, status: 'revoked' });
   await logDone(context, { action: 'invite-revoked', subjectEmail: record.email, role: record.roleTitle, reason, grantId: record.grantId, detail: OWNER_CANCELLED });
   return updated;
+}
+
+/**
+ * Saves the records of sent invites; a call Wix refuses as a whole (500, 429, a dropped answer) is tried
+ * once more, so a passing fault does not leave a sent invite untracked. The records carry their own ids,
+ * so a record Wix already holds (its first answer was lost) counts as saved. Per record: why not saved.
+ */
+async function saveInviteRecords(context: OperationContext, records: InviteRecord[]): Promise<(string | undefined)[]> {
+  const attempt = () => context.gateway.records.insertMany(COLLECTIONS.invites, records);
+  let problems: (string | undefined)[];
+  try {
+    problems = await attempt();
+  } catch {
+    try {
+      problems = await attempt();
+    } catch (error) {
+      return records.map(() => (error as Error).message);
+    }
+  }
+  return problems.map((problem) => (isAlreadySaved(problem) ? undefined : problem));
 }

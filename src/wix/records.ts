@@ -70,6 +70,12 @@ function buildQuery(items: Items, collection: CollectionId, options: PageOptions
   return query;
 }
 
+/** Why a record given with its own id was not inserted: Wix already holds one with that id. */
+export const RECORD_EXISTS = 'A record with this id already exists.';
+
+/** A bulk insert's per-item problem that means the record is there (e.g. a retry after a lost answer). */
+export const isAlreadySaved = (problem: string | undefined) => problem !== undefined && (problem === RECORD_EXISTS || /already exists/i.test(problem));
+
 /** The app's own records in Wix Data collections, each item parsed with the record's schema. */
 export function recordsApi(client: DataClient) {
   const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
@@ -122,7 +128,7 @@ export function recordsApi(client: DataClient) {
      * why it was not saved (undefined when it was); a call Wix refuses as a whole throws.
      */
     insertMany: (collection: CollectionId, items: Identified[]) =>
-      writeInBulk(items, 'A record with this id already exists.', async (chunk) => {
+      writeInBulk(items, RECORD_EXISTS, async (chunk) => {
         const result = await callWix('save the records', () => client.items.bulkInsert(collection, chunk));
         return { written: result.insertedItemIds, errors: result.errors };
       }),
