@@ -48,6 +48,8 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
     // find new dependencies, optimise them and reload the page under the user (or a browser test).
     optimizeDeps: {
       entries: ['main.tsx', '../**/*.tsx', '../{app,access,features,operations,ui,wix}/**/*.ts', '../backend/identity/*.ts'],
+      // Loaded on first use (src/wix/client.ts): named so Vite bundles it up front too.
+      include: ['@wix/crm'],
       esbuildOptions: { target: 'es2022' },
     },
     build: { target: 'es2022' },
