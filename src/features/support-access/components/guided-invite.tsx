@@ -35,7 +35,10 @@ export function GuidedInvite({ grant, busy, onSent, onClose }: Props) {
       <Box direction="vertical" gap="SP2">
         {grant.failure && <Text size="small" skin="error">{grant.failure}</Text>}
         <Text size="small">
-          The pass and its reminder are saved. Send the invite in Wix with these details; Site Access sees when they join and starts the pass then.
+          {grant.reminderTaskId
+            ? 'The pass and its reminder are saved. '
+            : 'The pass is saved; its reminder could not be created yet (Site Access adds it when the page next opens). '}
+          Send the invite in Wix with these details; Site Access sees when they join and starts the pass then.
         </Text>
         <CopyRow label="Email" value={grant.email} onCopy={() => copyText(grant.email, 'Email copied.')} />
         <CopyRow label="Role" value={grant.roleTitle} onCopy={() => copyText(grant.roleTitle, 'Role copied.')} />
