@@ -1,6 +1,6 @@
 import { reviewCadence, nextDue } from '../access/review/cadence';
 import { decisionRecordFields, decisionRecordSchema, withDecisionRecords } from '../access/review/decision-record';
-import { REVIEW_KINDS, reviewFields, reviewSchema, type Decision, type Review, type ReviewKind } from '../access/review/review-record';
+import { REVIEW_KINDS, reviewFields, reviewSchema, summarizeDecisions, type Decision, type Review, type ReviewKind } from '../access/review/review-record';
 import { COLLECTIONS } from '../wix/collections';
 import { WixError } from '../wix/errors';
 import type { Gateway } from '../wix/gateway';
@@ -13,7 +13,7 @@ export function startReview({ gateway, clock, actor }: OperationContext, kind: R
   });
 }
 
-/** Saves the whole review record (on completion: the summary, with every decision). */
+/** Saves the review record as it is (completion writes the summary through `completeReview`, not the decisions). */
 export function saveReview(gateway: Gateway, review: Review): Promise<Review> {
   return gateway.records.update(COLLECTIONS.reviews, reviewSchema, reviewFields(review));
 }
@@ -33,16 +33,29 @@ export async function saveDecision(gateway: Gateway, reviewId: string, decision:
   }
 }
 
+/** A review's decisions as saved in their own records (one request per 1,000; the pages in one wave). */
+export function loadDecisionRecords(gateway: Gateway, reviewId: string) {
+  return gateway.records.list(COLLECTIONS.reviewDecisions, decisionRecordSchema, { where: { reviewId } });
+}
+
+/** A review with its decisions read from their records (for a completed one: its CSV export). */
+export async function loadReviewDecisions(gateway: Gateway, review: Review): Promise<Review> {
+  return withDecisionRecords(review, await loadDecisionRecords(gateway, review._id));
+}
+
 /**
- * The reviews, newest first, each open one with its decisions rebuilt from their records (one more
- * query, only while a review is open). Completed reviews carry their decisions in the summary.
+ * The reviews, newest first. The open review and the latest completed one (when it was completed with a
+ * summary, its decisions kept in their records) get their decisions rebuilt from their records: one wave
+ * of queries after the reviews, one per review. Older completed reviews keep their summary's counts (their
+ * CSV reads their records when asked for); reviews completed before summaries carry their decisions inside.
  */
 export async function loadReviews(gateway: Gateway): Promise<Review[]> {
   const reviews = await gateway.records.list(COLLECTIONS.reviews, reviewSchema, { orderBy: { field: 'startedAt', direction: 'desc' } });
-  const open = reviews.filter((r) => r.completedAt === null);
-  if (open.length === 0) return reviews;
-  const byReview = await Promise.all(open.map((r) => gateway.records.list(COLLECTIONS.reviewDecisions, decisionRecordSchema, { where: { reviewId: r._id } })));
-  const rebuilt = new Map(open.map((r, i) => [r._id, withDecisionRecords(r, byReview[i] ?? [])]));
+  const latestCompleted = reviews.find((r) => r.completedAt !== null);
+  const toRead = reviews.filter((r) => r.completedAt === null || (r === latestCompleted && r.summary !== undefined && r.summary.decisions > 0));
+  if (toRead.length === 0) return reviews;
+  const byReview = await Promise.all(toRead.map((r) => loadDecisionRecords(gateway, r._id)));
+  const rebuilt = new Map(toRead.map((r, i) => [r._id, withDecisionRecords(r, byReview[i] ?? [])]));
   return reviews.map((r) => rebuilt.get(r._id) ?? r);
 }
 
@@ -53,7 +66,9 @@ export interface Completion {
 
 /**
  * Completes a review: works out the next due review, creates a Wix task for it (and completes
- * the task that reminded of this one), then saves the review as completed.
+ * the task that reminded of this one), then saves the review as completed: its record gets the
+ * summary's counts, and its decisions stay in their own records (the caller saved them all first),
+ * so the record stays small whatever the review's size. The returned review keeps its decisions in memory.
  */
 export async function completeReview(context: OperationContext, review: Review, history: readonly Review[]): Promise<Completion> {
   const { gateway, clock } = context;
@@ -77,13 +92,30 @@ export async function completeReview(context: OperationContext, review: Review, 
     }
   }
   try {
-    const saved = await saveReview(gateway, { ...done, nextDueAt: next?.dueAt ?? null, nextDueKind: next?.kind ?? null, reminderTaskId });
+    await saveMissingDecisions(gateway, review);
+    const saved = await saveReview(gateway, {
+      ...done, decisions: [], summary: summarizeDecisions(review.decisions), nextDueAt: next?.dueAt ?? null, nextDueKind: next?.kind ?? null, reminderTaskId,
+    });
     await completePreviousReminder(gateway, others, warnings);
-    return { review: saved, warnings };
+    return { review: { ...saved, decisions: review.decisions }, warnings };
   } catch (error) {
     // Not completed after all: take back the reminder so a retry does not leave two.
     if (reminderTaskId) await gateway.reminders.remove(reminderTaskId).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Before the summary replaces the decisions: every decision of the review has its record. Reads the
+ * records (one request per 1,000) and saves the ones missing: decisions a review started before they had
+ * their own records holds inside its record, or a save that failed unnoticed.
+ */
+async function saveMissingDecisions(gateway: Gateway, review: Review): Promise<void> {
+  if (review.decisions.length === 0) return;
+  const saved = new Map((await loadDecisionRecords(gateway, review._id)).map((r) => [r.subjectKey, r]));
+  for (const decision of review.decisions) {
+    const record = saved.get(decision.subjectKey);
+    if (!record || record.decision !== decision.decision || record.reason !== decision.reason || record.at.getTime() !== decision.at.getTime()) await saveDecision(gateway, review._id, decision);
   }
 }
 

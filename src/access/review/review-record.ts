@@ -38,7 +38,21 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-/** One access review, kept in the reviews collection and saved after every decision. */
+const count = z.number().int().nonnegative();
+
+/**
+ * What a completed review's record says about its decisions: the counts the summary shows. The decisions
+ * themselves stay in their own records (`review-decisions`), so completing a review of any size writes a
+ * small record. Reviews completed before this carry no summary and their decisions inside the record.
+ */
+export const reviewSummarySchema = z.object({
+  decisions: count,
+  byDecision: z.object(Object.fromEntries(Object.keys(DECISION_LABELS).map((k) => [k, count.default(0)])) as Record<DecisionKind, z.ZodDefault<typeof count>>),
+  bySubjectType: z.object({ person: count.default(0), invite: count.default(0) }),
+});
+export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+/** One access review, kept in the reviews collection (its decisions each in their own record). */
 export const reviewSchema = z.object({
   _id: z.string(),
   kind: z.enum(REVIEW_KIND_IDS),
@@ -50,12 +64,40 @@ export const reviewSchema = z.object({
   nextDueAt: z.coerce.date().nullish().transform((d) => d ?? null),
   nextDueKind: z.enum(REVIEW_KIND_IDS).nullish().transform((k) => k ?? null),
   reminderTaskId: z.string().nullish().transform((id) => id ?? null),
+  /** Set on completion: the counts by decision and by subject type (`decisions` is then left empty in Wix). */
+  summary: reviewSummarySchema.nullish().transform((s) => s ?? undefined),
 });
-export type Review = z.infer<typeof reviewSchema>;
+/** `summary` only on reviews completed with one (older reviews, and open ones, have none). */
+export type Review = Omit<z.infer<typeof reviewSchema>, 'summary'> & { summary?: ReviewSummary };
+
+/** The counts of a review's decisions, by decision and by subject type. */
+export function summarizeDecisions(decisions: readonly Decision[]): ReviewSummary {
+  const byDecision = Object.fromEntries(Object.keys(DECISION_LABELS).map((k) => [k, 0])) as Record<DecisionKind, number>;
+  const bySubjectType = { person: 0, invite: 0 };
+  for (const d of decisions) {
+    byDecision[d.decision] += 1;
+    bySubjectType[d.subjectType] += 1;
+  }
+  return { decisions: decisions.length, byDecision, bySubjectType };
+}
+
+/** The review's counts: from its summary when completed with one, else from the decisions it holds. */
+export function reviewCounts(review: Review): ReviewSummary {
+  return review.summary ?? summarizeDecisions(review.decisions);
+}
+
+/**
+ * Whether the review's decisions are in memory: always for an open or an older review (decisions inside
+ * its record); for a completed one with a summary, only when they were read from their records.
+ */
+export function decisionsLoaded(review: Review): boolean {
+  return !review.summary || review.decisions.length >= review.summary.decisions;
+}
 
 /** The record as written to Wix Data: dates inside the decisions list travel as ISO strings. */
 export function reviewFields(review: Review): Record<string, unknown> & { _id: string } {
-  return { ...review, decisions: review.decisions.map((d) => ({ ...d, at: d.at.toISOString() })) };
+  const { summary, ...rest } = review;
+  return { ...rest, ...(summary ? { summary } : {}), decisions: review.decisions.map((d) => ({ ...d, at: d.at.toISOString() })) };
 }
 
 export function decisionFor(review: Review | null, subjectKey: string): Decision | undefined {

@@ -1,17 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { openReview, type Review } from '../../access/review/review-record';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext, useServices } from '../../app/app-context';
 import { completeReview } from '../../operations/reviews';
-import { cachedReviews, reviewSaved } from './review-cache';
+import { cachedReviews, persistDecision } from './review-cache';
 import { reviewKeys } from './queries';
 
-/** Completes the open review once its last decision is saved: next due date, Wix task, summary. */
+/** Completes the open review once its decisions are saved in their records: next due date, Wix task, summary. */
 export function useCompleteReview() {
   const context = useOperationContext();
+  const { gateway } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      await reviewSaved(queryClient);
+      // Every decision saved in its record first (a failed save is tried again; if it fails, nothing completes).
+      await persistDecision(queryClient, gateway);
       const reviews = cachedReviews(queryClient);
       const review = openReview(reviews);
       if (!review) throw new Error('There is no review in progress.');

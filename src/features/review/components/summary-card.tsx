@@ -1,14 +1,15 @@
 import { Badge, Box, Card, Table, Text } from '@wix/design-system';
 import { formatDate, formatDateTime, plural } from '../../../access/format';
 import { answerQuestions } from '../../../access/review/questions';
-import { DECISION_LABELS, REVIEW_KINDS, type DecisionKind, type Review } from '../../../access/review/review-record';
+import { DECISION_LABELS, REVIEW_KINDS, reviewCounts, type DecisionKind, type Review } from '../../../access/review/review-record';
 import { ExportLink } from './export-link';
 import { QuestionList } from './question-list';
 
+/** The counts by decision, from the review's summary (or, for an older review, the decisions it holds). */
 function counts(review: Review): string {
-  const byKind = new Map<DecisionKind, number>();
-  for (const d of review.decisions) byKind.set(d.decision, (byKind.get(d.decision) ?? 0) + 1);
-  return [...byKind].map(([kind, n]) => `${DECISION_LABELS[kind]}: ${n}`).join(' · ') || 'No decisions';
+  const { byDecision } = reviewCounts(review);
+  return (Object.keys(DECISION_LABELS) as DecisionKind[]).filter((kind) => byDecision[kind] > 0)
+    .map((kind) => `${DECISION_LABELS[kind]}: ${byDecision[kind]}`).join(' · ') || 'No decisions';
 }
 
 const columns = [
@@ -36,7 +37,7 @@ export function SummaryCard({ reviews }: { reviews: Review[] }) {
         <Box direction="vertical" gap="SP4">
           <Box gap="SP2" verticalAlign="middle">
             <Badge skin="neutralSuccess" size="small">Completed</Badge>
-            <Text size="small">{plural(last.decisions.length, 'decision')}: {counts(last)}</Text>
+            <Text size="small">{plural(reviewCounts(last).decisions, 'decision')}: {counts(last)}</Text>
           </Box>
           <QuestionList answers={answerQuestions(last, subjects)} />
         </Box>
