@@ -47,7 +47,3 @@ export function persistDecision(queryClient: QueryClient, gateway: Gateway, deci
   return next;
 }
 
-/** Resolves once every save started so far has finished. */
-export function reviewSaved(queryClient: QueryClient): Promise<unknown> {
-  return savesOf(queryClient).chain;
-}
