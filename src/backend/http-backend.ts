@@ -1,4 +1,5 @@
 import type { BackendApi } from './backend-api';
+import { BACKEND_METHODS } from './backend-methods';
 
 /**
  * The page's side of the local backend host: the same `BackendApi` as Wix's web methods, sent over HTTP
@@ -14,9 +15,5 @@ export function httpBackend(baseUrl: string, token: () => string, baseFetch: typ
     if (!response.ok) throw new TypeError(`The app's backend answered ${response.status}.`);
     return response.json();
   };
-  return {
-    apiKeyStatus: call('apiKeyStatus'), connectApiKey: call('connectApiKey'), disconnectApiKey: call('disconnectApiKey'),
-    sendInvites: call('sendInvites'), resendInvite: call('resendInvite'), revokeInvite: call('revokeInvite'), rolesCatalogue: call('rolesCatalogue'),
-    endDuePasses: call('endDuePasses'), whoAmI: call('whoAmI'), extendPass: call('extendPass'), revokePass: call('revokePass'), myPasses: call('myPasses'),
-  } as BackendApi;
+  return Object.fromEntries(BACKEND_METHODS.map((method) => [method, call(method)])) as unknown as BackendApi;
 }

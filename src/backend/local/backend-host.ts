@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AddressInfo } from 'node:net';
 import { backendApi, type BackendApi } from '../backend-api';
+import { BACKEND_METHODS } from '../backend-methods';
 import type { BackendPlatform } from '../platform';
 
 export interface RunningBackend {
@@ -10,10 +11,8 @@ export interface RunningBackend {
   close(): Promise<void>;
 }
 
-const METHODS = new Set<keyof BackendApi>([
-  'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue', 'endDuePasses', 'whoAmI', 'extendPass', 'revokePass', 'myPasses',
-]);
-const isMethod = (name: string): name is keyof BackendApi => (METHODS as Set<string>).has(name);
+const METHODS = new Set<string>(BACKEND_METHODS);
+const isMethod = (name: string): name is keyof BackendApi => METHODS.has(name);
 
 /**
  * The app's backend web methods over HTTP on 127.0.0.1, as Wix serves them to the page: `POST /<method>`

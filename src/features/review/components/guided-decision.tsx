@@ -3,7 +3,7 @@ import type { ChecklistRow } from '../../../access/review/checklist';
 import type { DecisionKind } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
-import { CopyRow } from './copy-row';
+import { CopyRow } from '../../../ui/copy-row';
 
 /** Decisions the owner carries out in Wix's Roles & Permissions when the app cannot (no key, no roles catalogue). */
 export type GuidedKind = Extract<DecisionKind, 'resend' | 'cancel' | 'change-role'>;

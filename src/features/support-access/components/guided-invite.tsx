@@ -2,6 +2,7 @@ import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
 import { ticketReply } from '../../../operations/support-passes';
+import { CopyRow } from '../../../ui/copy-row';
 import { useCopyText } from '../../../ui/use-copy-text';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 
@@ -10,16 +11,6 @@ interface Props {
   busy: boolean;
   onSent(): void;
   onClose(): void;
-}
-
-function CopyRow({ label, value, onCopy }: { label: string; value: string; onCopy(): void }) {
-  return (
-    <Box gap="SP2" verticalAlign="middle">
-      <Box width="60px" flexShrink={0}><Text size="small" secondary>{label}</Text></Box>
-      <Text size="small" weight="bold">{value}</Text>
-      <Button size="tiny" priority="secondary" onClick={onCopy} aria-label={`Copy ${label.toLowerCase()}`}>Copy</Button>
-    </Box>
-  );
 }
 
 /**
@@ -40,8 +31,8 @@ export function GuidedInvite({ grant, busy, onSent, onClose }: Props) {
             : 'The pass is saved; its reminder could not be created yet (Site Access adds it when the page next opens). '}
           Send the invite in Wix with these details; Site Access sees when they join and starts the pass then.
         </Text>
-        <CopyRow label="Email" value={grant.email} onCopy={() => copyText(grant.email, 'Email copied.')} />
-        <CopyRow label="Role" value={grant.roleTitle} onCopy={() => copyText(grant.roleTitle, 'Role copied.')} />
+        <CopyRow label="Email" value={grant.email} />
+        <CopyRow label="Role" value={grant.roleTitle} />
         <Text size="small">Reply to the vendor in the ticket:</Text>
         <Box padding="SP2" backgroundColor="D80" borderRadius="4px">
           <Text size="small" dataHook="ticket-reply">{reply}</Text>

@@ -1,5 +1,5 @@
 import { Box, Button, Text } from '@wix/design-system';
-import { useCopyText } from '../../../ui/use-copy-text';
+import { useCopyText } from './use-copy-text';
 
 /** A detail the owner types into Wix's Roles & Permissions, with a Copy button. */
 export function CopyRow({ label, value }: { label: string; value: string }) {
