@@ -6,11 +6,16 @@ export function formatDate(date: Date): string {
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
-/** "Jun 20, 2026, 3:05 PM UTC". */
-export function formatDateTime(date: Date): string {
+/** "3:05 PM UTC". */
+export function formatTime(date: Date): string {
   const hours = date.getUTCHours();
   const minutes = String(date.getUTCMinutes()).padStart(2, '0');
-  return `${formatDate(date)}, ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'} UTC`;
+  return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'} UTC`;
+}
+
+/** "Jun 20, 2026, 3:05 PM UTC". */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}, ${formatTime(date)}`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

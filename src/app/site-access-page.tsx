@@ -53,11 +53,12 @@ function TabbedPage() {
     <Page height="100vh" minWidth={600}>
       <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." actionsBar={<SignedIn />} />
       <Page.Tail>
-        {/* A white strip keeps WDS's active-tab blue at an accessible contrast. `hasDivider` is off
-            only because WDS logs a deprecation whenever it is on (its default); showDivider keeps the line. */}
-        <Box backgroundColor="D80" paddingLeft="SP2" borderRadius="8px">
-          <Tabs hasDivider={false} showDivider activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title }))} onClick={(item) => openTab(item.id as TabId)} />
-        </Box>
+        {/* A white strip keeps WDS's active-tab blue at an accessible contrast; its bottom line runs the strip's
+            whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
+            deprecation whenever it is on (its default). Compact tabs keep all of them readable at 1024 px. */}
+        <div style={{ background: '#fff', borderRadius: 8, padding: '6px 12px 0', boxShadow: 'inset 0 -1px 0 #dfe5eb' }}>
+          <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title }))} onClick={(item) => openTab(item.id as TabId)} />
+        </div>
       </Page.Tail>
       <Page.Content>
         <Box direction="vertical" gap="SP4" paddingBottom="SP6">

@@ -1,11 +1,6 @@
-/**
- * A native select styled like a WDS input. WDS's Dropdown renders a combobox without
- * `aria-expanded` (an axe "serious" violation); a native select is accessible and keyboard friendly.
- */
-const STYLE = {
-  width: '100%', minWidth: 200, height: 36, padding: '0 12px', border: '1px solid #a8caff', borderRadius: 6, background: '#fff',
-  fontFamily: 'var(--wds-font-family-default, Madefor, "Helvetica Neue", Helvetica, Arial, sans-serif)', fontSize: 16, color: '#162d3d',
-} as const;
+import { Dropdown } from '@wix/design-system';
+import { useEffect, useRef, useState } from 'react';
+import './select.css';
 
 interface Props {
   id: string;
@@ -17,13 +12,29 @@ interface Props {
   onChange(value: string): void;
 }
 
+/**
+ * WDS's Dropdown, as a Wix user expects it. WDS 1.328 gives its combobox input no `aria-expanded`
+ * (axe: aria-required-attr, serious), so the wrapper keeps that attribute in step with the list; select.css
+ * gives the chosen row a blue its white text can be read on.
+ */
 export function Select({ id, value, options, placeholder, invalid, onChange }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  useEffect(() => {
+    box.current?.querySelector('input')?.setAttribute('aria-expanded', String(expanded));
+  });
   return (
-    <select id={id} value={value} aria-invalid={invalid || undefined} style={{ ...STYLE, borderColor: invalid ? '#e62214' : '#a8caff' }} onChange={(e) => onChange(e.target.value)}>
-      {placeholder !== undefined && <option value="" disabled>{placeholder}</option>}
-      {options.map((option) => (
-        <option key={option.id} value={option.id}>{option.label}</option>
-      ))}
-    </select>
+    <div ref={box}>
+      <Dropdown
+        id={id}
+        selectedId={value === '' ? undefined : value}
+        options={options.map((option) => ({ id: option.id, value: option.label }))}
+        placeholder={placeholder}
+        status={invalid ? 'error' : undefined}
+        onOptionsShow={() => setExpanded(true)}
+        onOptionsHide={() => setExpanded(false)}
+        onSelect={(option) => onChange(String(option.id))}
+      />
+    </div>
   );
 }

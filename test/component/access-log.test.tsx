@@ -1,3 +1,4 @@
+import { chooseOption } from '../support/choose-option';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { logEntrySchema, type LogAction } from '../../src/access/access-log';
@@ -54,7 +55,7 @@ describe('Access log: filters, pages and reconciliation', () => {
       expect(await screen.findByText('Showing 1–11 of 11 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
       await user.clear(screen.getByLabelText('Person'));
 
-      await user.selectOptions(screen.getByRole('combobox', { name: 'Action' }), 'Access removed');
+      await chooseOption(user, 'Action', 'Access removed');
       expect(await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
       expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2', {}, { timeout: 3000 })).toBeInTheDocument();

@@ -123,7 +123,10 @@ describe('offboarding and the access log in Chromium', () => {
     await page.screenshot({ path: shot('access-log'), fullPage: true });
     await checkAccessibility('access-log');
 
-    await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Access removed' });
+    await page.getByRole('combobox', { name: 'Action' }).click();
+    await page.getByRole('option', { name: 'Access removed' }).waitFor();
+    await checkAccessibility('access-log-action-list-open');
+    await page.getByRole('option', { name: 'Access removed' }).click();
     await page.getByText(/^Showing 1–3 of 3/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');

@@ -103,6 +103,8 @@ describe('every screen at 1280 and 1024 px in Chromium', () => {
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await page.getByRole('row', { name: /POWR Support/ }).waitFor();
     await capture('offboarding-list');
+    await openTab('Access log', () => page.getByRole('row', { name: /Access removed/ }).first().waitFor());
+    await capture('access-log-entries');
     expectClean();
   });
 
