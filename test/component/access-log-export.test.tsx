@@ -1,4 +1,4 @@
-import { chooseOption } from '../support/choose-option';
+import { chooseOption } from '../support/wds-controls';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOG_ACTIONS, logEntrySchema, type LogAction } from '../../src/access/access-log';

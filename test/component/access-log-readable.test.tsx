@@ -1,4 +1,4 @@
-import { chooseOption } from '../support/choose-option';
+import { chooseOption } from '../support/wds-controls';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';

@@ -7,3 +7,4 @@ export async function chooseOption(user: ReturnType<typeof userEvent.setup>, lab
   await user.click(combobox);
   await user.click(await screen.findByRole('option', { name: option }));
 }
+
