@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { daysUntil } from './clock';
 import { normalizeEmail, type Contributor } from './people';
 
+/** The `inviteId` of an invite Wix holds whose id was in a lost answer: only Roles & Permissions can resend or cancel it. */
+export const UNKNOWN_INVITE_ID = '';
+/** Why such an invite is resent or cancelled in Roles & Permissions. */
+export const ID_UNKNOWN = "Wix's answer to this invite was lost, so Site Access doesn't have its id: only Roles & Permissions can resend or cancel it.";
+
 /** The app's record of an invite it sent: Wix offers no way to list invites. */
 export const inviteRecordSchema = z.object({
   _id: z.string(),
+  /** Wix's id of the invite, or UNKNOWN_INVITE_ID. */
   inviteId: z.string(),
   email: z.string(),
   roleId: z.string(),

@@ -1,5 +1,5 @@
 import { addDays } from '../access/clock';
-import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
+import { inviteRecordSchema, UNKNOWN_INVITE_ID, type InviteRecord } from '../access/invite-records';
 import { normalizeEmail, type Role } from '../access/people';
 import { COLLECTIONS } from '../wix/collections';
 import { isAlreadySaved } from '../wix/records';
@@ -24,7 +24,7 @@ export interface InviteRequest {
 export interface InviteOutcome {
   /**
    * Sent invites. `inviteId` is null when Wix's answer was lost and Wix confirmed (by refusing the same
-   * invite again) that it holds a pending invite for the email: no id, so no invite record (`answerLost`).
+   * invite again) that it holds a pending invite for the email (`answerLost`): its record has no id.
    */
   sent: { email: string; inviteId: string | null; sentAt: Date; record: InviteRecord | null; warning?: string; answerLost?: boolean }[];
   failed: { email: string; reason: string }[];
@@ -92,13 +92,20 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
 
   const refused = new Set(result.failedEmails.map(normalizeEmail));
   const members = result.settled && refused.size > 0 ? await contributorEmails(context) : null;
-  const sent: { email: string; entry: LogEntry; record: InviteRecord }[] = [];
+  const sent: { email: string; entry: LogEntry; record: InviteRecord; answerLost: boolean }[] = [];
   const closing: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[] = [];
+  const recordOf = (email: string, inviteId: string, sentAt: Date, expiresAt: Date) =>
+    inviteRecordSchema.parse({
+      _id: crypto.randomUUID(), inviteId, email, roleId: request.role.id, roleTitle: request.role.title, reason: reasonFor(email),
+      status: 'pending', sentAt, expiresAt, ...(request.grantId ? { grantId: request.grantId } : {}),
+    });
   for (const { email, entry } of logged) {
     const invite = result.invites.find((i) => normalizeEmail(i.email) === email);
     if (result.settled && refused.has(email) && !members?.has(email)) {
-      outcome.sent.push({ email, inviteId: null, sentAt: clock(), record: null, warning: LOST_INVITE_NOTE, answerLost: true });
-      closing.push({ entry, outcome: 'done', detail: `${LOST_INVITE_CONFIRMED}: ${LOST_INVITE_NOTE}` });
+      // Wix holds the invite but its id was in the lost answer: recorded without one (sent just now), so the
+      // review lists it and a resend or cancel of it is guided through Roles & Permissions.
+      const now = clock();
+      sent.push({ email, entry, record: recordOf(email, UNKNOWN_INVITE_ID, now, addDays(now, INVITE_DAYS)), answerLost: true });
       continue;
     }
     if (!invite || refused.has(email)) {
@@ -107,20 +114,21 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
       continue;
     }
     const sentAt = invite.dateCreated ?? clock();
-    const record = inviteRecordSchema.parse({
-      _id: crypto.randomUUID(), inviteId: invite._id, email, roleId: request.role.id, roleTitle: request.role.title, reason: reasonFor(email),
-      status: 'pending', sentAt, expiresAt: invite.expirationDate ?? addDays(sentAt, INVITE_DAYS), ...(request.grantId ? { grantId: request.grantId } : {}),
-    });
-    sent.push({ email, entry, record });
+    sent.push({ email, entry, record: recordOf(email, invite._id, sentAt, invite.expirationDate ?? addDays(sentAt, INVITE_DAYS)), answerLost: false });
   }
 
   // The invites are out: a record that cannot be saved is a warning on its invite, never a failure.
   const problems = await saveInviteRecords(context, sent.map((s) => s.record));
-  sent.forEach(({ email, entry, record }, index) => {
+  sent.forEach(({ email, entry, record, answerLost }, index) => {
     const problem = problems[index];
-    const warning = problem === undefined ? undefined : `The invite was sent, but Site Access could not save its record: ${problem}`;
-    outcome.sent.push({ email, inviteId: record.inviteId, sentAt: record.sentAt, record: warning ? null : record, ...(warning ? { warning } : {}) });
-    closing.push({ entry, outcome: 'done', detail: warning ? `Invite ${record.inviteId}. ${warning}` : `Invite ${record.inviteId}` });
+    const unsaved = problem === undefined ? undefined : `The invite was sent, but Site Access could not save its record: ${problem}`;
+    if (answerLost) {
+      outcome.sent.push({ email, inviteId: null, sentAt: record.sentAt, record: unsaved ? null : record, warning: unsaved ?? LOST_INVITE_NOTE, answerLost: true });
+      closing.push({ entry, outcome: 'done', detail: `${LOST_INVITE_CONFIRMED}: ${LOST_INVITE_NOTE}${unsaved ? `. ${unsaved}` : ''}` });
+      return;
+    }
+    outcome.sent.push({ email, inviteId: record.inviteId, sentAt: record.sentAt, record: unsaved ? null : record, ...(unsaved ? { warning: unsaved } : {}) });
+    closing.push({ entry, outcome: 'done', detail: unsaved ? `Invite ${record.inviteId}. ${unsaved}` : `Invite ${record.inviteId}` });
   });
   await logOutcomes(gateway, closing);
   return outcome;

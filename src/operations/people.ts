@@ -1,5 +1,5 @@
 import { accessChangeBlocker } from '../access/guards';
-import { describeInvite, type InviteRecord } from '../access/invite-records';
+import { describeInvite, ID_UNKNOWN, UNKNOWN_INVITE_ID, type InviteRecord } from '../access/invite-records';
 import { ADMIN_ROLE_TITLE, findRoleByTitle, normalizeEmail, roleTitles, type Contributor, type Role } from '../access/people';
 import { WixError } from '../wix/errors';
 import { cancelInvite } from './invites';
@@ -93,7 +93,8 @@ export async function removePerson(context: OperationContext, change: PersonChan
   );
   const problems: string[] = [];
   for (const record of leftover) {
-    await cancelInvite(context, record, `Removed from the site: ${reason}`).catch((error: Error) => problems.push(error.message));
+    if (record.inviteId === UNKNOWN_INVITE_ID) problems.push(`The invite to ${record.email} is still pending. ${ID_UNKNOWN}`);
+    else await cancelInvite(context, record, `Removed from the site: ${reason}`).catch((error: Error) => problems.push(error.message));
   }
   return problems;
 }

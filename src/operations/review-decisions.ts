@@ -5,6 +5,7 @@ import type { ChecklistRow } from '../access/review/checklist';
 import { DECISION_LABELS, REASON_REQUIRED, REVIEW_KINDS, type Decision, type DecisionKind, type ReviewKind } from '../access/review/review-record';
 import { isTitleOnly } from '../access/wix-role-titles';
 import { cancelInvite, recordCancelledInWix, recordResentInWix, resendInvite } from './invites';
+import { ID_UNKNOWN, UNKNOWN_INVITE_ID } from '../access/invite-records';
 import { logDone, type OperationContext } from './log';
 import { leftoverInvites } from './offboard';
 import { changeRole, removePerson } from './people';
@@ -51,6 +52,7 @@ async function applyToWix(context: OperationContext, request: DecisionRequest, s
   if (decision === 'keep' || decision === 'offboard') return [];
   if (decision === 'resend' || decision === 'cancel') {
     const invite = need(row.invite, 'Only invites can be resent or cancelled.');
+    if (invite.inviteId === UNKNOWN_INVITE_ID) throw new DecisionRefused(`${ID_UNKNOWN} Do it there for ${invite.email}, then record it here.`);
     await (decision === 'resend' ? resendInvite(context, invite, reason) : cancelInvite(context, invite, reason));
     return [];
   }

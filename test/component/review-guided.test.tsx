@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/wix/collections';
+import { inviteRecordSchema, UNKNOWN_INVITE_ID } from '../../src/access/invite-records';
 import { useEmulator, type EmulatorContext } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, logEntries, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
@@ -142,5 +143,26 @@ describe('Access review with a key that Wix refuses', { timeout: 40_000 }, () =>
     const log = await logEntries(wix);
     expect(log.map((e) => [e.action, e.outcome])).toEqual([['invite-resent', 'failed'], ['invite-resent', 'done'], ['review-decision', 'done']]);
     expect(log[1]?.detail).toBe('The owner says they resent the invite in Wix Roles & Permissions');
+  });
+});
+
+describe('Access review with the key connected: an invite recorded without its id (Wix lost the answer)', { timeout: 40_000 }, () => {
+  const wix = useEmulator('demo');
+
+  it('guides the cancel through Roles & Permissions, since only Wix knows the id', async () => {
+    await wix.connectKey();
+    const now = wix.clock();
+    await wix.gateway.records.insert(COLLECTIONS.invites, inviteRecordSchema, {
+      inviteId: UNKNOWN_INVITE_ID, email: 'a@team.example', roleId: 'role-blog-writer', roleTitle: 'Blog Writer', reason: 'Spring posts',
+      status: 'pending', sentAt: now, expiresAt: new Date(now.getTime() + 30 * DAY),
+    });
+    const { user } = renderApp(wix);
+    await startReview(user);
+    await user.click(within(await checklistRow('a@team.example')).getByRole('button', { name: /^Cancel/ }));
+    const panel = await screen.findByRole('dialog', { name: 'Cancel the invite to a@team.example' });
+    expect(within(panel).getByText(/Wix's answer to this invite was lost, so Site Access doesn't have its id/)).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'I cancelled it in Wix' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Cancel invite' })).not.toBeInTheDocument();
+    expect(await inviteCalls(wix)).toEqual([]);
   });
 });

@@ -3,7 +3,10 @@ import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
 import { sendInviteRows } from '../../src/operations/bulk-invites';
 import { sendInvites } from '../../src/operations/invites';
-import { peopleQuery } from '../../src/operations/site-queries';
+import { grantsQuery, invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { buildChecklist } from '../../src/access/review/checklist';
+import { carryOutDecision } from '../../src/operations/review-decisions';
+import { startReview } from '../../src/operations/reviews';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
@@ -62,5 +65,21 @@ describe('a lost bulkInvite answer is settled by asking Wix again (connected mod
     expect(outcomes[0]?.detail).toMatch(/Wix holds a pending invite/);
     expect((await wix.control.state()).invites.filter((i) => i.email.endsWith('@team.example'))).toHaveLength(2);
     expect((await collection(COLLECTIONS.accessLog)).map((e) => e.outcome)).toEqual(['done', 'done']);
+  });
+
+  it('bulk invites: an invite whose answer was lost is recorded without its id, listed by the review, and resent or cancelled only in Wix', async () => {
+    const writer = await role('Blog Writer');
+    const rows = [{ line: 2, email: 'a@team.example', roleText: writer.title, role: writer, notes: 'Spring posts', problem: null }];
+    await wix.control.givenFaults({ ...BULK, lose: true, nth: 1 });
+    await sendInviteRows(context(), rows);
+    expect((await collection(COLLECTIONS.invites)).filter((r) => r.email === 'a@team.example')).toEqual([expect.objectContaining({ email: 'a@team.example', inviteId: '', status: 'pending', roleTitle: 'Blog Writer', reason: 'Spring posts' })]);
+
+    const [{ people, roles }, invites, passes] = await Promise.all([peopleQuery(wix.gateway).queryFn(), invitesQuery(wix.gateway).queryFn(), grantsQuery(wix.gateway).queryFn()]);
+    const row = buildChecklist({ people, roles, invites, passes, reviews: [] }, wix.clock()).find((r) => r.email === 'a@team.example');
+    expect(row).toMatchObject({ type: 'invite', status: 'pending', reason: 'Spring posts' });
+    const review = await startReview(context(), 'invites-monthly');
+    const cancel = carryOutDecision(context(), { row: row!, decision: 'cancel', reason: 'Not needed', reviewKind: review.kind }, { people, roles, invites, connected: true });
+    await expect(cancel).rejects.toThrow("Wix's answer to this invite was lost, so Site Access doesn't have its id: only Roles & Permissions can resend or cancel it.");
+    expect((await wix.control.state()).invites.filter((i) => i.email === 'a@team.example')).toEqual([expect.objectContaining({ status: 'Pending' })]);
   });
 });

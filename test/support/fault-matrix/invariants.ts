@@ -23,13 +23,15 @@ export function violations(before: EmulatorState, after: EmulatorState): string[
     log.filter((e) => e.action === action && email(e.subjectEmail) === who && (outcome === undefined || e.outcome === outcome));
   const listed = (who: string) => after.contributors.some((p) => normalizeEmail(p.email) === who);
   const records = rows(after, COLLECTIONS.invites);
+  const oldRecords = new Set(rows(before, COLLECTIONS.invites).map((r) => text(r._id)));
   const passes = rows(after, COLLECTIONS.grants);
   const oldInvites = new Set(before.invites.map((i) => i.id));
 
   // 1. What the app did in Wix is tracked.
   for (const invite of after.invites.filter((i) => !oldInvites.has(i.id) && i.status === 'Pending')) {
     const who = normalizeEmail(invite.email);
-    const recorded = records.some((r) => r.inviteId === invite.id);
+    // By its id, or (its answer was lost) by a record without one for the email, made after the flow began.
+    const recorded = records.some((r) => r.inviteId === invite.id || (r.inviteId === '' && email(r.email) === who && !oldRecords.has(text(r._id))));
     const onPass = passes.some((p) => email(p.email) === who && LIVE.includes(text(p.status)));
     const logged = lines('invited', who, 'done').length > 0;
     if (!recorded && !onPass && !logged) found.push(`untracked invite to ${who}`);

@@ -8,6 +8,7 @@ import { useServices } from '../../../app/app-context';
 import { useNavigation } from '../../../app/navigation';
 import { useConnected } from '../../../app/use-connection';
 import { titleOnlyRoles } from '../../../access/wix-role-titles';
+import { UNKNOWN_INVITE_ID } from '../../../access/invite-records';
 import { reasonRequired } from '../../../operations/review-decisions';
 import { decideWithToast, subjectName } from '../decision-toasts';
 import { runBulk } from '../run-bulk';
@@ -39,8 +40,8 @@ interface Props {
 const TITLE_ROLES = titleOnlyRoles().map((role) => ({ ...role, description: '' }));
 
 /** Whether the owner does this decision in Roles & Permissions instead of the app doing it. */
-function guidedKind(decision: DecisionKind, connected: boolean, rolesNamed: boolean, keyRefused: boolean): GuidedKind | null {
-  if ((decision === 'resend' || decision === 'cancel') && (!connected || keyRefused)) return decision;
+function guidedKind(decision: DecisionKind, connected: boolean, rolesNamed: boolean, keyRefused: boolean, idUnknown: boolean): GuidedKind | null {
+  if ((decision === 'resend' || decision === 'cancel') && (!connected || keyRefused || idUnknown)) return decision;
   return decision === 'change-role' && !rolesNamed ? decision : null;
 }
 
@@ -60,7 +61,8 @@ export function DecisionPanel({ target, review, site, runner, rolesNamed, onClos
   const { rows, decision } = target;
   const single = rows.length === 1 ? rows[0] : undefined;
   const required = rows.some((row) => reasonRequired(decision, review.kind, row));
-  const guided = single ? guidedKind(decision, connected, rolesNamed, target.keyRefused ?? false) : null;
+  const idUnknown = single?.invite?.inviteId === UNKNOWN_INVITE_ID;
+  const guided = single ? guidedKind(decision, connected, rolesNamed, target.keyRefused ?? false, idUnknown) : null;
   const newRole = (guided ? TITLE_ROLES : site.roles).find((r) => r.id === roleId);
   const people = peopleAfterDecisions(site.people, site.roles, review.decisions);
   // Every role change of the owner or the only admin is a downgrade (their own role is not offered).
@@ -97,7 +99,7 @@ export function DecisionPanel({ target, review, site, runner, rolesNamed, onClos
                 <Text size="small" role="alert">{blocker}</Text>
               </SectionHelper>
             )}
-            {guided && single && <GuidedDecision decision={guided} row={single} keyRefused={target.keyRefused ?? false} />}
+            {guided && single && <GuidedDecision decision={guided} row={single} keyRefused={target.keyRefused ?? false} idUnknown={idUnknown} />}
             {decision === 'change-role' && single?.person && (guided
               ? <RoleChoice roles={TITLE_ROLES} current={[]} value={roleId} onChange={setRoleId} label="Role you give them in Wix (for the record)" required={false} />
               : <RoleChoice roles={site.roles} current={single.person.roleIds} value={roleId} onChange={setRoleId} />)}

@@ -4,6 +4,7 @@ import type { DecisionKind } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { CopyRow } from '../../../ui/copy-row';
+import { ID_UNKNOWN } from '../../../access/invite-records';
 
 /** Decisions the owner carries out in Wix's Roles & Permissions when the app cannot (no key, no roles catalogue). */
 export type GuidedKind = Extract<DecisionKind, 'resend' | 'cancel' | 'change-role'>;
@@ -29,12 +30,14 @@ interface Props {
   row: ChecklistRow;
   /** The connected key was refused just now (the backend disconnected it). */
   keyRefused: boolean;
+  /** The invite's id was in an answer Wix lost. */
+  idUnknown?: boolean;
 }
 
 /** What to do in Roles & Permissions; the decision is recorded only when the owner says it is done. */
-export function GuidedDecision({ decision, row, keyRefused }: Props) {
+export function GuidedDecision({ decision, row, keyRefused, idUnknown = false }: Props) {
   const { dashboard } = useServices();
-  const why = keyRefused ? 'Wix refused the connected API key, so Site Access disconnected it.' : WHY[decision];
+  const why = keyRefused ? 'Wix refused the connected API key, so Site Access disconnected it.' : idUnknown ? ID_UNKNOWN : WHY[decision];
   return (
     <SectionHelper skin={keyRefused ? 'warning' : 'standard'} title="Do this in Wix's Roles & Permissions">
       <Box direction="vertical" gap="SP2">
