@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isEmailAddress } from './people';
+import { revision } from './revision';
 
 /** What can move to the new owner, as Wix's Transfer Ownership screen asks. */
 export const TRANSFERS = {
@@ -23,6 +24,7 @@ export type HandoffStamp = z.infer<typeof handoffStampSchema>;
 /** One handoff (ownership transfer) and its checklist progress, kept in the handoffs collection. */
 export const handoffSchema = z.object({
   _id: z.string(),
+  _rev: revision,
   newOwnerEmail: z.string(),
   newOwnerName: z.string().default(''),
   /** The previous owner or the agency handing the site over. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_REASON_LENGTH } from './guards';
+import { revision } from './revision';
 
 /** The wizard's steps, in the order of the contributor-management guide. */
 export const OFFBOARDING_STEPS = ['choose', 'plan', 'remove', 'security', 'verify', 'document'] as const;
@@ -49,6 +50,7 @@ export type OffboardingPlan = z.infer<typeof planSchema>;
 /** An offboarding in progress or done, kept in the app's offboardings collection so it can be resumed. */
 export const offboardingSchema = planSchema.extend({
   _id: z.string(),
+  _rev: revision,
   status: z.enum(['in-progress', 'completed', 'cancelled']),
   /** The furthest step reached. */
   step: z.enum(['plan', 'remove', 'security', 'verify', 'document']),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysUntil } from './clock';
 import { normalizeEmail, type Contributor } from './people';
+import { revision } from './revision';
 
 export const PASS_PRESETS = [1, 7, 30] as const;
 export const DEFAULT_PASS_DAYS = 7;
@@ -14,6 +15,7 @@ export const STORED_PASS_STATUSES = ['requested', 'approved', 'awaiting-invite',
 /** A support pass: time-boxed access for a vendor, tied to a ticket. */
 export const grantSchema = z.object({
   _id: z.string(),
+  _rev: revision,
   email: z.string(),
   vendorName: z.string().default(''),
   roleId: z.string(),

@@ -72,7 +72,7 @@ describe('support passes', () => {
     const powr = person('powr', 'writer', { email: 'Support@POWR.io', joinedAt: days(-30) });
     expect(supportPassFor(powr, [])).toMatchObject({ vendor: 'POWR', source: 'directory', dueAt: days(-23) });
     const pass: Grant = {
-      _id: 'g', email: 'support@powr.io', vendorName: 'POWR', reason: 'Ticket 12', expiresAt: days(3), status: 'invited', roleId: 'r', roleTitle: 'Website Manager',
+      _id: 'g', _rev: 0, email: 'support@powr.io', vendorName: 'POWR', reason: 'Ticket 12', expiresAt: days(3), status: 'invited', roleId: 'r', roleTitle: 'Website Manager',
       ticket: '12', requestedBy: '', approvedBy: '', createdAt: days(-4), sentManually: false, autoEnd: false,
     };
     expect(supportPassFor(powr, [pass])).toMatchObject({ source: 'record', dueAt: days(3), reason: 'Ticket 12' });

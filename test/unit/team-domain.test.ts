@@ -7,7 +7,7 @@ import { summaryRows } from '../../src/access/handoff-summary';
 import { DEFAULT_TEMPLATE, renderWelcome } from '../../src/access/welcome-message';
 
 const handoff = (overrides: Partial<Handoff> = {}): Handoff => ({
-  _id: 'h1', newOwnerEmail: 'jane@new.example', newOwnerName: 'Jane', handedOverBy: 'Agency', transfers: ['site'],
+  _id: 'h1', _rev: 0, newOwnerEmail: 'jane@new.example', newOwnerName: 'Jane', handedOverBy: 'Agency', transfers: ['site'],
   startedAt: new Date('2026-11-01T10:00:00Z'), startedBy: 'Maya', items: [], ...overrides,
 });
 
