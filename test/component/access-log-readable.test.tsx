@@ -30,7 +30,10 @@ describe('Access log: readable to a person', () => {
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Access log' }));
     await screen.findByText('Showing 1–6 of 6 · page 1 of 1', {}, { timeout: 5000 });
-    const actions = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+    // The action cell: the action's name, then its outcome's badge.
+    const actionCells = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+    expect(actionCells.every((text) => text.endsWith('done'))).toBe(true);
+    const actions = actionCells.map((text) => text.replace(/done$/, ''));
     expect(actions).toEqual([
       'Offboarding security check', 'Ownership handoff step', 'Offboarding documented', 'Offboarding security check', 'Access removed', 'Invite sent',
     ]);
