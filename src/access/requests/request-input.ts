@@ -24,7 +24,14 @@ export const requestInputSchema = z.object({
     z.string().trim().max(MAX_DEPARTMENT_LENGTH, `Keep the department or notes under ${MAX_DEPARTMENT_LENGTH} characters.`).regex(/^[^<>]*$/, 'Leave out < and > in the notes.'),
   ).optional().nullable(),
 });
-export type RequestInput = z.input<typeof requestInputSchema>;
+/** A request as a form or a caller sends it (checked by `requestInputSchema`). */
+export interface RequestInput {
+  email: string;
+  roleTitle: string;
+  justification: string;
+  until?: string | null;
+  department?: string | null;
+}
 
 export interface ValidRequest {
   email: string;
@@ -51,3 +58,18 @@ export function validateRequest(input: unknown, now: Date): { ok: true; value: V
 
 /** Why an approval or decline is made: required, kept in the log. */
 export const decisionReasonField = visible(reasonField);
+
+export type RequestField = 'email' | 'roleTitle' | 'justification' | 'until' | 'department';
+
+/** Each field's first problem, for a form to show beside the field (empty: the request may be sent). */
+export function requestProblems(input: RequestInput, now: Date): Partial<Record<RequestField, string>> {
+  const problems: Partial<Record<RequestField, string>> = {};
+  const parsed = requestInputSchema.safeParse(input);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = issue.path[0] as RequestField;
+    problems[field] ??= issue.message;
+  }
+  if (Object.keys(problems).length > 0) return problems;
+  const whole = validateRequest(input, now);
+  return whole.ok ? {} : { until: whole.message };
+}
