@@ -28,7 +28,7 @@ export function DecidedCard({ decided, busyId, onGuide, onRetry }: Props) {
       title: 'Decision',
       render: (v: RequestView) => (
         <Box direction="vertical" gap="SP1">
-          <RequestBadge status={v.request.status} />
+          <Box><RequestBadge status={v.request.status} /></Box>
           <Text size="tiny" secondary>{`${v.request.decidedBy ?? ''}${v.request.decidedAt ? `, ${formatDate(v.request.decidedAt)}` : ''}: ${v.request.decisionReason ?? ''}`}</Text>
         </Box>
       ),
