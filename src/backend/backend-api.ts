@@ -15,6 +15,8 @@ import { approveAccessRequest, declineAccessRequest, provisionAgain, requestInvi
 import { myAccessRequests } from './requests/my-requests';
 import type { Provisioned } from './requests/provision-request';
 import { submitAccessRequest } from './requests/submit-request';
+import { setRequestPolicy } from './requests/request-policy';
+import type { RequestPolicy } from '../access/requests/access-request';
 
 /**
  * Everything the page asks of the app's backend. In Wix each is a web method (`site-access.web.ts`);
@@ -52,6 +54,8 @@ export interface BackendApi {
   requestInviteSent(requestId: string): Promise<BackendResult<AccessRequest>>;
   /** The caller's own requests and their outcomes. */
   myAccessRequests(): Promise<BackendResult<AccessRequest[]>>;
+  /** The site owner (only) sets whether requests need a second approver. */
+  setRequestPolicy(secondApproval: boolean): Promise<BackendResult<RequestPolicy>>;
 }
 
 /** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
@@ -83,5 +87,6 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     provisionAccessRequest: (id) => settle('set up the requested access', () => provisionAgain(platform, id)),
     requestInviteSent: (id) => settle('record the invite', () => requestInviteSent(platform, id)),
     myAccessRequests: () => settle('load your access requests', () => myAccessRequests(platform)),
+    setRequestPolicy: (secondApproval) => settle('change how access requests are approved', () => setRequestPolicy(platform, secondApproval)),
   };
 }

@@ -23,3 +23,4 @@ export const declineAccessRequest = webMethod(Permissions.Admin, (requestId: str
 export const provisionAccessRequest = webMethod(Permissions.Admin, (requestId: string) => api.provisionAccessRequest(requestId));
 export const requestInviteSent = webMethod(Permissions.Admin, (requestId: string) => api.requestInviteSent(requestId));
 export const myAccessRequests = webMethod(Permissions.Admin, () => api.myAccessRequests());
+export const setRequestPolicy = webMethod(Permissions.Admin, (secondApproval: boolean) => api.setRequestPolicy(secondApproval));

@@ -29,6 +29,8 @@ export const COLLECTIONS = {
   handledEvents: collectionId('handled-events'),
   /** Requests for access (a contributor in the app, or a link), with each step's who and when. */
   accessRequests: collectionId('access-requests'),
+  /** One record (`_id` `access-requests`): whether a request needs a second approver; set by the owner only. */
+  requestPolicy: collectionId('request-policy'),
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

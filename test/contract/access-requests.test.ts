@@ -105,4 +105,18 @@ describe('access requests in the backend', () => {
     await wix.control.clearFaults();
     expect(await wix.backend.provisionAccessRequest(request._id)).toMatchObject({ ok: true, value: { request: { status: 'provisioned' } } });
   });
+
+  it('second approver: only the owner sets it; then two different managers approve, both recorded', async () => {
+    expect(await daniel().setRequestPolicy(true)).toMatchObject({ ok: false, error: { kind: 'not-allowed', message: 'Only the site owner can change how access requests are approved.' } });
+    expect(await wix.backend.setRequestPolicy(true)).toMatchObject({ ok: true, value: { secondApproval: true, setBy: 'Maya Levin' } });
+    const request = await submitted({ until: addDays(wix.clock(), 10).toISOString() });
+    expect(await wix.backend.approveAccessRequest(request._id, '', 'Needed for spring')).toMatchObject({ ok: true, value: { request: { status: 'open', firstApprovedBy: 'Maya Levin' } } });
+    expect(await wix.backend.approveAccessRequest(request._id, '', 'Again')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already approved this request/) } });
+    expect((await state()).collections[COLLECTIONS.grants] ?? []).toHaveLength(0);
+    expect(await daniel().approveAccessRequest(request._id, '', 'Agreed')).toMatchObject({
+      ok: true, value: { request: { status: 'provisioned', firstApprovedBy: 'Maya Levin', firstApprovalReason: 'Needed for spring', decidedBy: 'Daniel Cohen', decisionReason: 'Agreed' } },
+    });
+    const approvals = (await log()).filter((e) => e.action === 'request-approved');
+    expect(approvals.map((e) => [e.actor, e.detail.split('.')[0]])).toEqual([['Maya Levin', 'First approval; waiting for a second approver'], ['Daniel Cohen', 'Second approval (first: Maya Levin)']]);
+  });
 });

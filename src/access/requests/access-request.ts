@@ -29,6 +29,11 @@ export const accessRequestSchema = z.object({
   department: z.string().default(''),
   status: z.enum(REQUEST_STATUSES),
   createdAt: z.coerce.date(),
+  /** With a second approver required: the first approval, kept while the request waits for the second. */
+  firstApprovedBy: z.string().optional(),
+  firstApprovedByAccountId: z.string().optional(),
+  firstApprovedAt: z.coerce.date().optional(),
+  firstApprovalReason: z.string().optional(),
   decidedBy: z.string().optional(),
   decidedByAccountId: z.string().optional(),
   decidedAt: z.coerce.date().optional(),
@@ -72,3 +77,13 @@ export function outcomeText(r: AccessRequest, format: (d: Date) => string): stri
     case 'provisioned': return r.until ? `Approved${by}: access until ${format(r.until)}; the invitation comes from Wix.` : `Approved${by}: the invitation comes from Wix.`;
   }
 }
+
+/** The owner's rule for approvals: one manager, or two different ones. */
+export const requestPolicySchema = z.object({
+  _id: z.string(),
+  secondApproval: z.boolean().default(false),
+  setBy: z.string().default(''),
+  setAt: z.coerce.date().optional(),
+});
+export type RequestPolicy = z.infer<typeof requestPolicySchema>;
+export const REQUEST_POLICY_ID = 'access-requests';

@@ -9,6 +9,7 @@ import type { Me } from '../identity/who-am-i';
 import type { BackendPlatform } from '../platform';
 import { markInviteSent, provisionRequest, type Provisioned } from './provision-request';
 import { currentRequest, refreshOwnerTask, saveRequest } from './request-records';
+import { readPolicy } from './request-policy';
 
 const invalid = (message: string) => new BackendRefusal({ kind: 'invalid', message });
 
@@ -32,23 +33,37 @@ const stillOpen = (request: AccessRequest) => {
   if (request.status !== 'open') throw new BackendRefusal({ kind: 'conflict', message: `This request was already ${request.status}${request.decidedBy ? ` by ${request.decidedBy}` : ''}. Reload to see it.` });
 };
 
-/** Approves (with a reason, and the role when the requester was not sure), then sets the access up. */
+/**
+ * Approves (with a reason, and the role when the requester was not sure), then sets the access up. When the
+ * owner asked for a second approver, the first approval is recorded and the request waits for another
+ * owner or co-owner; both approvals are kept on the request and in the log.
+ */
 export async function approveAccessRequest(platform: BackendPlatform, requestId: string, roleTitle: unknown, reason: unknown): Promise<Provisioned> {
   const { me, context, request } = await deciding(platform, requestId, 'approve');
   stillOpen(request);
+  if (request.firstApprovedByAccountId === me.accountId) {
+    await refuse(platform, me, 'You already approved this request; a second approver (another owner or co-owner) must approve it too.', request.email);
+  }
   const why = reasonOf(reason);
-  const chosen = typeof roleTitle === 'string' && roleTitle !== '' ? roleTitle : request.roleTitle;
+  const chosen = request.firstApprovedBy ? request.roleTitle : typeof roleTitle === 'string' && roleTitle !== '' ? roleTitle : request.roleTitle;
   if (chosen === NOT_SURE_ROLE || !REQUESTABLE_ROLES.includes(chosen as (typeof REQUESTABLE_ROLES)[number])) throw invalid('Choose the role to give before approving.');
   const now = context.clock();
   if (request.until && request.until.getTime() <= now.getTime()) throw invalid(`This request asked for access until ${formatDate(request.until)}, which has passed. Decline it and ask for a new one.`);
+  const asked = `Requested by ${request.requesterName}: ${request.justification}`;
+  const policy = await readPolicy(context);
+  if (policy.secondApproval && !request.firstApprovedBy) {
+    const first: AccessRequest = { ...request, roleTitle: chosen, firstApprovedBy: me.name, firstApprovedByAccountId: me.accountId, firstApprovedAt: now, firstApprovalReason: why };
+    const saved = await tracked(context, { action: 'request-approved', subjectEmail: request.email, role: chosen, reason: why, detail: `First approval; waiting for a second approver. ${asked}` },
+      () => saveRequest(context, first));
+    return { request: saved };
+  }
   const approved: AccessRequest = {
     ...request, status: 'approved', roleTitle: chosen, decidedBy: me.name, decidedByAccountId: me.accountId, decidedAt: now, decisionReason: why,
     ...(isPermanent(request) ? { recheckBy: recheckDate(now) } : {}),
   };
-  const saved = await tracked(context, {
-    action: 'request-approved', subjectEmail: request.email, role: chosen, reason: why,
-    detail: `Requested by ${request.requesterName}: ${request.justification}`,
-  }, () => saveRequest(context, approved));
+  const second = request.firstApprovedBy ? `Second approval (first: ${request.firstApprovedBy}). ` : '';
+  const saved = await tracked(context, { action: 'request-approved', subjectEmail: request.email, role: chosen, reason: why, detail: `${second}${asked}` },
+    () => saveRequest(context, approved));
   const result = await provisionRequest(context, saved);
   await refreshOwnerTask(context);
   return result;
