@@ -123,4 +123,26 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(screen.getByText(/omar@bloomandbranch.com\): approved .* for New in-house designer/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByText('Access request by Sam Ortiz: New in-house designer').length).toBeGreaterThan(0));
   });
+
+  it('second approver: the owner turns it on, approves first, and the co-owner completes it; both are shown', async () => {
+    await requestAsSam(wix, { email: 'ivy@bloomandbranch.com', role: 'Store Manager', why: 'Runs the online shop', until: dateInput(addDays(wix.clock(), 30)) });
+    const { user } = await openRequestsAsOwner(wix);
+    await user.click(await screen.findByRole('checkbox', { name: /Require a second approver/ }));
+    await screen.findByText('Access requests now need a second approver.');
+    await user.type(screen.getByLabelText('Reason for ivy@bloomandbranch.com'), 'Shop launch');
+    await user.click(screen.getByRole('button', { name: 'Approve ivy@bloomandbranch.com' }));
+    await screen.findByText('First approval recorded. Another owner or co-owner must approve ivy@bloomandbranch.com too.');
+    expect(await screen.findByText(/First approval: Maya Levin, .*: Shop launch. Waiting for a second approver./)).toBeInTheDocument();
+    cleanup();
+
+    const daniel = renderApp(wix, { signedInAs: 'acc-daniel' });
+    await daniel.user.click(await screen.findByRole('tab', { name: 'Requests (1)' }));
+    expect(await screen.findByRole('checkbox', { name: /Require a second approver/ })).toBeDisabled();
+    await daniel.user.type(await screen.findByLabelText('Reason for ivy@bloomandbranch.com'), 'Agreed');
+    await daniel.user.click(screen.getByRole('button', { name: 'Approve ivy@bloomandbranch.com' }));
+    expect(await screen.findByText('Now invite ivy@bloomandbranch.com in Roles & Permissions')).toBeInTheDocument();
+    const row = (await screen.findByText('ivy@bloomandbranch.com · Store Manager')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Maya Levin (first): Shop launch')).toBeInTheDocument();
+    expect(within(row).getByText(/Daniel Cohen, .*: Agreed/)).toBeInTheDocument();
+  });
 });

@@ -117,6 +117,6 @@ describe('access requests in the backend', () => {
       ok: true, value: { request: { status: 'provisioned', firstApprovedBy: 'Maya Levin', firstApprovalReason: 'Needed for spring', decidedBy: 'Daniel Cohen', decisionReason: 'Agreed' } },
     });
     const approvals = (await log()).filter((e) => e.action === 'request-approved');
-    expect(approvals.map((e) => [e.actor, e.detail.split('.')[0]])).toEqual([['Maya Levin', 'First approval; waiting for a second approver'], ['Daniel Cohen', 'Second approval (first: Maya Levin)']]);
+    expect(approvals.map((e) => [e.actor, String(e.detail).split('.')[0]])).toEqual([['Maya Levin', 'First approval; waiting for a second approver'], ['Daniel Cohen', 'Second approval (first: Maya Levin)']]);
   });
 });

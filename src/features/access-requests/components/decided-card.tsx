@@ -29,6 +29,7 @@ export function DecidedCard({ decided, busyId, onGuide, onRetry }: Props) {
       render: (v: RequestView) => (
         <Box direction="vertical" gap="SP1">
           <Box><RequestBadge status={v.request.status} /></Box>
+          {v.request.firstApprovedBy && <Text size="tiny" secondary>{`${v.request.firstApprovedBy} (first): ${v.request.firstApprovalReason ?? ''}`}</Text>}
           <Text size="tiny" secondary>{`${v.request.decidedBy ?? ''}${v.request.decidedAt ? `, ${formatDate(v.request.decidedAt)}` : ''}: ${v.request.decisionReason ?? ''}`}</Text>
         </Box>
       ),

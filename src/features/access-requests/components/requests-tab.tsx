@@ -12,6 +12,7 @@ import { DecidedCard } from './decided-card';
 import { InviteSteps } from './invite-steps';
 import { RequestForm } from './request-form';
 import { WaitingCard } from './waiting-card';
+import { ApprovalPolicyCard } from './approval-policy-card';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -40,6 +41,7 @@ export function RequestsTab() {
     decide.mutate(decision, {
       onSuccess: ({ request }) => {
         const text = decision.kind === 'decline' ? `Request for ${request.email} declined.`
+          : request.status === 'open' ? `First approval recorded. Another owner or co-owner must approve ${request.email} too.`
           : request.failure ? request.failure : `Request for ${request.email} approved.`;
         dashboard.showToast({ message: text, type: request.failure ? 'warning' : 'success' });
         if (decision.kind === 'approve') setGuideId(request._id);
@@ -63,6 +65,7 @@ export function RequestsTab() {
       {guiding && <InviteSteps view={guiding} busy={finish.isLoading} onSent={() => onSent(guiding)} onClose={() => setGuideId(null)} />}
       <WaitingCard waiting={waiting} busyId={busyId} onDecide={onDecide} />
       <DecidedCard decided={decided} busyId={busyId} onGuide={(v) => setGuideId(v.request._id)} onRetry={onRetry} />
+      <ApprovalPolicyCard />
       <RequestForm />
     </Box>
   );

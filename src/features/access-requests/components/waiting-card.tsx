@@ -27,6 +27,9 @@ export function WaitingCard({ waiting, busyId, onDecide }: Props) {
                 <Text weight="bold">{`${r.email} · ${r.roleTitle}`}</Text>
                 <Text size="small">{`Requested by ${r.requesterName}${r.requesterEmail ? ` (${r.requesterEmail})` : ''} on ${formatDate(r.createdAt)} · ${durationText(r, formatDate)}${r.department ? ` · ${r.department}` : ''}`}</Text>
                 <Text size="small" secondary>{`Why: ${r.justification}`}</Text>
+                {r.firstApprovedBy && (
+                  <Text size="small" weight="bold">{`First approval: ${r.firstApprovedBy}, ${r.firstApprovedAt ? formatDate(r.firstApprovedAt) : ''}: ${r.firstApprovalReason ?? ''}. Waiting for a second approver.`}</Text>
+                )}
                 <DecisionForm
                   request={r}
                   busy={busyId === r._id}
