@@ -72,6 +72,13 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(actions).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by Maya Levin', 'request-provisioned by Maya Levin', 'invited by Maya Levin']));
     cleanup();
 
+    const support = renderApp(wix);
+    await support.user.click(await screen.findByRole('tab', { name: 'Support access' }));
+    const pass = (await screen.findByText('Requested by Sam Ortiz · approved by Maya Levin')).closest('tr') as HTMLElement;
+    expect(within(pass).getAllByText('nina@bloomandbranch.com').length).toBeGreaterThan(0);
+    expect(await within(pass).findByText('Active')).toBeInTheDocument();
+    cleanup();
+
     renderApp(wix, { signedInAs: 'acc-sam' });
     expect(await screen.findByText(/Approved by Maya Levin: access until .*; the invitation comes from Wix./)).toBeInTheDocument();
   });
