@@ -17,6 +17,7 @@ export const LOG_ACTIONS = {
   'request-approved': 'Access request approved',
   'request-declined': 'Access request declined',
   'request-provisioned': 'Requested access set up',
+  'request-withdrawn': 'Access request withdrawn',
   'request-policy': 'Access request approvals changed',
   'pass-started': 'Support pass started',
   'handoff-step': 'Ownership handoff step',

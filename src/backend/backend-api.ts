@@ -16,6 +16,7 @@ import { myAccessRequests } from './requests/my-requests';
 import type { Provisioned } from './requests/provision-request';
 import { submitAccessRequest } from './requests/submit-request';
 import { setRequestPolicy } from './requests/request-policy';
+import { withdrawAccessRequest } from './requests/withdraw-request';
 import type { RequestPolicy } from '../access/requests/access-request';
 
 /**
@@ -56,6 +57,8 @@ export interface BackendApi {
   myAccessRequests(): Promise<BackendResult<AccessRequest[]>>;
   /** The site owner (only) sets whether requests need a second approver. */
   setRequestPolicy(secondApproval: boolean): Promise<BackendResult<RequestPolicy>>;
+  /** The requester takes back their open request. */
+  withdrawAccessRequest(requestId: string): Promise<BackendResult<AccessRequest>>;
 }
 
 /** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
@@ -87,6 +90,7 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     provisionAccessRequest: (id) => settle('set up the requested access', () => provisionAgain(platform, id)),
     requestInviteSent: (id) => settle('record the invite', () => requestInviteSent(platform, id)),
     myAccessRequests: () => settle('load your access requests', () => myAccessRequests(platform)),
+    withdrawAccessRequest: (id) => settle('withdraw the access request', () => withdrawAccessRequest(platform, id)),
     setRequestPolicy: (secondApproval) => settle('change how access requests are approved', () => setRequestPolicy(platform, secondApproval)),
   };
 }

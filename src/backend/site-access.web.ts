@@ -24,3 +24,4 @@ export const provisionAccessRequest = webMethod(Permissions.Admin, (requestId: s
 export const requestInviteSent = webMethod(Permissions.Admin, (requestId: string) => api.requestInviteSent(requestId));
 export const myAccessRequests = webMethod(Permissions.Admin, () => api.myAccessRequests());
 export const setRequestPolicy = webMethod(Permissions.Admin, (secondApproval: boolean) => api.setRequestPolicy(secondApproval));
+export const withdrawAccessRequest = webMethod(Permissions.Admin, (requestId: string) => api.withdrawAccessRequest(requestId));

@@ -110,6 +110,11 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await screen.findByText(/There is already an open request for nina@bloomandbranch.com/)).toBeInTheDocument();
     expect(await requests(wix)).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Withdraw the request for nina@bloomandbranch.com' }));
+    await screen.findByText('Request for nina@bloomandbranch.com withdrawn.');
+    expect(await screen.findByText('Withdrawn.')).toBeInTheDocument();
+    expect((await requests(wix))[0]?.status).toBe('withdrawn');
   });
 
   it('permanent access: approved as the owner, the invite sent by hand, and verified again in the quarterly review', async () => {

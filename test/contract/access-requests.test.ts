@@ -119,4 +119,14 @@ describe('access requests in the backend', () => {
     const approvals = (await log()).filter((e) => e.action === 'request-approved');
     expect(approvals.map((e) => [e.actor, String(e.detail).split('.')[0]])).toEqual([['Maya Levin', 'First approval; waiting for a second approver'], ['Daniel Cohen', 'Second approval (first: Maya Levin)']]);
   });
+
+  it('withdraw: only the requester, only while open; the owner task closes', async () => {
+    const request = await submitted();
+    expect(await daniel().withdrawAccessRequest(request._id)).toMatchObject({ ok: false, error: { kind: 'not-allowed', message: 'Only the person who asked can withdraw a request.' } });
+    expect(await sam().withdrawAccessRequest(request._id)).toMatchObject({ ok: true, value: { status: 'withdrawn', decidedBy: 'Sam Ortiz' } });
+    expect(await sam().withdrawAccessRequest(request._id)).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect(await wix.backend.approveAccessRequest(request._id, '', 'Too late')).toMatchObject({ ok: false, error: { kind: 'conflict' } });
+    expect((await state()).tasks.find((t) => t.title === 'Access requests waiting')?.status).toBe('COMPLETED');
+    expect((await log()).filter((e) => e.action === 'request-withdrawn')).toMatchObject([{ actor: 'Sam Ortiz', outcome: 'done' }]);
+  });
 });
