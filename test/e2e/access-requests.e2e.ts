@@ -1,19 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorControl } from '../support/emulator';
+import { cardOverflows } from './browser';
 import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
 const SHOTS = 'docs/screenshots';
 const noSeriousViolations = async (page: Page) => expect(await axeProblems(page)).toEqual([]);
 
-/** The same screen at 1280×900 and 1024×768, each checked with axe. */
+/** The same screen at 1280×900 and 1024×768, each checked with axe and for content sticking out of its card. */
 async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await noSeriousViolations(page);
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.screenshot({ path: `${SHOTS}/${name}-1024.png`, fullPage: true });
-  await noSeriousViolations(page);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const { width, height } of [{ width: 1024, height: 768 }, { width: 1280, height: 900 }]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await noSeriousViolations(page);
+    expect(await cardOverflows(page)).toEqual([]);
+  }
 }
 
 async function signInAs(page: Page, option: string, wait: string) {

@@ -19,7 +19,9 @@ export function DecidedCard({ decided, busyId, onGuide, onRetry }: Props) {
       title: 'Request',
       render: (v: RequestView) => (
         <Box direction="vertical">
-          <Text size="small" weight="bold">{`${v.request.email} · ${v.request.roleTitle}`}</Text>
+          {/* A long address wraps inside its column instead of running under the next one. */}
+          <Text size="small" weight="bold"><span style={{ overflowWrap: 'anywhere' }}>{v.request.email}</span></Text>
+          <Text size="small">{v.request.roleTitle}</Text>
           <Text size="tiny" secondary>{`By ${v.request.requesterName}, ${formatDate(v.request.createdAt)} · ${durationText(v.request, formatDate)}`}</Text>
         </Box>
       ),
