@@ -36,6 +36,7 @@ describe('access requests in the backend', () => {
     expect(await ask({ roleTitle: 'Owner' })).toMatchObject({ ok: false, error: { message: 'Choose a role, or "Not sure".' } });
     expect(await ask({ until: addDays(wix.clock(), 200).toISOString() })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/at most 90 days/) } });
     expect(await ask({ email: 'lena@parkstudio.design', roleTitle: 'Website Designer' })).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/^Lena Park already has/) } });
+    expect(await ask({ email: 'alex@ledgerlane.co' })).toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/^alex@ledgerlane.co already has a pending invite \(Billing Manager/) } });
     await submitted();
     expect(await daniel().submitAccessRequest({ email: 'NINA@bloomandbranch.com', roleTitle: 'Not sure', justification: 'Same person' }))
       .toMatchObject({ ok: false, error: { kind: 'conflict', message: expect.stringMatching(/already an open request for nina@bloomandbranch.com .* by Sam Ortiz/) } });

@@ -4,6 +4,8 @@ import { formatDate } from '../../access/format';
 import { normalizeEmail, roleTitles, rolesFromPeople } from '../../access/people';
 import { tracked } from '../../operations/log';
 import { COLLECTIONS } from '../../wix/collections';
+import { inviteRecordSchema } from '../../access/invite-records';
+import { grantSchema } from '../../access/support-pass';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import { whoAmI } from '../identity/who-am-i';
@@ -26,8 +28,10 @@ export async function submitAccessRequest(platform: BackendPlatform, input: unkn
   const valid = validateRequest(input, context.clock());
   if (!valid.ok) throw refuse('invalid', valid.message);
   const request = valid.value;
-  const [existing, people, catalogue] = await Promise.all([
-    allRequests(context), context.gateway.contributors.query(), context.gateway.contributors.roles().catch(() => null),
+  const { records, contributors } = context.gateway;
+  const [existing, people, catalogue, invites, passes] = await Promise.all([
+    allRequests(context), contributors.query(), contributors.roles().catch(() => null),
+    records.list(COLLECTIONS.invites, inviteRecordSchema), records.list(COLLECTIONS.grants, grantSchema),
   ]);
   const open = existing.find((r) => isOpenRequest(r) && sameEmail(r.email, request.email));
   if (open) throw refuse('conflict', `There is already an open request for ${request.email} (asked ${formatDate(open.createdAt)} by ${open.requesterName}). Wait for the owner's decision.`);
@@ -37,6 +41,11 @@ export async function submitAccessRequest(platform: BackendPlatform, input: unkn
     const same = role === request.roleTitle ? ' already has that role' : ` already has access (${role})`;
     throw refuse('conflict', `${holder.name || request.email}${same}. A request gives new access; ask the owner to change a role in the Access review.`);
   }
+  const now = context.clock().getTime();
+  const invited = invites.find((i) => i.status === 'pending' && i.expiresAt.getTime() > now && sameEmail(i.email, request.email));
+  if (invited) throw refuse('conflict', `${request.email} already has a pending invite (${invited.roleTitle}, sent ${formatDate(invited.sentAt)}). Ask the owner to resend or cancel it.`);
+  const pass = passes.find((g) => ['approved', 'awaiting-invite', 'invited'].includes(g.status) && sameEmail(g.email, request.email));
+  if (pass) throw refuse('conflict', `${request.email} already has a support pass (${pass.roleTitle}) until ${formatDate(pass.expiresAt)}. Ask the owner to extend it instead.`);
   const { until, ...fields } = request;
   const saved = await tracked(context, {
     action: 'access-requested', subjectEmail: normalizeEmail(request.email), role: request.roleTitle, reason: request.justification,
