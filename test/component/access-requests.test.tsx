@@ -145,6 +145,8 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await user.click(screen.getByRole('button', { name: 'Approve ivy@bloomandbranch.com' }));
     await screen.findByText('First approval recorded. Another owner or co-owner must approve ivy@bloomandbranch.com too.');
     expect(await screen.findByText(/First approval: Maya Levin, .*: Shop launch. Waiting for a second approver./)).toBeInTheDocument();
+    expect(screen.getByText('You approved it: another owner or co-owner approves it too.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approve ivy@bloomandbranch.com' })).not.toBeInTheDocument();
     cleanup();
 
     const daniel = renderApp(wix, { signedInAs: 'acc-daniel' });
