@@ -4,6 +4,7 @@ import { ADMIN_ROLE_TITLE, findRoleByTitle, type Contributor, type Role } from '
 import type { AccessRequest } from '../requests/access-request';
 import { isStale, type ChecklistRow } from './checklist';
 import { dueRechecks } from './recheck';
+import type { Review } from './review-record';
 
 export type FindingCode = 'vendor-past-due' | 'other-email' | 'expired-invite' | 'stale-invite' | 'single-admin' | 'verify-needed' | 'no-reason' | 'seats';
 export type Severity = 'urgent' | 'attention' | 'info';
@@ -32,7 +33,7 @@ function finding(code: FindingCode, severity: Severity, rows: readonly Checklist
 }
 
 /** What the review should look at first, computed from the checklist (and approved requests due a re-check). */
-export function reviewFindings(rows: readonly ChecklistRow[], people: readonly Contributor[], roles: readonly Role[], now: Date, requests: readonly AccessRequest[] = []): Finding[] {
+export function reviewFindings(rows: readonly ChecklistRow[], people: readonly Contributor[], roles: readonly Role[], now: Date, requests: readonly AccessRequest[] = [], reviews: readonly Review[] = []): Finding[] {
   const active = rows.filter((r) => r.type === 'person' && r.status === 'active');
   const pastDue = active.filter((r) => r.pass && r.pass.dueAt <= now);
   const overdueDays = pastDue.map((r) => (r.pass ? -daysUntil(r.pass.dueAt, now) : 0));
@@ -44,7 +45,7 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
   const admins = admin ? rows.filter((r) => r.person?.roleIds.includes(admin.id)) : [];
   const pending = rows.filter((r) => r.status === 'pending');
   const contributors = Math.max(people.length - 1, 0);
-  const rechecks = dueRechecks(rows, requests, now);
+  const rechecks = dueRechecks(rows, requests, now, reviews);
 
   return [
     ...finding('vendor-past-due', 'urgent', pastDue, 'Vendor access past its due date',
