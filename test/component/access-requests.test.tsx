@@ -159,4 +159,22 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(within(row).getByText('Maya Levin (first): Shop launch')).toBeInTheDocument();
     expect(within(row).getByText(/Daniel Cohen, .*: Agreed/)).toBeInTheDocument();
   });
+
+  it('a Wix fault while setting up approved access keeps the request approved with the reason, and Try again finishes it', async () => {
+    await wix.connectKey();
+    await requestAsSam(wix, { email: 'omar@bloomandbranch.com', role: 'Website Designer', why: 'New in-house designer' });
+    const { user } = await openRequestsAsOwner(wix);
+    await wix.control.givenFaults({ method: 'POST', path: '/invites/site-invite/bulk', status: 500, times: 2 });
+    await user.type(screen.getByLabelText('Reason for omar@bloomandbranch.com'), 'Hired');
+    await user.click(screen.getByRole('button', { name: 'Approve omar@bloomandbranch.com' }));
+    const row = await screen.findByRole('row', { name: /omar@bloomandbranch.com/ });
+    expect(await within(row).findByText(/^Setting up the access did not finish: .*problem on its side/)).toBeInTheDocument();
+    expect((await requests(wix))[0]).toMatchObject({ status: 'approved', failure: expect.stringMatching(/did not finish/) });
+    expect((await wix.control.state()).invites.some((i) => i.email === 'omar@bloomandbranch.com')).toBe(false);
+
+    await wix.control.clearFaults();
+    await user.click(within(row).getByRole('button', { name: 'Try again: omar@bloomandbranch.com' }));
+    expect(await within(await screen.findByRole('row', { name: /omar@bloomandbranch.com/ })).findByText(/^Permanent access: invite sent · verify still needed by/)).toBeInTheDocument();
+    expect((await wix.control.state()).invites.filter((i) => i.email === 'omar@bloomandbranch.com')).toHaveLength(1);
+  });
 });
