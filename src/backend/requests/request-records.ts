@@ -1,4 +1,4 @@
-import { accessRequestSchema, isOpenRequest, type AccessRequest } from '../../access/requests/access-request';
+import { accessRequestSchema, type AccessRequest } from '../../access/requests/access-request';
 import type { OperationContext } from '../../operations/log';
 import { syncRequestsTask } from '../../operations/request-task';
 import { COLLECTIONS } from '../../wix/collections';
@@ -24,4 +24,3 @@ export async function refreshOwnerTask(context: OperationContext): Promise<boole
   return waiting === null ? false : syncRequestsTask(context, waiting);
 }
 
-export { isOpenRequest };
