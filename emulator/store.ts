@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { appToken, newApiKey, pageToken } from './identity.js';
 import { INVITE_LIFETIME_DAYS, DAY_MS, type SiteState } from './model.js';
 import { newSecret, seedState, type SeedName } from './seeds.js';
+import { DECLARED_COLLECTIONS } from '../src/wix/collections.js';
 
 export interface FaultRule {
   method?: string;
@@ -124,5 +125,7 @@ function withIdentityFields(state: SiteState): SiteState {
     apiKeys: state.apiKeys ?? [],
     sessionAccountId: state.sessionAccountId ?? state.ownerAccountId,
     overdueDelivered: state.overdueDelivered ?? {},
+    // A state saved before the app declared a collection gets it empty, as Wix creates the collections of a new app version.
+    collections: { ...Object.fromEntries(DECLARED_COLLECTIONS.map(({ id }) => [id, []])), ...state.collections },
   };
 }

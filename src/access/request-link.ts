@@ -16,8 +16,13 @@ const daysField = z
 /** Text from a link never carries characters that can disguise what is shown (a name, an email). */
 const visible = <T extends z.ZodType<unknown, string>>(field: T) => z.string().refine((text) => !hasHiddenCharacters(text), HIDDEN_CHARACTERS_MESSAGE).pipe(field);
 
-const FIELDS = { email: visible(emailField), name: visible(vendorNameField), ticket: visible(ticketField), reason: visible(reasonField), days: daysField };
-const LABELS = { email: 'vendor email', name: 'vendor name', ticket: 'ticket', reason: 'reason', days: 'duration' };
+const FIELDS = {
+  email: visible(emailField), name: visible(vendorNameField), ticket: visible(ticketField), reason: visible(reasonField), days: daysField,
+  requesterName: visible(vendorNameField), requesterEmail: visible(emailField),
+};
+const LABELS = {
+  email: 'vendor email', name: 'vendor name', ticket: 'ticket', reason: 'reason', days: 'duration', requesterName: 'requester name', requesterEmail: 'requester email',
+};
 
 export interface VendorRequest {
   email?: string;
@@ -25,6 +30,9 @@ export interface VendorRequest {
   ticket?: string;
   reason?: string;
   days?: number;
+  /** Who sent the request, as the link says (name and email; not verified). */
+  requesterName?: string;
+  requesterEmail?: string;
   /** What was wrong with the link; each bad value is dropped, never used. */
   problems: string[];
   /** The name claims a known vendor whose support email is not the link's. */
@@ -52,6 +60,12 @@ export function parseRequestLink(search: string, vendors: readonly Vendor[] = BU
   const impersonation = impersonationWarning(claimed, request.email, vendors);
   if (impersonation) request.impersonation = impersonation;
   return request;
+}
+
+/** How a pass records who asked through a link: the requester the link names, when it names one. */
+export function linkRequester(request: Pick<VendorRequest, 'requesterName' | 'requesterEmail'>): string {
+  const who = [request.requesterName, request.requesterEmail && `<${request.requesterEmail}>`].filter(Boolean).join(' ');
+  return who ? `Vendor request link from ${who}` : 'Vendor request link';
 }
 
 /** Builds a request link to the Site Access page (used in the README and by vendors). */

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 
 /** The page's tabs, one per job. */
-export type TabId = 'people' | 'review' | 'support' | 'offboarding' | 'log' | 'team' | 'settings';
+export type TabId = 'people' | 'review' | 'support' | 'requests' | 'offboarding' | 'log' | 'team' | 'settings';
 
 export interface Navigation {
   tab: TabId;

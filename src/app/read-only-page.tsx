@@ -5,6 +5,7 @@ import { formatDate } from '../access/format';
 import { grantSchema } from '../access/support-pass';
 import type { Me } from '../backend/identity/who-am-i';
 import { unwrap } from '../wix/key-services';
+import { ContributorRequests } from '../features/access-requests/components/contributor-requests';
 import { useServices } from './app-context';
 import { signedInLabel } from './identity';
 
@@ -23,7 +24,7 @@ export function ReadOnlyPage({ me }: { me: Me }) {
           <SectionHelper title="This page is read-only for you">
             <Text size="small">
               Only the site owner or a co-owner can change who has access to this site, extend a support pass or approve a request.
-              Nobody can extend or approve their own access. Ask the site owner if something here needs to change.
+              Nobody can extend or approve their own access. Ask for access below: the site owner or a co-owner decides.
             </Text>
           </SectionHelper>
           <Card>
@@ -45,6 +46,7 @@ export function ReadOnlyPage({ me }: { me: Me }) {
               ))}
             </Card.Content>
           </Card>
+          {me.signedIn && <ContributorRequests />}
         </Box>
       </Page.Content>
     </Page>

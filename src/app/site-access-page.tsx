@@ -2,6 +2,7 @@ import { Box, Card, Loader, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
+import { useRequestsTabTitle } from '../features/access-requests/use-requests-tab-title';
 import { useMeQuery } from './identity';
 import { LoadError } from '../ui/load-error';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
@@ -14,11 +15,13 @@ const loadSupport = () => import('../features/support-access/components/support-
 const loadOffboarding = () => import('../features/offboarding/components/offboarding-tab');
 const loadTeam = () => import('./team-tab');
 const loadLog = () => import('../features/access-log/components/access-log-tab');
+const loadRequests = () => import('../features/access-requests/components/requests-tab');
 const loadSettings = () => import('../features/settings/components/settings-tab');
 const SupportTab = lazy(() => loadSupport().then((m) => ({ default: m.SupportTab })));
 const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.OffboardingTab })));
 const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
 const AccessLogTab = lazy(() => loadLog().then((m) => ({ default: m.AccessLogTab })));
+const RequestsTab = lazy(() => loadRequests().then((m) => ({ default: m.RequestsTab })));
 const SettingsTab = lazy(() => loadSettings().then((m) => ({ default: m.SettingsTab })));
 const PRELOAD_AFTER_MS = 1500;
 
@@ -26,6 +29,7 @@ const PRELOAD_AFTER_MS = 1500;
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
   { id: 'review', title: 'Access review', render: () => <ReviewTab /> },
   { id: 'support', title: 'Support access', render: () => <SupportTab /> },
+  { id: 'requests', title: 'Requests', render: () => <RequestsTab /> },
   { id: 'offboarding', title: 'Offboarding', render: () => <OffboardingTab /> },
   { id: 'team', title: 'Handoff & team', render: () => <TeamTab /> },
   { id: 'log', title: 'Access log', render: () => <AccessLogTab /> },
@@ -45,8 +49,9 @@ const tabLoading = (
 function TabbedPage() {
   const { tab: active, openTab } = useNavigation();
   const tab = TABS.find((t) => t.id === active) ?? TABS[0];
+  const requestsTitle = useRequestsTabTitle();
   useEffect(() => {
-    const timer = setTimeout(() => [loadSupport, loadOffboarding, loadTeam, loadLog, loadSettings].forEach((load) => load().catch(() => undefined)), PRELOAD_AFTER_MS);
+    const timer = setTimeout(() => [loadSupport, loadRequests, loadOffboarding, loadTeam, loadLog, loadSettings].forEach((load) => load().catch(() => undefined)), PRELOAD_AFTER_MS);
     return () => clearTimeout(timer);
   }, []);
   return (
@@ -57,7 +62,7 @@ function TabbedPage() {
             whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
             deprecation whenever it is on (its default). Compact tabs keep all of them readable at 1024 px. */}
         <div style={{ background: '#fff', borderRadius: 8, padding: '6px 12px 0', boxShadow: 'inset 0 -1px 0 #dfe5eb' }}>
-          <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title }))} onClick={(item) => openTab(item.id as TabId)} />
+          <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title: id === 'requests' ? requestsTitle : title }))} onClick={(item) => openTab(item.id as TabId)} />
         </div>
       </Page.Tail>
       <Page.Content>

@@ -10,6 +10,14 @@ import { extendPassAsCaller, revokePassAsCaller } from './passes/pass-actions';
 import type { Grant } from '../access/support-pass';
 import { settle, type BackendResult } from './backend-result';
 import type { BackendPlatform } from './platform';
+import type { AccessRequest } from '../access/requests/access-request';
+import { approveAccessRequest, declineAccessRequest, provisionAgain, requestInviteSent } from './requests/decide-request';
+import { myAccessRequests } from './requests/my-requests';
+import type { Provisioned } from './requests/provision-request';
+import { submitAccessRequest } from './requests/submit-request';
+import { setRequestPolicy } from './requests/request-policy';
+import { withdrawAccessRequest } from './requests/withdraw-request';
+import type { RequestPolicy } from '../access/requests/access-request';
 
 /**
  * Everything the page asks of the app's backend. In Wix each is a web method (`site-access.web.ts`);
@@ -36,6 +44,21 @@ export interface BackendApi {
   revokePass(grantId: string): Promise<BackendResult<Grant>>;
   /** The caller's own support passes, read-only. */
   myPasses(): Promise<BackendResult<Grant[]>>;
+  /** A signed-in contributor asks for access; the requester is whoever the token names. */
+  submitAccessRequest(input: unknown): Promise<BackendResult<{ request: AccessRequest; ownerTask: boolean }>>;
+  /** The owner or a co-owner approves (not their own request, not for themselves), then the access is set up. */
+  approveAccessRequest(requestId: string, roleTitle: string, reason: string): Promise<BackendResult<Provisioned>>;
+  declineAccessRequest(requestId: string, reason: string): Promise<BackendResult<AccessRequest>>;
+  /** Sets up approved access again after a failure. */
+  provisionAccessRequest(requestId: string): Promise<BackendResult<Provisioned>>;
+  /** Guided permanent access: the owner sent the invite in Roles & Permissions. */
+  requestInviteSent(requestId: string): Promise<BackendResult<AccessRequest>>;
+  /** The caller's own requests and their outcomes. */
+  myAccessRequests(): Promise<BackendResult<AccessRequest[]>>;
+  /** The site owner (only) sets whether requests need a second approver. */
+  setRequestPolicy(secondApproval: boolean): Promise<BackendResult<RequestPolicy>>;
+  /** The requester takes back their open request. */
+  withdrawAccessRequest(requestId: string): Promise<BackendResult<AccessRequest>>;
 }
 
 /** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
@@ -61,5 +84,13 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     extendPass: (grantId, expiresAt, reason) => settle('extend the pass', () => extendPassAsCaller(platform, grantId, expiresAt, reason)),
     revokePass: (grantId) => settle('revoke the pass', () => revokePassAsCaller(platform, grantId)),
     myPasses: () => settle('load your support passes', () => myPasses(platform)),
+    submitAccessRequest: (input) => settle('send the access request', () => submitAccessRequest(platform, input)),
+    approveAccessRequest: (id, roleTitle, reason) => settle('approve the access request', () => approveAccessRequest(platform, id, roleTitle, reason)),
+    declineAccessRequest: (id, reason) => settle('decline the access request', () => declineAccessRequest(platform, id, reason)),
+    provisionAccessRequest: (id) => settle('set up the requested access', () => provisionAgain(platform, id)),
+    requestInviteSent: (id) => settle('record the invite', () => requestInviteSent(platform, id)),
+    myAccessRequests: () => settle('load your access requests', () => myAccessRequests(platform)),
+    withdrawAccessRequest: (id) => settle('withdraw the access request', () => withdrawAccessRequest(platform, id)),
+    setRequestPolicy: (secondApproval) => settle('change how access requests are approved', () => setRequestPolicy(platform, secondApproval)),
   };
 }

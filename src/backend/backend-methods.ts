@@ -4,6 +4,7 @@ import type { BackendApi } from './backend-api';
 export const BACKEND_METHODS = [
   'apiKeyStatus', 'connectApiKey', 'disconnectApiKey', 'sendInvites', 'resendInvite', 'revokeInvite', 'rolesCatalogue',
   'endDuePasses', 'whoAmI', 'extendPass', 'revokePass', 'myPasses',
+  'submitAccessRequest', 'approveAccessRequest', 'declineAccessRequest', 'provisionAccessRequest', 'requestInviteSent', 'myAccessRequests', 'setRequestPolicy', 'withdrawAccessRequest',
 ] as const satisfies readonly (keyof BackendApi)[];
 
 // Every method of BackendApi is listed (a missing one fails the type check here).

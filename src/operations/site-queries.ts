@@ -1,5 +1,6 @@
 import { inviteRecordSchema } from '../access/invite-records';
 import { rolesFromPeople } from '../access/people';
+import { accessRequestSchema } from '../access/requests/access-request';
 import { grantSchema } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import type { Gateway } from '../wix/gateway';
@@ -11,6 +12,7 @@ export const siteKeys = {
   invites: ['site', 'invites'] as const,
   accessLog: ['site', 'access-log'] as const,
   grants: ['site', 'grants'] as const,
+  accessRequests: ['site', 'access-requests'] as const,
 };
 
 /**
@@ -40,5 +42,13 @@ export function grantsQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.grants,
     queryFn: () => gateway.records.list(COLLECTIONS.grants, grantSchema, { orderBy: { field: 'createdAt', direction: 'desc' } }),
+  };
+}
+
+/** Access requests (read by the Requests tab and the review's re-check finding). */
+export function accessRequestsQuery(gateway: Gateway) {
+  return {
+    queryKey: siteKeys.accessRequests,
+    queryFn: () => gateway.records.list(COLLECTIONS.accessRequests, accessRequestSchema, { orderBy: { field: 'createdAt', direction: 'desc' } }),
   };
 }

@@ -27,6 +27,10 @@ export const COLLECTIONS = {
   welcomeMessages: collectionId('welcome-messages'),
   /** Wix event ids the backend has handled, so an event delivered twice is handled once. */
   handledEvents: collectionId('handled-events'),
+  /** Requests for access (a contributor in the app, or a link), with each step's who and when. */
+  accessRequests: collectionId('access-requests'),
+  /** One record (`_id` `access-requests`): whether a request needs a second approver; set by the owner only. */
+  requestPolicy: collectionId('request-policy'),
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

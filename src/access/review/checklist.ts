@@ -1,7 +1,9 @@
 import { describeInvite, type InviteRecord, type InviteState } from '../invite-records';
 import { isOwner, normalizeEmail, roleTitles, type Contributor, type Role } from '../people';
 import { REVIEW_KINDS, type Review, type ReviewKind } from './review-record';
+import type { AccessRequest } from '../requests/access-request';
 import type { Grant } from '../support-pass';
+import { approvedPermanent, requestReason } from './recheck';
 import { supportPassFor, type SupportPass } from './support-pass';
 
 /** An invite pending longer than this is stale (the guide: check pending invitations monthly). */
@@ -38,6 +40,8 @@ export interface SiteSnapshot {
   invites: readonly InviteRecord[];
   passes: readonly Grant[];
   reviews: readonly Review[];
+  /** Access requests: approved permanent access says why (its request) and when to verify it again. */
+  requests?: readonly AccessRequest[];
 }
 
 export const personKey = (accountId: string) => `person:${accountId}`;
@@ -64,6 +68,7 @@ function knownName(person: Contributor, pass: ReturnType<typeof supportPassFor>)
 export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
   const reviewed = reviewedReasons(site.reviews);
   const inviteReason = new Map(site.invites.filter((i) => i.reason.trim()).map((i) => [normalizeEmail(i.email), i.reason.trim()]));
+  for (const [email, request] of approvedPermanent(site.requests ?? [])) if (!inviteReason.has(email)) inviteReason.set(email, requestReason(request));
   const people = site.people.map((person): ChecklistRow => {
     const emails = [person.email, person.invitedEmail ?? ''].filter(Boolean).map(normalizeEmail);
     const pass = supportPassFor(person, site.passes);

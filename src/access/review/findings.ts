@@ -1,9 +1,12 @@
 import { daysUntil } from '../clock';
 import { plural } from '../format';
 import { ADMIN_ROLE_TITLE, findRoleByTitle, type Contributor, type Role } from '../people';
+import type { AccessRequest } from '../requests/access-request';
 import { isStale, type ChecklistRow } from './checklist';
+import { dueRechecks } from './recheck';
+import type { Review } from './review-record';
 
-export type FindingCode = 'vendor-past-due' | 'other-email' | 'expired-invite' | 'stale-invite' | 'single-admin' | 'no-reason' | 'seats';
+export type FindingCode = 'vendor-past-due' | 'other-email' | 'expired-invite' | 'stale-invite' | 'single-admin' | 'verify-needed' | 'no-reason' | 'seats';
 export type Severity = 'urgent' | 'attention' | 'info';
 
 export interface Finding {
@@ -17,7 +20,7 @@ export interface Finding {
 
 /** Most urgent first: this order is the order findings are shown in. */
 export const FINDING_ORDER: readonly FindingCode[] = [
-  'vendor-past-due', 'other-email', 'expired-invite', 'stale-invite', 'single-admin', 'no-reason', 'seats',
+  'vendor-past-due', 'other-email', 'expired-invite', 'stale-invite', 'single-admin', 'verify-needed', 'no-reason', 'seats',
 ];
 
 const names = (rows: readonly ChecklistRow[], max = 4) => {
@@ -29,8 +32,8 @@ function finding(code: FindingCode, severity: Severity, rows: readonly Checklist
   return rows.length === 0 ? [] : [{ code, severity, title, detail, rowKeys: rows.map((r) => r.key) }];
 }
 
-/** What the review should look at first, computed from the checklist. */
-export function reviewFindings(rows: readonly ChecklistRow[], people: readonly Contributor[], roles: readonly Role[], now: Date): Finding[] {
+/** What the review should look at first, computed from the checklist (and approved requests due a re-check). */
+export function reviewFindings(rows: readonly ChecklistRow[], people: readonly Contributor[], roles: readonly Role[], now: Date, requests: readonly AccessRequest[] = [], reviews: readonly Review[] = []): Finding[] {
   const active = rows.filter((r) => r.type === 'person' && r.status === 'active');
   const pastDue = active.filter((r) => r.pass && r.pass.dueAt <= now);
   const overdueDays = pastDue.map((r) => (r.pass ? -daysUntil(r.pass.dueAt, now) : 0));
@@ -42,6 +45,7 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
   const admins = admin ? rows.filter((r) => r.person?.roleIds.includes(admin.id)) : [];
   const pending = rows.filter((r) => r.status === 'pending');
   const contributors = Math.max(people.length - 1, 0);
+  const rechecks = dueRechecks(rows, requests, now, reviews);
 
   return [
     ...finding('vendor-past-due', 'urgent', pastDue, 'Vendor access past its due date',
@@ -62,6 +66,8 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
           rowKeys: admins.map((r) => r.key),
         }]
       : []),
+    ...finding('verify-needed', 'attention', rechecks.map((r) => r.row), 'Verify still needed',
+      `${rechecks.map((r) => r.line).join('; ')}. Access approved on request is checked again each quarter: keep it with a reason, or remove it.`),
     ...finding('no-reason', 'attention', noReason, `${plural(noReason.length, 'person', 'people')} with access and no recorded reason`,
       `${names(noReason)}: nothing says why they have access. Keep them with a reason, or remove them.`),
     {

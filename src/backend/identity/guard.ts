@@ -7,7 +7,7 @@ import type { BackendPlatform } from '../platform';
 import { whoAmI, type Me } from './who-am-i';
 
 /** Refuses and logs the refused attempt (who tried what), then throws the refusal to the page. */
-async function refuse(platform: BackendPlatform, me: Me, message: string, subjectEmail = me.email): Promise<never> {
+export async function refuse(platform: BackendPlatform, me: Me, message: string, subjectEmail = me.email): Promise<never> {
   await logDone(backendContext(platform, me.signedIn ? me.name : 'Nobody signed in'), {
     action: 'refused', subjectEmail, subjectName: me.name, detail: message,
   }).catch(() => undefined);

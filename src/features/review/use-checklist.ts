@@ -19,7 +19,7 @@ export function useChecklist(site: SiteSnapshot, review: Review | null) {
   const base = useMemo(() => {
     const now = clock();
     const rows = buildChecklist(site, now);
-    const findings = reviewFindings(rows, site.people, site.roles, now);
+    const findings = reviewFindings(rows, site.people, site.roles, now, site.requests, site.reviews);
     const rank = urgencyByRow(findings);
     const codes = new Map<string, FindingCode[]>();
     for (const f of findings) for (const key of f.rowKeys) codes.set(key, [...(codes.get(key) ?? []), f.code]);

@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { useServices } from '../../app/app-context';
 import type { SiteSnapshot } from '../../access/review/checklist';
 import { reviewQueries } from './queries';
+import { accessRequestsQuery } from '../../operations/site-queries';
 
 /**
- * The four reads of the review, started together; a failure is reported, never turned into an
+ * The five reads of the review, started together; a failure is reported, never turned into an
  * empty list. `site` changes only when Wix data or the completed reviews change, not with each
  * decision of the open review, so the checklist is not rebuilt on every click.
  */
@@ -15,7 +16,8 @@ export function useReviewData() {
   const invites = useQuery(reviewQueries.invites(gateway));
   const passes = useQuery(reviewQueries.passes(gateway));
   const reviews = useQuery(reviewQueries.reviews(gateway));
-  const queries = [people, invites, passes, reviews];
+  const requests = useQuery(accessRequestsQuery(gateway));
+  const queries = [people, invites, passes, reviews, requests];
   const failed = queries.find((q) => q.isError);
 
   // Keyed by the completed reviews' ids: the open review's decisions do not change this list.
@@ -23,10 +25,10 @@ export function useReviewData() {
   const completed = useMemo(() => (reviews.data ?? []).filter((r) => r.completedAt), [completedKey]);
   const site = useMemo<SiteSnapshot | null>(
     () =>
-      people.data && invites.data && passes.data && reviews.data
-        ? { people: people.data.people, roles: people.data.roles, invites: invites.data, passes: passes.data, reviews: completed }
+      people.data && invites.data && passes.data && reviews.data && requests.data
+        ? { people: people.data.people, roles: people.data.roles, invites: invites.data, passes: passes.data, reviews: completed, requests: requests.data }
         : null,
-    [people.data, invites.data, passes.data, reviews.data !== undefined, completed],
+    [people.data, invites.data, passes.data, reviews.data !== undefined, completed, requests.data],
   );
   return {
     site,

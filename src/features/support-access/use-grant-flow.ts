@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ValidPass } from '../../access/pass-form';
 import type { Grant } from '../../access/support-pass';
+import { linkRequester } from '../../access/request-link';
 import { useOperationContext, useServices } from '../../app/app-context';
 import { isAdopted, PassInviteFailed, PassSavedLate } from '../../operations/support-passes';
 import type { Draft } from './draft';
@@ -58,7 +59,7 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
     /** Shows again what to send in Roles & Permissions for a pass waiting for its invite. */
     guide: (waiting: Grant) => { setDraft(null); setOutcome({ kind: 'guided', grant: waiting }); },
     close: () => { setDraft(null); setOutcome(null); },
-    submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? 'Vendor request link' : actor } }),
+    submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? linkRequester(draft.request) : actor } }),
     retry: (failedGrant: Grant) => {
       const role = data.site.roles.find((r) => r.id === failedGrant.roleId);
       if (role) run({ retry: failedGrant, role });
@@ -72,7 +73,7 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
       const role = data.site.roles.find((r) => r.id === draft.form.roleId) ?? null;
       const email = request.email ?? draft.form.email;
       decline.mutate(
-        { email, vendorName: request.name ?? '', role, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', expiresAt: clock(), autoEnd: false, requestedBy: 'Vendor request link' },
+        { email, vendorName: request.name ?? '', role, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', expiresAt: clock(), autoEnd: false, requestedBy: linkRequester(request) },
         { onSuccess: () => { setDraft(null); dashboard.showToast({ message: `Request from ${email} declined. Nobody was invited.` }); } },
       );
     },

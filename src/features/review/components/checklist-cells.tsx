@@ -23,6 +23,7 @@ const FINDING_TAGS: Record<FindingCode, { label: string; skin: 'danger' | 'warni
   'expired-invite': { label: 'Expired invite', skin: 'warningLight' },
   'stale-invite': { label: 'Stale invite', skin: 'warningLight' },
   'single-admin': { label: 'Only admin', skin: 'warningLight' },
+  'verify-needed': { label: 'Verify still needed', skin: 'warningLight' },
   'no-reason': { label: 'No reason', skin: 'warningLight' },
   seats: { label: 'Seat', skin: 'warningLight' },
 };

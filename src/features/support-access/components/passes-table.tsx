@@ -34,6 +34,9 @@ export function PassesTable({ passes, onRevoke, onExtend, onRetry, onGuide, onCa
           <Text size="small" weight="bold">{v.grant.vendorName || v.grant.email}</Text>
           <Text size="small" secondary>{v.grant.email}</Text>
           <Text size="tiny" secondary>{`Granted ${formatDate(v.grant.createdAt)}`}</Text>
+          {v.grant.requestedBy && v.grant.requestedBy !== v.grant.approvedBy && (
+            <Text size="tiny" secondary>{`Requested by ${v.grant.requestedBy}${v.grant.approvedBy ? ` · approved by ${v.grant.approvedBy}` : ''}`}</Text>
+          )}
         </Box>
       ),
     },

@@ -7,13 +7,15 @@ import type { VendorRequest } from '../../../access/request-link';
  * wrong with the link. All as text.
  */
 export function RequestNotice({ request }: { request: VendorRequest }) {
-  const { email, name, impersonation, problems } = request;
+  const { email, name, impersonation, problems, requesterName, requesterEmail } = request;
+  const sender = [requesterName, requesterEmail && `(${requesterEmail})`].filter(Boolean).join(' ');
   const title = email ? `${email} is asking for access` : 'A request for access without a valid email';
   const skin = impersonation ? 'danger' : problems.length ? 'warning' : 'standard';
   return (
     <SectionHelper skin={skin} title={title}>
       <Box direction="vertical" gap="SP1">
         {name && <Text size="small">Name given in the link: {name}</Text>}
+        {sender && <Text size="small">Requested by (as the link says): {sender}</Text>}
         {impersonation && (
           <Text size="small" weight="bold" role="alert">
             {impersonation}
