@@ -1,4 +1,4 @@
-import { Box, Card, Loader, Page, Tabs } from '@wix/design-system';
+import { Box, Button, Card, Loader, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
@@ -56,13 +56,23 @@ function TabbedPage() {
   }, []);
   return (
     <Page height="100vh" minWidth={600}>
-      <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." actionsBar={<SignedIn />} />
+      <Page.Header
+        title="Site Access"
+        subtitle="Who can get into your site, why, and until when."
+        actionsBar={
+          // Settings sits in the header, as in Wix's own pages, so the six jobs fit as tabs at 1024 px.
+          <Box gap="SP3" verticalAlign="middle">
+            <SignedIn />
+            <Button size="small" priority="secondary" onClick={() => openTab('settings')}>Settings</Button>
+          </Box>
+        }
+      />
       <Page.Tail>
         {/* A white strip keeps WDS's active-tab blue at an accessible contrast; its bottom line runs the strip's
             whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
             deprecation whenever it is on (its default). Compact tabs keep all of them readable at 1024 px. */}
         <div style={{ background: '#fff', borderRadius: 8, padding: '6px 12px 0', boxShadow: 'inset 0 -1px 0 #dfe5eb' }}>
-          <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.map(({ id, title }) => ({ id, title: id === 'requests' ? requestsTitle : title }))} onClick={(item) => openTab(item.id as TabId)} />
+          <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.filter((t) => t.id !== 'settings').map(({ id, title }) => ({ id, title: id === 'requests' ? requestsTitle : title }))} onClick={(item) => openTab(item.id as TabId)} />
         </div>
       </Page.Tail>
       <Page.Content>

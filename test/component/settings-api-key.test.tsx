@@ -5,7 +5,7 @@ import { renderApp } from '../support/render-app';
 
 async function openSettings(wix: ReturnType<typeof useEmulator>) {
   const app = renderApp(wix);
-  await app.user.click(await screen.findByRole('tab', { name: 'Settings' }));
+  await app.user.click(await screen.findByRole('button', { name: 'Settings' }));
   await screen.findByText('Not connected · guided invites');
   return app;
 }

@@ -73,7 +73,8 @@ describe('every screen at 1280 and 1024 px in Chromium', () => {
     await capture('handoff-and-team');
     await openTab('Access log', () => page.getByRole('heading', { name: 'Access log' }).waitFor());
     await capture('access-log');
-    await openTab('Settings', () => page.getByRole('heading').nth(1).waitFor());
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { name: 'Account API key (optional)' }).waitFor();
     await capture('settings');
     expectClean();
   });

@@ -72,7 +72,7 @@ describe('support access in Chromium, connected', () => {
     const { page, local } = app;
     const control = emulatorControl(local.emulatorUrl);
     await page.goto(local.dashboardUrl);
-    await page.getByRole('tab', { name: 'Settings' }).click({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Settings', exact: true }).click({ timeout: 120_000 });
     await page.getByText('Not connected · guided invites').waitFor();
     await page.screenshot({ path: 'docs/screenshots/settings.png' });
     await noSeriousViolations(page);
