@@ -10,6 +10,9 @@ import { extendPassAsCaller, revokePassAsCaller } from './passes/pass-actions';
 import type { Grant } from '../access/support-pass';
 import { settle, type BackendResult } from './backend-result';
 import type { BackendPlatform } from './platform';
+import type { LogCheck } from '../access/log-verify';
+import type { Appended } from './log/append-log';
+import { signedIn } from './log/log-methods';
 
 /**
  * Everything the page asks of the app's backend. In Wix each is a web method (`site-access.web.ts`);
@@ -36,6 +39,10 @@ export interface BackendApi {
   revokePass(grantId: string): Promise<BackendResult<Grant>>;
   /** The caller's own support passes, read-only. */
   myPasses(): Promise<BackendResult<Grant[]>>;
+  /** Appends entries to the access log: the backend numbers, hashes and inserts them (per entry: stored or why not). */
+  appendLog(entries: unknown[]): Promise<BackendResult<Appended[]>>;
+  /** Walks the access log's hash chain, 1,000 entries a query: intact, or the first entry changed, inserted or removed. */
+  verifyLog(): Promise<BackendResult<LogCheck>>;
 }
 
 /** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
@@ -61,5 +68,7 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     extendPass: (grantId, expiresAt, reason) => settle('extend the pass', () => extendPassAsCaller(platform, grantId, expiresAt, reason)),
     revokePass: (grantId) => settle('revoke the pass', () => revokePassAsCaller(platform, grantId)),
     myPasses: () => settle('load your support passes', () => myPasses(platform)),
+    appendLog: (entries) => signedIn(platform, 'write the access log', () => key.appendLog(entries)),
+    verifyLog: () => signedIn(platform, 'verify the access log', () => key.verifyLog()),
   };
 }

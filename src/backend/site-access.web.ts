@@ -17,3 +17,5 @@ export const whoAmI = webMethod(Permissions.Admin, () => api.whoAmI());
 export const extendPass = webMethod(Permissions.Admin, (grantId: string, expiresAt: string, reason: string) => api.extendPass(grantId, expiresAt, reason));
 export const revokePass = webMethod(Permissions.Admin, (grantId: string) => api.revokePass(grantId));
 export const myPasses = webMethod(Permissions.Admin, () => api.myPasses());
+export const appendLog = webMethod(Permissions.Admin, (entries: unknown[]) => api.appendLog(entries));
+export const verifyLog = webMethod(Permissions.Admin, () => api.verifyLog());

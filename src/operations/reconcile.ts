@@ -5,6 +5,9 @@ import { rolesFromPeople } from '../access/people';
 import {
   CHECKED_PREFIX, isStalePending, judgeFailed, judgePending, needsRecheck, RECHECK_WITHIN_MS, RECHECKED_ACTIONS, RECONCILE_AFTER_MS, undetectedAcceptances, type SiteFacts,
 } from '../access/reconcile-rules';
+import { closureOf, foldLog, isClosure } from '../access/log-fold';
+import { DAY_MS } from '../access/clock';
+import { NOT_CLOSURE } from './log-reads';
 import { COLLECTIONS } from '../wix/collections';
 import type { Condition } from '../wix/records';
 import { logDone, type OperationContext } from './log';
@@ -68,11 +71,13 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
     ...failed.map((entry) => logEntrySchema.parse({ ...entry, ...judgeFailed(entry, facts, later) })),
   ];
   try {
-    // One bulk call (per 1,000 entries), not one write per entry: gentle on Wix's rate limits.
-    const notWritten = closed.length ? await context.gateway.records.updateMany(COLLECTIONS.accessLog, closed) : [];
+    // One backend call for all of them: each verdict is a closing entry appended to the chain.
+    const notWritten = closed.length
+      ? await context.gateway.log.append(closed.map((entry) => closureOf(entry, entry.outcome === 'failed' ? 'failed' : 'done', entry.detail, context.clock())))
+      : [];
     closed.forEach((entry, index) => {
-      const problem = notWritten[index];
-      if (problem !== undefined) return void problems.push(problem);
+      const answer = notWritten[index];
+      if (answer && 'problem' in answer) return void problems.push(answer.problem);
       result.entries.push(entry);
       if (index >= stale.length) result.corrected += entry.outcome === 'done' ? 1 : 0;
       else if (entry.outcome === 'done') result.confirmed += 1;
@@ -101,11 +106,13 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
 
 /**
  * Nothing lost: `pending` entries older than a minute are checked against Wix and closed as
- * done or failed (only `outcome` and `detail` change), and invites found accepted get their
- * "Invite accepted" entry. Works on a log already loaded (`reconcileOnOpen` reads only what it needs).
+ * done or failed (a closing entry is appended; the intent is never edited), and invites found accepted
+ * get their "Invite accepted" entry. Works on a log already loaded, closing entries included
+ * (`reconcileOnOpen` reads only what it needs).
  */
-export async function reconcileLog(context: OperationContext, log: readonly LogEntry[]): Promise<Reconciliation> {
+export async function reconcileLog(context: OperationContext, raw: readonly LogEntry[]): Promise<Reconciliation> {
   const now = context.clock();
+  const log = foldLog(raw, raw.filter(isClosure));
   const stale = log.filter((entry) => isStalePending(entry, now));
   const failed = log.filter((entry) => needsRecheck(entry, now));
   let facts: SiteFacts;
@@ -121,10 +128,42 @@ export async function reconcileLog(context: OperationContext, log: readonly LogE
   return { ...result, entries: newestFirst(entries) };
 }
 
-/** Log entries still pending a minute after they were written. */
+/**
+ * Intents written pending more than a minute ago, in the last 30 days. An intent stays `pending` as written
+ * (its outcome is a later closing entry), so the query is bounded by time and the closures read after it
+ * (`openOnly`) say which are still open.
+ */
 export const stalePending = (now: Date): Condition => ({
-  allOf: [{ field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) }],
+  allOf: [
+    NOT_CLOSURE, { field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) },
+    { field: 'at', op: 'ge', value: new Date(now.getTime() - RECONCILE_WITHIN_MS) },
+  ],
 });
+
+/** How far back pending intents are looked for. */
+export const RECONCILE_WITHIN_MS = 30 * DAY_MS;
+
+/** Closing entries written since `since`: what closed the entries read (one paged query). */
+const closuresSince = (since: Date): Condition => ({ allOf: [{ field: 'closes', op: 'gt', value: '' }, { field: 'at', op: 'ge', value: since }] });
+
+/**
+ * The entries found, as people read them: each intent (or the intent a failed closing entry closed) with
+ * its latest closure's outcome, read in one paged query of the closures written since the oldest of them.
+ */
+async function openOnly(context: OperationContext, all: LogEntry[]): Promise<LogEntry[]> {
+  const found = all.filter((e) => e.outcome !== 'done');
+  const rest = all.filter((e) => e.outcome === 'done' && !isClosure(e));
+  if (found.length === 0) return rest;
+  // A failed closing entry stands for its intent (it carries the intent's fields).
+  const byIntent = new Map<string, LogEntry>();
+  for (const e of found) {
+    const id = e.closes || e._id;
+    if (!byIntent.has(id)) byIntent.set(id, { ...e, _id: id, closes: undefined });
+  }
+  const since = new Date(Math.min(...found.map((e) => e.at.getTime())));
+  const closures = await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [closuresSince(since)] });
+  return [...rest, ...foldLog([...byIntent.values()], [...found.filter(isClosure), ...closures])];
+}
 
 /** Failed entries of operations Wix may have carried out, from the last week, not yet checked again. */
 export const failedToRecheck = (now: Date): Condition => {
@@ -184,7 +223,7 @@ export async function reconcileOnOpen(context: OperationContext, knownInvites: (
   // A failed read of the log fails the load (the tab offers Retry), as reading the whole log did.
   await read({ anyOf: [stalePending(now), failedToRecheck(now), ...(first ? [first] : [])] });
   for (const condition of more) await read(condition);
-  const found = [...byId.values()];
+  const found = await openOnly(context, [...byId.values()]);
   const stale = found.filter((entry) => isStalePending(entry, now));
   const failed = found.filter((entry) => needsRecheck(entry, now));
   const later = new Map<string, LogEntry>();
