@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOG_ACTIONS, logEntrySchema, type LogAction, type LogEntry } from '../../access/access-log';
 import { chainAfter } from '../../access/log-chain';
 import { COLLECTIONS } from '../../wix/collections';
+import { WixError } from '../../wix/errors';
 import { isAlreadySaved, type recordsApi } from '../../wix/records';
 import { readHead, readRange } from './chain-store';
 
@@ -67,8 +68,9 @@ async function appendBatch(records: Records, drafts: LogDraft[]): Promise<Append
     const first = chained[0];
     const last = chained[chained.length - 1];
     if (!first || !last) break;
-    const stored = new Map((await readRange(records, first.seq, last.seq)).map((e) => [e._id, e]));
-    const ours = chained.map((c) => stored.get(c._id)?.hash === c.hash);
+    const ours = problems?.every((p) => p === undefined) ? chained.map(() => true) : await readBack(records, chained);
+    // Wix answered with a refusal (429, 500, …) and wrote nothing: the caller hears it, as for any write.
+    if (lastError instanceof WixError && lastError.kind !== 'offline' && !ours.some(Boolean)) throw lastError;
     // Ours up to the first entry that is not: those stand. Later ones of ours would dangle: removed.
     const prefix = ours.indexOf(false) === -1 ? ours.length : ours.indexOf(false);
     for (let i = prefix + 1; i < chained.length; i += 1) {
@@ -92,4 +94,12 @@ async function appendBatch(records: Records, drafts: LogDraft[]): Promise<Append
     for (const l of left) results.set(l.index, { problem: `Not logged: ${why}` });
   }
   return drafts.map((_, index) => results.get(index) ?? { problem: 'Not logged.' });
+}
+
+/** Which of the entries are stored as this writer chained them (after a refusal or a lost answer). */
+async function readBack(records: Records, chained: { _id: string; seq: number; hash: string }[]): Promise<boolean[]> {
+  const first = chained[0]?.seq ?? 0;
+  const last = chained[chained.length - 1]?.seq ?? 0;
+  const stored = new Map((await readRange(records, first, last)).map((e) => [e._id, e]));
+  return chained.map((c) => stored.get(c._id)?.hash === c.hash);
 }
