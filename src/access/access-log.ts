@@ -18,6 +18,7 @@ export const LOG_ACTIONS = {
   'handoff-step': 'Ownership handoff step',
   'security-check': 'Offboarding security check',
   'offboarding-documented': 'Offboarding documented',
+  'log-check': 'Access log check',
 } as const;
 export type LogAction = keyof typeof LOG_ACTIONS;
 

@@ -18,10 +18,11 @@ const iso = (at: Date | string) => (at instanceof Date ? at : new Date(at)).toIS
 
 /**
  * Walks the chain in `seq` order, one entry at a time, keeping only the last entry's number and hash
- * (so any length is checked in bounded memory). `next` answers the first problem, or null.
+ * (so any length is checked in bounded memory). `next` answers the first problem, or null. `from` starts
+ * the walk after a known entry (a window of the chain) instead of at the beginning.
  */
-export function chainWalker() {
-  let last = { seq: 0, hash: GENESIS_HASH, at: null as string | null, id: '' };
+export function chainWalker(from: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH }) {
+  let last = { seq: from.seq, hash: from.hash, at: null as string | null, id: '' };
   let problem: ChainProblem | null = null;
   const fail = (p: ChainProblem) => (problem = p);
 

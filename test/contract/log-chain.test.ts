@@ -112,4 +112,13 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     expect((await someEntries(1)).map((e) => e.seq)).toEqual([2]);
     await expect(verify()).resolves.toMatchObject({ intact: true, count: 2 });
   });
+
+  it('checks the latest 1,000 entries after each write and writes what it finds into the log, once', async () => {
+    await someEntries(3);
+    item(2).data.detail = 'edited';
+    await someEntries(1);
+    await someEntries(1);
+    const notes = stored().filter((i) => i.data.action === 'log-check');
+    expect(notes.map((i) => i.data)).toEqual([expect.objectContaining({ outcome: 'failed', detail: expect.stringMatching(/^Entry #2 .* was changed after it was written/), seq: 5 })]);
+  });
 });

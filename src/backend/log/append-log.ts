@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../../wix/collections';
 import { WixError } from '../../wix/errors';
 import { isAlreadySaved, type recordsApi } from '../../wix/records';
 import { readHead, readRange } from './chain-store';
+import { checkRecent } from './recent-check';
 
 type Records = ReturnType<typeof recordsApi>;
 
@@ -40,13 +41,20 @@ let queue: Promise<unknown> = Promise.resolve();
  * entries dangling after its refused one; it removes them and re-chains, and if that removal fails,
  * Verify reports the break.
  */
-export function appendLog(records: Records, drafts: LogDraft[]): Promise<Appended[]> {
-  const run = queue.then(() => appendInBatches(records, drafts));
+export function appendLog(records: Records, drafts: LogDraft[], now: () => Date = () => new Date()): Promise<Appended[]> {
+  const run = queue.then(async () => {
+    const appended = await appendNow(records, drafts);
+    const last = appended.flatMap((a) => ('entry' in a && a.entry.seq !== undefined ? [a.entry.seq] : [])).pop();
+    // A failed check never fails the write it follows.
+    if (last !== undefined) await checkRecent(records, last, now()).catch(() => null);
+    return appended;
+  });
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function appendInBatches(records: Records, drafts: LogDraft[]): Promise<Appended[]> {
+/** Appends without the queue or the check after it (for the check's own note, already in the queue). */
+export async function appendNow(records: Records, drafts: LogDraft[]): Promise<Appended[]> {
   const out: Appended[] = [];
   for (let start = 0; start < drafts.length; start += BATCH) out.push(...(await appendBatch(records, drafts.slice(start, start + BATCH))));
   return out;

@@ -14,7 +14,7 @@ export function appendAsApp(platform: BackendPlatform, entries: unknown): Promis
     const now = platform.now();
     // A closing entry says when it was closed: now on the site's clock, never before its intent.
     const stamped = drafts.parse(entries).map((d) => (d.closes && d.at < now ? { ...d, at: now } : d));
-    return appendLog(recordsApi(platform.appClient()), stamped);
+    return appendLog(recordsApi(platform.appClient()), stamped, () => platform.now());
   });
 }
 

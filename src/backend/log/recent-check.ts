@@ -1,0 +1,33 @@
+import { chainWalker } from '../../access/log-verify';
+import type { recordsApi } from '../../wix/records';
+import { readRange } from './chain-store';
+import { appendNow, type LogDraft } from './append-log';
+
+type Records = ReturnType<typeof recordsApi>;
+
+/** How many of the latest entries the backend checks after each write (one query). */
+export const RECENT_CHECKED = 1000;
+
+/**
+ * After each write batch: the latest 1,000 entries (one query) must each match their hash and follow the
+ * one before. A problem is written into the log itself as an "Access log check" entry, once (the same
+ * finding already in the window is not written again). Verify walks the whole chain.
+ */
+export async function checkRecent(records: Records, headSeq: number, at: Date): Promise<string | null> {
+  const window = await readRange(records, Math.max(1, headSeq - RECENT_CHECKED + 1), headSeq);
+  const first = window[0];
+  if (!first) return null;
+  const walker = chainWalker({ seq: first.seq - 1, hash: first.prevHash });
+  let problem: string | null = null;
+  for (const entry of window) {
+    const found = await walker.next(entry);
+    if (found) {
+      problem = found.message;
+      break;
+    }
+  }
+  if (!problem || window.some((e) => e.action === 'log-check' && e.detail === problem)) return problem;
+  const note: LogDraft = { at, action: 'log-check', subjectEmail: '', subjectName: '', role: '', reason: '', actor: 'Site Access (automatic check)', outcome: 'failed', detail: problem };
+  await appendNow(records, [note]).catch(() => undefined);
+  return problem;
+}
