@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOG_ACTIONS, logEntrySchema, type LogAction } from '../../src/access/access-log';
 import { accessLogCsv, accessLogHeadLine } from '../../src/access/log-csv';
+import { logDone } from '../../src/operations/log';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
@@ -99,5 +100,24 @@ describe('Access log: CSV export, page by page', () => {
     // The count, the first page, and the page under way when Cancel was clicked.
     expect((await dataQueries()) - before).toBe(3);
     expect(screen.queryByText(/^Exporting/)).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('a full export ends with the chain head and sets the monthly reminder to download the next copy (moved, not doubled)', async () => {
+    await logDone({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' }, { action: 'review-decision', subjectEmail: 'lena@parkstudio.design', reason: 'Keep' });
+    const { user, notices } = await openLog();
+    await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+    const lines = (await savedCsv()).split('\r\n');
+    const head = (await wix.control.state()).collections[COLLECTIONS.accessLog]?.[0]?.data.hash;
+    expect(lines.at(-1)).toBe(`Chain head,,,,,,,,,,,,1,,${String(head)}`);
+    expect(notices()).toEqual([expect.objectContaining({ toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 1 entry to .*\. Next copy reminded in Tasks & Reminders on /) }) })]);
+    const tasks = () => wix.control.state().then((s) => s.tasks.filter((t) => t.title === 'Site Access: download a copy of the access log'));
+    const [task] = await tasks();
+    expect(new Date(String(task?.dueDate)).getTime() - wix.clock().getTime()).toBeGreaterThan(29 * 86_400_000);
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
+    expect(await tasks()).toHaveLength(1);
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { plural } from '../../access/format';
+import { formatDate, plural } from '../../access/format';
+import { remindNextLogCopy } from '../../operations/log-copy-reminder';
 import { accessLogCsvHeader, accessLogCsvLines, accessLogFileName, accessLogHeadLine, LOG_CSV_LINE_BREAK } from '../../access/log-csv';
 import { isFiltered, type LogFilter } from '../../access/log-view';
 import { wholeLog } from './chain-pages';
@@ -40,10 +41,19 @@ export function useLogExport() {
   const cancelled = () => {
     if (mounted.current) dashboard.showToast({ message: 'Export cancelled; nothing was saved.', type: 'standard' });
   };
-  const save = (count: number, parts: string[]) => {
+  const save = (count: number, parts: string[], after = '') => {
     const fileName = accessLogFileName(clock());
     downloadFile(fileName, parts.join(LOG_CSV_LINE_BREAK));
-    dashboard.showToast({ message: `Exported ${plural(count, 'entry', 'entries')} to ${fileName}.`, type: 'success' });
+    dashboard.showToast({ message: `Exported ${plural(count, 'entry', 'entries')} to ${fileName}.${after}`, type: 'success' });
+  };
+  /** A full export sets the reminder for the next copy; a failure to set it does not spoil the export. */
+  const nextCopyReminder = async (headHash: string | null) => {
+    try {
+      const task = await remindNextLogCopy({ gateway, clock }, headHash);
+      return ` Next copy reminded in Tasks & Reminders on ${task.dueDate ? formatDate(task.dueDate) : 'its due date'}.`;
+    } catch (error) {
+      return ` The monthly reminder could not be set: ${(error as Error).message}`;
+    }
   };
 
   const start = async (filter: LogFilter) => {
@@ -65,7 +75,7 @@ export function useLogExport() {
           show(current);
         }
         parts.push(accessLogHeadLine(head));
-        return save(current.done, parts);
+        return save(current.done, parts, await nextCopyReminder(head?.hash ?? null));
       }
       for (let page = 1, more = true; more; page += 1) {
         const result = await readLogPage(gateway, filter, page, { limit: EXPORT_PAGE_SIZE, before: startedAt, withTotal: page === 1 });
