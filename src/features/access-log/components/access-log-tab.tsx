@@ -25,7 +25,7 @@ const loading = (
 
 function subtitle(total: number | null, filtered: boolean): string {
   const count = total === null ? 'More entries than Wix counts.' : `${plural(total, filtered ? 'matching entry' : 'entry', filtered ? 'matching entries' : 'entries')}.`;
-  return `${count} Entries are never edited: an outcome is a new entry, and each entry is chained to the one before by its hash.`;
+  return `${count} Never edited: outcomes are added, and each entry is chained to the last by its hash.`;
 }
 
 /**
