@@ -113,7 +113,7 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     await expect(verify()).resolves.toMatchObject({ intact: true, count: 2 });
   });
 
-  it('checks the latest 1,000 entries after each write and writes what it finds into the log, once', async () => {
+  it('checks the written entries and the 200 before them after each write, and writes what it finds into the log, once', async () => {
     await someEntries(3);
     item(2).data.detail = 'edited';
     await someEntries(1);

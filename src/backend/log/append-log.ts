@@ -44,9 +44,11 @@ let queue: Promise<unknown> = Promise.resolve();
 export function appendLog(records: Records, drafts: LogDraft[], now: () => Date = () => new Date()): Promise<Appended[]> {
   const run = queue.then(async () => {
     const appended = await appendNow(records, drafts);
-    const last = appended.flatMap((a) => ('entry' in a && a.entry.seq !== undefined ? [a.entry.seq] : [])).pop();
+    const seqs = appended.flatMap((a) => ('entry' in a && a.entry.seq !== undefined ? [a.entry.seq] : []));
+    const [first] = seqs;
+    const last = seqs.at(-1);
     // A failed check never fails the write it follows.
-    if (last !== undefined) await checkRecent(records, last, now()).catch(() => null);
+    if (first !== undefined && last !== undefined) await checkRecent(records, first, last, now()).catch(() => null);
     return appended;
   });
   queue = run.catch(() => undefined);

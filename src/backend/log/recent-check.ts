@@ -5,16 +5,17 @@ import { appendNow, type LogDraft } from './append-log';
 
 type Records = ReturnType<typeof recordsApi>;
 
-/** How many of the latest entries the backend checks after each write (one query). */
-export const RECENT_CHECKED = 1000;
+/** How many entries before a write batch the backend checks with it (one query of at most 1,000 entries). */
+export const CHECKED_BEFORE = 200;
 
 /**
- * After each write batch: the latest 1,000 entries (one query) must each match their hash and follow the
- * one before. A problem is written into the log itself as an "Access log check" entry, once (the same
+ * After each write batch: the batch and the 200 entries before it (one query, at most 1,000 entries: a
+ * bounded read on every write, not the whole log) must each match their hash and follow the one before. A problem is written into the log itself as an "Access log check" entry, once (the same
  * finding already in the window is not written again). Verify walks the whole chain.
  */
-export async function checkRecent(records: Records, headSeq: number, at: Date): Promise<string | null> {
-  const window = await readRange(records, Math.max(1, headSeq - RECENT_CHECKED + 1), headSeq);
+export async function checkRecent(records: Records, firstSeq: number, headSeq: number, at: Date): Promise<string | null> {
+  const from = Math.max(1, firstSeq - CHECKED_BEFORE, headSeq - 999);
+  const window = await readRange(records, from, headSeq);
   const first = window[0];
   if (!first) return null;
   const walker = chainWalker({ seq: first.seq - 1, hash: first.prevHash });
