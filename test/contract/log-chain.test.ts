@@ -121,4 +121,11 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     const notes = stored().filter((i) => i.data.action === 'log-check');
     expect(notes.map((i) => i.data)).toEqual([expect.objectContaining({ outcome: 'failed', detail: expect.stringMatching(/^Entry #2 .* was changed after it was written/), seq: 5 })]);
   });
+
+  it('lets only the owner or a co-owner append through the web method; a blog writer is refused, and that is logged', async () => {
+    const answer = await wix.backendFor('acc-sam').appendLog([{ at: wix.clock().toISOString(), action: 'removed', subjectEmail: 'x@example.com', outcome: 'done' }]);
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'not-allowed', message: 'Only the site owner or a co-owner can write the access log.' } });
+    expect(chained().map((i) => [i.data.action, i.data.subjectName])).toEqual([['refused', 'Sam Ortiz']]);
+    await expect(wix.backendFor('acc-sam').verifyLog()).resolves.toMatchObject({ ok: true, value: { intact: true, count: 1 } });
+  });
 });
