@@ -70,17 +70,19 @@ async function appendBatch(records: Records, drafts: LogDraft[]): Promise<Append
     const head = await readHead(records);
     const chained = await chainAfter(head, left.map((l) => l.draft));
     let problems: (string | undefined)[] | null = null;
+    let failure: unknown = null;
     try {
       problems = await records.insertMany(COLLECTIONS.accessLog, chained);
     } catch (error) {
-      lastError = error; // Refused as a whole, or the answer was lost: what is there says which.
+      failure = error; // Refused as a whole, or the answer was lost: what is there says which.
+      lastError = error;
     }
     const first = chained[0];
     const last = chained[chained.length - 1];
     if (!first || !last) break;
     const ours = problems?.every((p) => p === undefined) ? chained.map(() => true) : await readBack(records, chained);
     // Wix answered with a refusal (429, 500, …) and wrote nothing: the caller hears it, as for any write.
-    if (lastError instanceof WixError && lastError.kind !== 'offline' && !ours.some(Boolean)) throw lastError;
+    if (failure instanceof WixError && failure.kind !== 'offline' && !ours.some(Boolean)) throw failure;
     // Ours up to the first entry that is not: those stand. Later ones of ours would dangle: removed.
     const prefix = ours.indexOf(false) === -1 ? ours.length : ours.indexOf(false);
     for (let i = prefix + 1; i < chained.length; i += 1) {
