@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { logEntrySchema, type LogEntry } from '../access/access-log';
 import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { rolesFromPeople } from '../access/people';
-import {
-  CHECKED_PREFIX, isStalePending, judgeFailed, judgePending, needsRecheck, RECHECK_WITHIN_MS, RECHECKED_ACTIONS, RECONCILE_AFTER_MS, undetectedAcceptances, type SiteFacts,
-} from '../access/reconcile-rules';
+import { isStalePending, judgeFailed, judgePending, needsRecheck, undetectedAcceptances, type SiteFacts } from '../access/reconcile-rules';
 import { closureOf, foldLog, isClosure } from '../access/log-fold';
-import { DAY_MS } from '../access/clock';
-import { NOT_CLOSURE } from './log-reads';
 import { COLLECTIONS } from '../wix/collections';
 import type { Condition } from '../wix/records';
 import { logDone, type OperationContext } from './log';
 import { markInvitesUsed } from './record-joined';
+import { acceptedEntriesFor, closuresSince, failedToRecheck, laterEntriesFor, stalePending } from './reconcile-queries';
 
 export interface Reconciliation {
   /** The entries reconciliation read, closed or wrote, newest first (`reconcileLog`: the whole log given). */
@@ -36,8 +33,6 @@ const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.ge
 const emptyResult = (entries: LogEntry[]): Reconciliation => ({ entries, checked: 0, confirmed: 0, failed: 0, rechecked: 0, corrected: 0, acceptances: 0, problem: null });
 /** Entries whose verdict needs the passes' records. */
 const needsPasses = (entries: LogEntry[]) => entries.some((e) => e.action === 'pass-revoked' || e.action === 'extended');
-/** How many invite ids one query looks up (the query travels in the URL). */
-const IDS_PER_QUERY = 40;
 
 async function people({ gateway }: OperationContext) {
   const [found, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
@@ -128,23 +123,6 @@ export async function reconcileLog(context: OperationContext, raw: readonly LogE
   return { ...result, entries: newestFirst(entries) };
 }
 
-/**
- * Intents written pending more than a minute ago, in the last 30 days. An intent stays `pending` as written
- * (its outcome is a later closing entry), so the query is bounded by time and the closures read after it
- * (`openOnly`) say which are still open.
- */
-export const stalePending = (now: Date): Condition => ({
-  allOf: [
-    NOT_CLOSURE, { field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) },
-    { field: 'at', op: 'ge', value: new Date(now.getTime() - RECONCILE_WITHIN_MS) },
-  ],
-});
-
-/** How far back pending intents are looked for. */
-export const RECONCILE_WITHIN_MS = 30 * DAY_MS;
-
-/** Closing entries written since `since`: what closed the entries read (one paged query). */
-const closuresSince = (since: Date): Condition => ({ allOf: [{ field: 'closes', op: 'gt', value: '' }, { field: 'at', op: 'ge', value: since }] });
 
 /**
  * The entries found, as people read them: each intent (or the intent a failed closing entry closed) with
@@ -163,40 +141,6 @@ async function openOnly(context: OperationContext, all: LogEntry[]): Promise<Log
   const since = new Date(Math.min(...found.map((e) => e.at.getTime())));
   const closures = await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [closuresSince(since)] });
   return [...rest, ...foldLog([...byIntent.values()], [...found.filter(isClosure), ...closures])];
-}
-
-/** Failed entries of operations Wix may have carried out, from the last week, not yet checked again. */
-export const failedToRecheck = (now: Date): Condition => {
-  const [first, ...rest] = RECHECKED_ACTIONS.map((action): Condition => ({ field: 'action', op: 'eq', value: action }));
-  const actions: Condition = first ? { anyOf: [first, ...rest] } : { field: 'action', op: 'eq', value: '' };
-  return {
-    allOf: [
-      { field: 'outcome', op: 'eq', value: 'failed' }, actions,
-      { field: 'at', op: 'ge', value: new Date(now.getTime() - RECHECK_WITHIN_MS) }, { not: { field: 'detail', op: 'startsWith', value: CHECKED_PREFIX } },
-    ],
-  };
-};
-
-/** Entries after `since` doing one of these actions to one of these people (a later attempt supersedes a failed one). */
-function laterEntriesFor(entries: LogEntry[]): Condition[] {
-  const queries: Condition[] = [];
-  for (let start = 0; start < entries.length; start += IDS_PER_QUERY) {
-    const chunk = entries.slice(start, start + IDS_PER_QUERY);
-    const [first, ...rest] = [...new Set(chunk.map((e) => e.subjectEmail))].map((email): Condition => ({ field: 'subjectEmail', op: 'eq', value: email }));
-    const since = new Date(Math.min(...chunk.map((e) => e.at.getTime())));
-    if (first) queries.push({ allOf: [{ field: 'at', op: 'gt', value: since }, { field: 'outcome', op: 'ne', value: 'failed' }, { anyOf: [first, ...rest] }] });
-  }
-  return queries;
-}
-
-/** "Invite accepted" entries naming one of these invites. */
-function acceptedEntriesFor(inviteIds: string[]): Condition[] {
-  const queries: Condition[] = [];
-  for (let start = 0; start < inviteIds.length; start += IDS_PER_QUERY) {
-    const [first, ...rest] = inviteIds.slice(start, start + IDS_PER_QUERY).map((id): Condition => ({ field: 'detail', op: 'contains', value: id }));
-    if (first) queries.push({ allOf: [{ field: 'action', op: 'eq', value: 'accepted' }, { anyOf: [first, ...rest] }] });
-  }
-  return queries;
 }
 
 /**

@@ -40,7 +40,8 @@ describe('operations behind offboarding and the access log', () => {
       expect(passes[0]).toMatchObject({ ticket: 'T-1', revokedBy: 'Maya Levin (owner)', revokedAt: { $date: expect.any(String) } });
       expect((await wix.control.state()).tasks[0]?.status).toBe('COMPLETED');
       const log = await logRows();
-      expect(log.map((e) => [e.action, e.role, e.outcome])).toEqual([['pass-revoked', 'Website Manager', 'done'], ['pass-revoked', '', 'done']]);
+      // The passes are closed in the order Wix lists them (by their random ids): either order.
+      expect(log.map((e) => [e.action, e.role, e.outcome]).sort()).toEqual([['pass-revoked', '', 'done'], ['pass-revoked', 'Website Manager', 'done']]);
     });
 
     it('reports a reminder it could not complete without undoing the revocation', async () => {
