@@ -23,6 +23,7 @@ export const LOG_ACTIONS = {
   'handoff-step': 'Ownership handoff step',
   'security-check': 'Offboarding security check',
   'offboarding-documented': 'Offboarding documented',
+  'log-check': 'Access log check',
 } as const;
 export type LogAction = keyof typeof LOG_ACTIONS;
 
@@ -36,7 +37,11 @@ function legacyAction(input: unknown): unknown {
   return { ...input, action: detail.startsWith('Offboarding documented') ? 'offboarding-documented' : 'security-check' };
 }
 
-/** One entry of the append-only access log. Only `outcome` ever changes: pending → done | failed. */
+/**
+ * One entry of the append-only access log, never edited. An intent is written `pending`; its outcome is
+ * a later entry that `closes` it (see log-fold.ts). `seq`, `prevHash` and `hash` chain the entries
+ * (log-chain.ts); entries written before the chain began have none.
+ */
 export const logEntrySchema = z.preprocess(legacyAction, z.object({
   _id: z.string(),
   at: z.coerce.date(),
@@ -49,5 +54,10 @@ export const logEntrySchema = z.preprocess(legacyAction, z.object({
   outcome: z.enum(['pending', 'done', 'failed']),
   detail: z.string().default(''),
   grantId: z.string().optional(),
+  /** On a closing entry: the `_id` of the intent it closes. */
+  closes: z.string().optional(),
+  seq: z.number().int().positive().optional(),
+  prevHash: z.string().optional(),
+  hash: z.string().optional(),
 }));
 export type LogEntry = z.infer<typeof logEntrySchema>;

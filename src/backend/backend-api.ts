@@ -18,6 +18,9 @@ import { submitAccessRequest } from './requests/submit-request';
 import { setRequestPolicy } from './requests/request-policy';
 import { withdrawAccessRequest } from './requests/withdraw-request';
 import type { RequestPolicy } from '../access/requests/access-request';
+import type { LogCheck } from '../access/log-verify';
+import type { Appended } from './log/append-log';
+import { signedIn } from './log/log-methods';
 
 /**
  * Everything the page asks of the app's backend. In Wix each is a web method (`site-access.web.ts`);
@@ -59,6 +62,10 @@ export interface BackendApi {
   setRequestPolicy(secondApproval: boolean): Promise<BackendResult<RequestPolicy>>;
   /** The requester takes back their open request. */
   withdrawAccessRequest(requestId: string): Promise<BackendResult<AccessRequest>>;
+  /** Appends entries to the access log: the backend numbers, hashes and inserts them (per entry: stored or why not). */
+  appendLog(entries: unknown[]): Promise<BackendResult<Appended[]>>;
+  /** Walks the access log's hash chain, 1,000 entries a query: intact, or the first entry changed, inserted or removed. */
+  verifyLog(): Promise<BackendResult<LogCheck>>;
 }
 
 /** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
@@ -92,5 +99,8 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     myAccessRequests: () => settle('load your access requests', () => myAccessRequests(platform)),
     withdrawAccessRequest: (id) => settle('withdraw the access request', () => withdrawAccessRequest(platform, id)),
     setRequestPolicy: (secondApproval) => settle('change how access requests are approved', () => setRequestPolicy(platform, secondApproval)),
+    // Only who may write the log collection (PRIVILEGED: owner, co-owners) may append to it through the page.
+    appendLog: (entries) => asManager('write the access log', () => key.appendLog(entries)),
+    verifyLog: () => signedIn(platform, 'verify the access log', () => key.verifyLog()),
   };
 }

@@ -3,11 +3,12 @@ import { createGateway } from '../wix/gateway';
 import type { BackendApi } from './backend-api';
 import { keyInvites } from './api-key/key-invites';
 import { settle } from './backend-result';
+import { appendAsApp, verifyAsApp } from './log/log-methods';
 import type { BackendPlatform } from './platform';
 
-type BackendApiKeyPart = Pick<BackendApi, 'sendInvites' | 'resendInvite' | 'revokeInvite' | 'rolesCatalogue'>;
+type BackendApiKeyPart = Pick<BackendApi, 'sendInvites' | 'resendInvite' | 'revokeInvite' | 'rolesCatalogue' | 'appendLog' | 'verifyLog'>;
 
-/** Invites with the connected key, for the backend's own work (already checked, or the app acting by itself). */
+/** Invites with the connected key and the log's chain, for the backend's own work (already checked, or the app acting by itself). */
 export function appKeyServices(platform: BackendPlatform): BackendApiKeyPart {
   const withKey = keyInvites(platform);
   return {
@@ -16,6 +17,9 @@ export function appKeyServices(platform: BackendPlatform): BackendApiKeyPart {
     resendInvite: (inviteId) => settle('resend the invite', () => withKey.resend(inviteId)),
     revokeInvite: (inviteId) => settle('cancel the invite', async () => { await withKey.revoke(inviteId); return null; }),
     rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
+    // The backend's own log writes (refused attempts, passes ended by themselves) chain as the app.
+    appendLog: (entries) => appendAsApp(platform, entries),
+    verifyLog: () => verifyAsApp(platform),
   };
 }
 

@@ -25,3 +25,5 @@ export const requestInviteSent = webMethod(Permissions.Admin, (requestId: string
 export const myAccessRequests = webMethod(Permissions.Admin, () => api.myAccessRequests());
 export const setRequestPolicy = webMethod(Permissions.Admin, (secondApproval: boolean) => api.setRequestPolicy(secondApproval));
 export const withdrawAccessRequest = webMethod(Permissions.Admin, (requestId: string) => api.withdrawAccessRequest(requestId));
+export const appendLog = webMethod(Permissions.Admin, (entries: unknown[]) => api.appendLog(entries));
+export const verifyLog = webMethod(Permissions.Admin, () => api.verifyLog());

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { logEntrySchema, type LogEntry } from '../access/access-log';
 import { inviteRecordSchema, type InviteRecord } from '../access/invite-records';
 import { rolesFromPeople } from '../access/people';
-import {
-  CHECKED_PREFIX, isStalePending, judgeFailed, judgePending, needsRecheck, RECHECK_WITHIN_MS, RECHECKED_ACTIONS, RECONCILE_AFTER_MS, undetectedAcceptances, type SiteFacts,
-} from '../access/reconcile-rules';
+import { isStalePending, judgeFailed, judgePending, needsRecheck, undetectedAcceptances, type SiteFacts } from '../access/reconcile-rules';
+import { closureOf, foldLog, isClosure } from '../access/log-fold';
 import { COLLECTIONS } from '../wix/collections';
 import type { Condition } from '../wix/records';
 import { logDone, type OperationContext } from './log';
 import { markInvitesUsed } from './record-joined';
+import { acceptedEntriesFor, closuresSince, failedToRecheck, laterEntriesFor, stalePending } from './reconcile-queries';
 
 export interface Reconciliation {
   /** The entries reconciliation read, closed or wrote, newest first (`reconcileLog`: the whole log given). */
@@ -33,8 +33,6 @@ const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.ge
 const emptyResult = (entries: LogEntry[]): Reconciliation => ({ entries, checked: 0, confirmed: 0, failed: 0, rechecked: 0, corrected: 0, acceptances: 0, problem: null });
 /** Entries whose verdict needs the passes' records. */
 const needsPasses = (entries: LogEntry[]) => entries.some((e) => e.action === 'pass-revoked' || e.action === 'extended');
-/** How many invite ids one query looks up (the query travels in the URL). */
-const IDS_PER_QUERY = 40;
 
 async function people({ gateway }: OperationContext) {
   const [found, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
@@ -68,11 +66,13 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
     ...failed.map((entry) => logEntrySchema.parse({ ...entry, ...judgeFailed(entry, facts, later) })),
   ];
   try {
-    // One bulk call (per 1,000 entries), not one write per entry: gentle on Wix's rate limits.
-    const notWritten = closed.length ? await context.gateway.records.updateMany(COLLECTIONS.accessLog, closed) : [];
+    // One backend call for all of them: each verdict is a closing entry appended to the chain.
+    const notWritten = closed.length
+      ? await context.gateway.log.append(closed.map((entry) => closureOf(entry, entry.outcome === 'failed' ? 'failed' : 'done', entry.detail, context.clock())))
+      : [];
     closed.forEach((entry, index) => {
-      const problem = notWritten[index];
-      if (problem !== undefined) return void problems.push(problem);
+      const answer = notWritten[index];
+      if (answer && 'problem' in answer) return void problems.push(answer.problem);
       result.entries.push(entry);
       if (index >= stale.length) result.corrected += entry.outcome === 'done' ? 1 : 0;
       else if (entry.outcome === 'done') result.confirmed += 1;
@@ -101,11 +101,13 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
 
 /**
  * Nothing lost: `pending` entries older than a minute are checked against Wix and closed as
- * done or failed (only `outcome` and `detail` change), and invites found accepted get their
- * "Invite accepted" entry. Works on a log already loaded (`reconcileOnOpen` reads only what it needs).
+ * done or failed (a closing entry is appended; the intent is never edited), and invites found accepted
+ * get their "Invite accepted" entry. Works on a log already loaded, closing entries included
+ * (`reconcileOnOpen` reads only what it needs).
  */
-export async function reconcileLog(context: OperationContext, log: readonly LogEntry[]): Promise<Reconciliation> {
+export async function reconcileLog(context: OperationContext, raw: readonly LogEntry[]): Promise<Reconciliation> {
   const now = context.clock();
+  const log = foldLog(raw, raw.filter(isClosure));
   const stale = log.filter((entry) => isStalePending(entry, now));
   const failed = log.filter((entry) => needsRecheck(entry, now));
   let facts: SiteFacts;
@@ -121,43 +123,24 @@ export async function reconcileLog(context: OperationContext, log: readonly LogE
   return { ...result, entries: newestFirst(entries) };
 }
 
-/** Log entries still pending a minute after they were written. */
-export const stalePending = (now: Date): Condition => ({
-  allOf: [{ field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) }],
-});
 
-/** Failed entries of operations Wix may have carried out, from the last week, not yet checked again. */
-export const failedToRecheck = (now: Date): Condition => {
-  const [first, ...rest] = RECHECKED_ACTIONS.map((action): Condition => ({ field: 'action', op: 'eq', value: action }));
-  const actions: Condition = first ? { anyOf: [first, ...rest] } : { field: 'action', op: 'eq', value: '' };
-  return {
-    allOf: [
-      { field: 'outcome', op: 'eq', value: 'failed' }, actions,
-      { field: 'at', op: 'ge', value: new Date(now.getTime() - RECHECK_WITHIN_MS) }, { not: { field: 'detail', op: 'startsWith', value: CHECKED_PREFIX } },
-    ],
-  };
-};
-
-/** Entries after `since` doing one of these actions to one of these people (a later attempt supersedes a failed one). */
-function laterEntriesFor(entries: LogEntry[]): Condition[] {
-  const queries: Condition[] = [];
-  for (let start = 0; start < entries.length; start += IDS_PER_QUERY) {
-    const chunk = entries.slice(start, start + IDS_PER_QUERY);
-    const [first, ...rest] = [...new Set(chunk.map((e) => e.subjectEmail))].map((email): Condition => ({ field: 'subjectEmail', op: 'eq', value: email }));
-    const since = new Date(Math.min(...chunk.map((e) => e.at.getTime())));
-    if (first) queries.push({ allOf: [{ field: 'at', op: 'gt', value: since }, { field: 'outcome', op: 'ne', value: 'failed' }, { anyOf: [first, ...rest] }] });
+/**
+ * The entries found, as people read them: each intent (or the intent a failed closing entry closed) with
+ * its latest closure's outcome, read in one paged query of the closures written since the oldest of them.
+ */
+async function openOnly(context: OperationContext, all: LogEntry[]): Promise<LogEntry[]> {
+  const found = all.filter((e) => e.outcome !== 'done');
+  const rest = all.filter((e) => e.outcome === 'done' && !isClosure(e));
+  if (found.length === 0) return rest;
+  // A failed closing entry stands for its intent (it carries the intent's fields).
+  const byIntent = new Map<string, LogEntry>();
+  for (const e of found) {
+    const id = e.closes || e._id;
+    if (!byIntent.has(id)) byIntent.set(id, { ...e, _id: id, closes: undefined });
   }
-  return queries;
-}
-
-/** "Invite accepted" entries naming one of these invites. */
-function acceptedEntriesFor(inviteIds: string[]): Condition[] {
-  const queries: Condition[] = [];
-  for (let start = 0; start < inviteIds.length; start += IDS_PER_QUERY) {
-    const [first, ...rest] = inviteIds.slice(start, start + IDS_PER_QUERY).map((id): Condition => ({ field: 'detail', op: 'contains', value: id }));
-    if (first) queries.push({ allOf: [{ field: 'action', op: 'eq', value: 'accepted' }, { anyOf: [first, ...rest] }] });
-  }
-  return queries;
+  const since = new Date(Math.min(...found.map((e) => e.at.getTime())));
+  const closures = await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [closuresSince(since)] });
+  return [...rest, ...foldLog([...byIntent.values()], [...found.filter(isClosure), ...closures])];
 }
 
 /**
@@ -184,7 +167,7 @@ export async function reconcileOnOpen(context: OperationContext, knownInvites: (
   // A failed read of the log fails the load (the tab offers Retry), as reading the whole log did.
   await read({ anyOf: [stalePending(now), failedToRecheck(now), ...(first ? [first] : [])] });
   for (const condition of more) await read(condition);
-  const found = [...byId.values()];
+  const found = await openOnly(context, [...byId.values()]);
   const stale = found.filter((entry) => isStalePending(entry, now));
   const failed = found.filter((entry) => needsRecheck(entry, now));
   const later = new Map<string, LogEntry>();

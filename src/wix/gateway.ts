@@ -1,6 +1,7 @@
 import { withTasksLater, type DataClient, type WixClient } from './client';
 import { contributorsApi } from './contributors';
 import { keyInvitesApi, type KeyServices } from './key-services';
+import { logServiceApi } from './log-service';
 import { recordsApi } from './records';
 import { remindersApi } from './reminders';
 
@@ -15,6 +16,8 @@ export function createGateway(client: DataClient | WixClient, key: KeyServices) 
     contributors: { ...contributorsApi(client), roles },
     invites,
     records: recordsApi(client),
+    /** The access log's writes and check go through the backend, which chains every entry. */
+    log: logServiceApi(key),
     // The page loads CRM tasks the first time a reminder is used; the backend's client has them.
     reminders: withTasksLater(client, remindersApi),
   };

@@ -15,6 +15,10 @@ export interface KeyServices {
   resendInvite(inviteId: string): Promise<unknown>;
   revokeInvite(inviteId: string): Promise<unknown>;
   rolesCatalogue(): Promise<unknown>;
+  /** Appends entries to the access log's hash chain (the backend numbers and hashes them). */
+  appendLog(entries: unknown[]): Promise<unknown>;
+  /** Walks the access log's chain. */
+  verifyLog(): Promise<unknown>;
 }
 
 /** The key is missing (guided mode) or Wix refused it: the owner does it in Roles & Permissions. */

@@ -2,7 +2,8 @@ import { chooseOption } from '../support/wds-controls';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOG_ACTIONS, logEntrySchema, type LogAction } from '../../src/access/access-log';
-import { accessLogCsv } from '../../src/access/log-csv';
+import { accessLogCsv, accessLogHeadLine } from '../../src/access/log-csv';
+import { logDone } from '../../src/operations/log';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
@@ -56,7 +57,7 @@ describe('Access log: CSV export, page by page', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     const csv = await savedCsv();
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
+    expect(lines[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail,Action code,Support pass,Closes,Seq,Previous hash,Hash');
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
     expect(csv).toContain('"\'@SUM(A1:A9)"');
     expect(csv).toContain('"\'+1-2\nsecond line"');
@@ -66,19 +67,19 @@ describe('Access log: CSV export, page by page', () => {
     expect(notices()).toEqual([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 2 entries to access-log-\d{4}-\d{2}-\d{2}\.csv\.$/) }) })]);
   });
 
-  it('reads 2,500 entries in three queries of 1,000 and saves the same file as the whole log would give', async () => {
+  it('exports the whole log (unfiltered) oldest first: a count, three queries of 1,000, the chain (empty here), and its head line', async () => {
     await givenEntries(2500);
     const { user, notices } = await openLog();
     await screen.findByText('Showing 1–20 of 2,500 · page 1 of 125', {}, { timeout: 5000 });
     const before = await dataQueries();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
-    expect((await dataQueries()) - before).toBe(3);
+    expect((await dataQueries()) - before).toBe(5);
 
-    const all = await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } });
+    const all = await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'asc' } });
     const csv = await savedCsv();
-    expect(csv).toBe(accessLogCsv(all));
-    expect(csv.split('\r\n')).toHaveLength(2501);
+    expect(csv).toBe(`${accessLogCsv(all)}\r\n${accessLogHeadLine(null)}`);
+    expect(csv.split('\r\n')).toHaveLength(2502);
     expect(csv).toContain('"\'=HYPERLINK(""http://x.example/0"")"');
     expect(notices()).toEqual([expect.objectContaining({ toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 2500 entries to /) }) })]);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
@@ -97,7 +98,27 @@ describe('Access log: CSV export, page by page', () => {
     await waitFor(() => expect(notices()).toEqual([expect.objectContaining({ toast: expect.objectContaining({ message: 'Export cancelled; nothing was saved.' }) })]));
     await wix.control.clearFaults();
     expect(saved).toHaveLength(0);
-    expect((await dataQueries()) - before).toBe(2);
+    // The count, the first page, and the page under way when Cancel was clicked.
+    expect((await dataQueries()) - before).toBe(3);
     expect(screen.queryByText(/^Exporting/)).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('a full export ends with the chain head and sets the monthly reminder to download the next copy (moved, not doubled)', async () => {
+    await logDone({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' }, { action: 'review-decision', subjectEmail: 'lena@parkstudio.design', reason: 'Keep' });
+    const { user, notices } = await openLog();
+    await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+    const lines = (await savedCsv()).split('\r\n');
+    const head = (await wix.control.state()).collections[COLLECTIONS.accessLog]?.[0]?.data.hash;
+    expect(lines.at(-1)).toBe(`Chain head,,,,,,,,,,,,1,,${String(head)}`);
+    expect(notices()).toEqual([expect.objectContaining({ toast: expect.objectContaining({ message: expect.stringMatching(/^Exported 1 entry to .*\. Next copy reminded in Tasks & Reminders on /) }) })]);
+    const tasks = () => wix.control.state().then((s) => s.tasks.filter((t) => t.title === 'Site Access: download a copy of the access log'));
+    const [task] = await tasks();
+    expect(new Date(String(task?.dueDate)).getTime() - wix.clock().getTime()).toBeGreaterThan(29 * 86_400_000);
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
+    expect(await tasks()).toHaveLength(1);
   }, 30_000);
 });

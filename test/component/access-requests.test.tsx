@@ -1,3 +1,4 @@
+import { chooseOption } from '../support/wds-controls';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
@@ -12,7 +13,7 @@ async function requestAsSam(wix: Wix, fields: { email: string; role: string; why
   const { user } = renderApp(wix, { signedInAs: 'acc-sam' });
   await screen.findByText('This page is read-only for you');
   await user.type(await screen.findByLabelText(/Email of the person who needs access/), fields.email);
-  await user.selectOptions(screen.getByLabelText(/Role requested/), fields.role);
+  await chooseOption(user, /Role requested/, fields.role);
   await user.type(screen.getByLabelText(/Why is it needed/), fields.why);
   if (fields.until) {
     await user.click(screen.getByRole('radio', { name: 'Until a date' }));
@@ -105,7 +106,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(screen.getByText('Choose a role, or "Not sure".')).toBeInTheDocument();
     await user.clear(screen.getByLabelText(/Email of the person who needs access/));
     await user.type(screen.getByLabelText(/Email of the person who needs access/), 'NINA@bloomandbranch.com');
-    await user.selectOptions(screen.getByLabelText(/Role requested/), 'Blog Writer');
+    await chooseOption(user, /Role requested/, 'Blog Writer');
     await user.type(screen.getByLabelText(/Why is it needed/), 'Again');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await screen.findByText(/There is already an open request for nina@bloomandbranch.com/)).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { CHECKLIST } from '../../src/access/handoff-checklist';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
+import { foldedRows } from '../support/folded-log';
 
 const BEFORE = CHECKLIST.filter((i) => i.phase === 'before').map((i) => i.label);
 const AFTER = CHECKLIST.filter((i) => i.phase === 'new-owner' || i.phase === 'previous-owner').map((i) => i.label);
@@ -92,7 +93,7 @@ describe('handoff checklists', () => {
     const [saved] = await handoffs();
     expect(saved?.data).toMatchObject({ newOwnerEmail: 'jane@newowner.example', transfers: ['site', 'premium-plan'], finishedBy: 'Maya Levin' });
     expect((saved?.data.items as unknown[]).length).toBe(14);
-    const steps = (await wix.control.state()).collections[COLLECTIONS.accessLog]?.filter((e) => e.data.action === 'handoff-step') ?? [];
+    const steps = foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).filter((e) => e.action === 'handoff-step').map((data) => ({ data }));
     expect(steps.map((e) => e.data.detail)).toEqual(expect.arrayContaining(['Handoff checklist started', 'Ownership transfer started in Wix', 'Handoff finished']));
     expect(steps.every((e) => e.data.outcome === 'done')).toBe(true);
   });

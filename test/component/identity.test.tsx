@@ -8,6 +8,7 @@ import { adoptAccess } from '../../src/operations/adopt-access';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
+import { foldedRows } from '../support/folded-log';
 
 const role = titleOnlyRoles().find((r) => r.title === 'Website Manager') ?? { id: 'wix-title:Website Manager', title: 'Website Manager', description: '' };
 
@@ -21,7 +22,7 @@ describe('who is signed in and what they may do', () => {
     const request = { email: person.email, vendorName: person.name, role, ticket: '4711', reason: 'Support', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' };
     return adoptAccess(owner(), request, person);
   };
-  const log = async () => ((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data);
+  const log = async () => foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data));
   beforeEach(() => wix.connectKey());
 
   it('the owner sees who they are, and the log names them', async () => {

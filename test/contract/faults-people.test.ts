@@ -7,13 +7,14 @@ import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
+import { foldedRows } from '../support/folded-log';
 
 describe('removals and role changes check Wix, not the page, and settle lost answers with Wix', () => {
   const wix = useEmulator('demo');
   beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
-  const log = async () => ((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data);
+  const log = async () => foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data));
   const named = (people: readonly Contributor[], name: string) => {
     const person = people.find((p) => p.name === name || p.email === name);
     if (!person) throw new Error(`${name} missing`);

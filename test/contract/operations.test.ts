@@ -5,6 +5,7 @@ import { AccessChangeRefused, changeRole, removePerson } from '../../src/operati
 import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
+import { foldedRows } from '../support/folded-log';
 
 describe('operations that change access: intent, Wix call, outcome', () => {
   const wix = useEmulator('demo');
@@ -12,7 +13,8 @@ describe('operations that change access: intent, Wix call, outcome', () => {
   beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
-  const log = async () => (await wix.control.state()).collections[COLLECTIONS.accessLog] ?? [];
+  // The log as people read it: intents with their closing entries' outcomes.
+  const log = async () => foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data)).map((data) => ({ data }));
 
   it('invites, records the invite and logs it done', async () => {
     const { roles } = await site();

@@ -39,7 +39,8 @@ describe('access requests in Chromium', () => {
     await signInAs(page, 'Sam Ortiz · sam.ortiz.writes@gmail.com', 'This page is read-only for you');
     const until = new Date(Date.parse((await control.state()).now) + 14 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Email of the person who needs access').fill('nina@bloomandbranch.com');
-    await page.getByLabel('Role requested').selectOption({ label: 'Blog Editor' });
+    await page.getByRole('combobox', { name: 'Role requested' }).click();
+    await page.getByRole('option', { name: 'Blog Editor' }).click();
     await page.getByLabel('Why is it needed?').fill('Edits and publishes the spring campaign posts');
     await page.getByText('Until a date').click();
     await page.locator('input[type="date"]').fill(until);

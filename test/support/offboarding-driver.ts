@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { offboardingSchema } from '../../src/access/offboarding';
 import { COLLECTIONS } from '../../src/wix/collections';
 import type { EmulatorContext } from './emulator';
+import { foldedRows } from './folded-log';
 
 /** Wix Data keeps dates as `{$date: ISO}` on the wire. */
 const fromWire = (data: unknown): unknown =>
@@ -41,7 +42,7 @@ export function offboardingDriver(wix: EmulatorContext, user: UserEvent) {
       return items.map((item) => offboardingSchema.parse(fromWire(item.data)));
     },
     async log() {
-      return ((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data);
+      return foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data));
     },
   };
 }

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { COLLECTIONS } from '../../src/wix/collections';
 import type { EmulatorContext } from './emulator';
+import { foldedRows } from './folded-log';
 
 /** The checklist row of a person or invite, found by the text it starts with. */
 export async function checklistRow(start: string): Promise<HTMLElement> {
@@ -27,7 +28,7 @@ export async function decide(user: UserEvent, row: string, action: RegExp, reaso
 
 export async function logEntries(wix: EmulatorContext) {
   const state = await wix.control.state();
-  return (state.collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data as Record<string, unknown>);
+  return foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data as Record<string, unknown>));
 }
 
 /** The open reviews' decisions as saved, one record each (`_id` `<reviewId>:<subjectKey>`). */

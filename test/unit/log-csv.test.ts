@@ -13,8 +13,8 @@ describe('access log CSV', () => {
     const csv = accessLogCsv([entry({ reason: 'Closed, finally "done"' })]);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed).toEqual([
-      ['Time (UTC)', 'Action', 'Person', 'Email', 'Role', 'Reason', 'By', 'Outcome', 'Detail'],
-      ['2026-03-01T10:00:00.000Z', 'Access removed', 'POWR Support', 'support@powr.io', 'Website Manager', 'Closed, finally "done"', 'Maya Levin (owner)', 'done', ''],
+      ['Time (UTC)', 'Action', 'Person', 'Email', 'Role', 'Reason', 'By', 'Outcome', 'Detail', 'Action code', 'Support pass', 'Closes', 'Seq', 'Previous hash', 'Hash'],
+      ['2026-03-01T10:00:00.000Z', 'Access removed', 'POWR Support', 'support@powr.io', 'Website Manager', 'Closed, finally "done"', 'Maya Levin (owner)', 'done', '', 'removed', '', '', '', '', ''],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { logEntrySchema, type LogAction } from '../../access/access-log';
+import { NOT_CLOSURE, withOutcomes } from '../../operations/log-reads';
 import { LOG_PAGE_SIZE, logTimeRange, type LogFilter } from '../../access/log-view';
 import { COLLECTIONS } from '../../wix/collections';
 import type { Gateway } from '../../wix/gateway';
@@ -43,10 +44,14 @@ export function logConditions(filter: LogFilter, before?: Date): Condition[] {
   return conditions;
 }
 
-/** One page of the log as Wix filters, sorts and counts it: one query. */
-export function readLogPage(gateway: Gateway, filter: LogFilter, page: number, options: { limit?: number; before?: Date; withTotal?: boolean } = {}) {
+/**
+ * One page of the log as Wix filters, sorts and counts it: one query for the page's intents (closing
+ * entries left out), and at most one more for the closures of its pending ones.
+ */
+export async function readLogPage(gateway: Gateway, filter: LogFilter, page: number, options: { limit?: number; before?: Date; withTotal?: boolean } = {}) {
   const limit = options.limit ?? LOG_PAGE_SIZE;
-  return gateway.records.page(COLLECTIONS.accessLog, logEntrySchema, {
-    filter: logConditions(filter, options.before), orderBy: [...LOG_ORDER], limit, skip: (page - 1) * limit, withTotal: options.withTotal ?? true,
+  const result = await gateway.records.page(COLLECTIONS.accessLog, logEntrySchema, {
+    filter: [NOT_CLOSURE, ...logConditions(filter, options.before)], orderBy: [...LOG_ORDER], limit, skip: (page - 1) * limit, withTotal: options.withTotal ?? true,
   });
+  return { ...result, items: await withOutcomes(gateway, result.items) };
 }

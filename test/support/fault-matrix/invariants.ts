@@ -2,6 +2,7 @@ import { normalizeEmail } from '../../../src/access/people';
 import { COLLECTIONS } from '../../../src/wix/collections';
 import { passIdsIn } from '../../../src/wix/reminders';
 import type { EmulatorState } from '../emulator';
+import { foldedRows } from '../folded-log';
 
 type Row = Record<string, unknown>;
 const rows = (state: EmulatorState, collection: string): Row[] => (state.collections[collection] ?? []).map((item) => ({ ...item.data, _id: item.id }));
@@ -18,7 +19,7 @@ const LIVE = ['approved', 'awaiting-invite', 'invited', 'cancel-in-wix'];
 export function violations(before: EmulatorState, after: EmulatorState): string[] {
   const found: string[] = [];
   const oldLog = new Set(rows(before, COLLECTIONS.accessLog).map((e) => e._id));
-  const log = rows(after, COLLECTIONS.accessLog).filter((e) => !oldLog.has(e._id));
+  const log = foldedRows(rows(after, COLLECTIONS.accessLog)).filter((e) => !oldLog.has(e._id));
   const lines = (action: string, who: string, outcome?: string) =>
     log.filter((e) => e.action === action && email(e.subjectEmail) === who && (outcome === undefined || e.outcome === outcome));
   const listed = (who: string) => after.contributors.some((p) => normalizeEmail(p.email) === who);

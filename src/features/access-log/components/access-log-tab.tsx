@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Box, Card, Loader } from '@wix/design-system';
+import { Box, Button, Card, Loader } from '@wix/design-system';
 import { useState } from 'react';
 import { plural } from '../../../access/format';
 import { isFiltered, LOG_PAGE_SIZE, NO_FILTER, type LogFilter } from '../../../access/log-view';
@@ -9,11 +9,13 @@ import { LoadError } from '../../../ui/load-error';
 import { logPageQuery, reconciledLogQuery } from '../queries';
 import { useDebounced } from '../use-debounced';
 import { useLogExport } from '../use-log-export';
+import { useVerifyLog } from '../use-verify-log';
 import { ExportCsvButton, ExportProgressBar } from './export-csv-button';
 import { LogFilters } from './log-filters';
 import { LogPagination } from './log-pagination';
 import { LogTable } from './log-table';
 import { ReconciliationNotice } from './reconciliation-notice';
+import { VerifyLogResult } from './verify-log-result';
 
 const loading = (
   <Card>
@@ -23,7 +25,7 @@ const loading = (
 
 function subtitle(total: number | null, filtered: boolean): string {
   const count = total === null ? 'More entries than Wix counts.' : `${plural(total, filtered ? 'matching entry' : 'entry', filtered ? 'matching entries' : 'entries')}.`;
-  return `${count} Entries are never edited; only a pending outcome is closed.`;
+  return `${count} Never edited: outcomes are added, and each entry is chained to the last by its hash.`;
 }
 
 /**
@@ -38,6 +40,7 @@ export function AccessLogTab() {
   const applied = useDebounced(filter, 250);
   const shown = useQuery({ ...logPageQuery(context, applied, page, reconciled.dataUpdatedAt), enabled: reconciled.isSuccess, keepPreviousData: true });
   const exporter = useLogExport();
+  const verifier = useVerifyLog();
   if (reconciled.isError) return <LoadError error={reconciled.error} onRetry={() => reconciled.refetch()} />;
   if (shown.isError) return <LoadError error={shown.error} onRetry={() => shown.refetch()} />;
   if (reconciled.isLoading || shown.isLoading) return loading;
@@ -56,8 +59,16 @@ export function AccessLogTab() {
         <Card.Header
           title="Access log"
           subtitle={subtitle(total, filtered)}
-          suffix={<ExportCsvButton disabled={items.length === 0 || exporter.progress !== null} onExport={() => exporter.start(applied)} />}
+          suffix={
+            <Box gap="SP2">
+              <Button size="small" priority="secondary" disabled={verifier.isLoading} onClick={() => verifier.mutate()}>
+                {verifier.isLoading ? 'Verifying…' : 'Verify log'}
+              </Button>
+              <ExportCsvButton disabled={items.length === 0 || exporter.progress !== null} onExport={() => exporter.start(applied)} />
+            </Box>
+          }
         />
+        {(verifier.data || verifier.error) && <VerifyLogResult check={verifier.data} error={verifier.error} onClose={verifier.reset} />}
         {exporter.progress && <ExportProgressBar progress={exporter.progress} onCancel={exporter.cancel} />}
         <Card.Divider />
         {nothingLogged ? (

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { LogCheck } from '../../access/log-verify';
+import { recordsApi } from '../../wix/records';
+import { BackendRefusal, settle, type BackendResult } from '../backend-result';
+import type { BackendPlatform } from '../platform';
+import { appendLog, logDraftSchema, type Appended } from './append-log';
+import { verifyLog } from './verify-log';
+
+const drafts = z.array(logDraftSchema).max(10_000);
+
+/** Appends as the app (elevated): the backend's own writes, and the page's once its caller is checked. */
+export function appendAsApp(platform: BackendPlatform, entries: unknown): Promise<BackendResult<Appended[]>> {
+  return settle('write the access log', async () => {
+    const now = platform.now();
+    // A closing entry says when it was closed: now on the site's clock, never before its intent.
+    const stamped = drafts.parse(entries).map((d) => (d.closes && d.at < now ? { ...d, at: now } : d));
+    return appendLog(recordsApi(platform.appClient()), stamped, () => platform.now());
+  });
+}
+
+export function verifyAsApp(platform: BackendPlatform): Promise<BackendResult<LogCheck>> {
+  return settle('verify the access log', () => verifyLog(recordsApi(platform.appClient())));
+}
+
+/** Only someone signed in to the site's dashboard may write or verify the log through a web method. */
+export async function signedIn<T>(platform: BackendPlatform, what: string, work: () => Promise<BackendResult<T>>): Promise<BackendResult<T>> {
+  const caller = await platform.caller();
+  if (caller) return work();
+  return settle(what, async () => {
+    throw new BackendRefusal({ kind: 'not-allowed', message: `Sign in to the site's dashboard to ${what}.` });
+  });
+}
