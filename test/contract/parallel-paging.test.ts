@@ -64,10 +64,11 @@ describe('parallel paging: a long list is one wave of requests', { timeout: 60_0
     expect(later.map((s) => s.offset).sort((a, b) => a - b)).toEqual([1000, 2000]);
     const firstLaterAnswer = Math.min(...later.map((s) => s.end));
     expect(later.every((s) => s.start < firstLaterAnswer)).toBe(true);
-    // From the page: the contributors, the reviews, the passes and the invites' three pages (1,000 a query is
-    // Wix's limit, so 2,500 invite records cannot take fewer than three).
+    // From the page: the contributors, the reviews, the passes, the access requests (the Requests tab's count and
+    // the review's re-check findings) and the invites' three pages (1,000 a query is Wix's limit, so 2,500
+    // invite records cannot take fewer than three).
     expect(sent.map((s) => s.collection || s.path).sort()).toEqual([
-      COLLECTIONS.grants, COLLECTIONS.invites, COLLECTIONS.invites, COLLECTIONS.invites, COLLECTIONS.reviews, '/roles-management/v2/contributors/query',
+      COLLECTIONS.accessRequests, COLLECTIONS.grants, COLLECTIONS.invites, COLLECTIONS.invites, COLLECTIONS.invites, COLLECTIONS.reviews, '/roles-management/v2/contributors/query',
     ].sort());
   });
 });
