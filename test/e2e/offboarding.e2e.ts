@@ -131,7 +131,7 @@ describe('offboarding and the access log in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^access-log-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail');
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail,Action code,Support pass,Closes,Seq,Previous hash,Hash');
     expect(csv).toContain(',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,Maya Levin,done,');
     expect(csv).toContain(',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,Maya Levin,failed,');
     expect(csv).not.toContain('Checklist item');
