@@ -1,5 +1,5 @@
 import { Box, Button, Card, Loader, Page, Tabs } from '@wix/design-system';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { DueBanner } from '../features/support-access/components/due-banner';
 import { useRequestsTabTitle } from '../features/access-requests/use-requests-tab-title';
@@ -24,6 +24,8 @@ const AccessLogTab = lazy(() => loadLog().then((m) => ({ default: m.AccessLogTab
 const RequestsTab = lazy(() => loadRequests().then((m) => ({ default: m.RequestsTab })));
 const SettingsTab = lazy(() => loadSettings().then((m) => ({ default: m.SettingsTab })));
 const PRELOAD_AFTER_MS = 1500;
+// WDS's own custom property sets the space between compact tabs (18 px each side by default).
+const TAB_STRIP = { background: '#fff', borderRadius: 8, padding: '6px 12px 0', boxShadow: 'inset 0 -1px 0 #dfe5eb', '--wds-tabs-padding-horizontal-medium': '12px' } as CSSProperties;
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
@@ -70,8 +72,8 @@ function TabbedPage() {
       <Page.Tail>
         {/* A white strip keeps WDS's active-tab blue at an accessible contrast; its bottom line runs the strip's
             whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
-            deprecation whenever it is on (its default). Compact tabs keep all of them readable at 1024 px. */}
-        <div style={{ background: '#fff', borderRadius: 8, padding: '6px 12px 0', boxShadow: 'inset 0 -1px 0 #dfe5eb' }}>
+            deprecation whenever it is on (its default). Compact tabs 24 px apart keep all six readable at 1024 px. */}
+        <div style={TAB_STRIP}>
           <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.filter((t) => t.id !== 'settings').map(({ id, title }) => ({ id, title: id === 'requests' ? requestsTitle : title }))} onClick={(item) => openTab(item.id as TabId)} />
         </div>
       </Page.Tail>

@@ -11,7 +11,7 @@ describe('access requests in the backend', () => {
   const daniel = () => wix.backendFor('acc-daniel');
   const state = () => wix.control.state();
   const requests = async () => ((await state()).collections[COLLECTIONS.accessRequests] ?? []).map((i) => i.data);
-  const log = async () => foldedRows(((await state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => ({ ...i.data, _id: i.id })));
+  const log = async () => foldedRows<Record<string, unknown>>(((await state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => ({ ...i.data, _id: i.id })));
   const ask = (overrides: Record<string, unknown> = {}) =>
     sam().submitAccessRequest({ email: 'nina@bloomandbranch.com', roleTitle: 'Blog Editor', justification: 'New editor for the spring posts', until: '', department: 'Marketing', ...overrides });
   const submitted = async (overrides: Record<string, unknown> = {}) => {
