@@ -9,9 +9,9 @@ import { attachReminder, type PassRequest } from './support-passes';
  * access goes on a pass with an end date and a reminder, so it ends on time.
  */
 export async function adoptAccess(context: OperationContext, request: PassRequest, person: Contributor): Promise<Grant> {
-  const { role, ...fields } = request;
-  const grant = await context.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
-    ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'invited',
+  const { role, operationId, ...fields } = request;
+  const grant = await context.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, {
+    _id: operationId ?? crypto.randomUUID(), ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'invited',
     sentManually: false, contributorAccountId: person.accountId, ...(person.joinedAt ? { inviteSentAt: person.joinedAt } : {}),
   });
   await logDone(context, {

@@ -8,8 +8,8 @@ import type { OperationContext } from './log';
 
 /** Starts a review: the record exists before the first decision, so a reload can resume it. */
 export function startReview({ gateway, clock, actor }: OperationContext, kind: ReviewKind): Promise<Review> {
-  return gateway.records.insert(COLLECTIONS.reviews, reviewSchema, {
-    kind, startedAt: clock(), completedAt: null, reviewer: actor, decisions: [], nextDueAt: null, nextDueKind: null, reminderTaskId: null,
+  return gateway.records.insertKeyed(COLLECTIONS.reviews, reviewSchema, {
+    _id: crypto.randomUUID(), kind, startedAt: clock(), completedAt: null, reviewer: actor, decisions: [], nextDueAt: null, nextDueKind: null, reminderTaskId: null,
   });
 }
 

@@ -12,7 +12,8 @@ import { completeReminder, ensureReminder, REMINDER_LEFT_OPEN, saveSettled } fro
 import { removePerson } from './people';
 
 /** A validated pass form, and who asked for it. */
-export type PassRequest = Omit<ValidPass, 'existingPerson'> & { requestedBy: string };
+/** `operationId`: made once per click, it becomes the pass's id, so a retry or a lost answer finds the first attempt. */
+export type PassRequest = Omit<ValidPass, 'existingPerson'> & { requestedBy: string; operationId?: string };
 
 /** The invite for a pass failed; the pass is recorded as failed and can be retried or sent by hand. */
 export class PassInviteFailed extends Error {
@@ -116,9 +117,9 @@ export async function invitePass(context: OperationContext, grant: Grant, role: 
  * (guided, the default) leaves the invite to the owner in Roles & Permissions; reminds either way.
  */
 export async function grantPass(context: OperationContext, request: PassRequest, connected: boolean): Promise<Grant> {
-  const { role, ...fields } = request;
-  const grant = await context.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
-    ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'approved', sentManually: false,
+  const { role, operationId, ...fields } = request;
+  const grant = await context.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, {
+    _id: operationId ?? crypto.randomUUID(), ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'approved', sentManually: false,
   });
   return connected ? invitePass(context, grant, role) : awaitOwnerInvite(context, grant, 'no API key is connected');
 }

@@ -130,6 +130,23 @@ export function recordsApi(client: DataClient) {
       return parseItem(schema, saved, action);
     },
     /**
+     * Inserts a record under the id its operation chose (one click, one id). When the answer is lost or
+     * Wix says the id is taken (a retry of the same operation), Wix is read: the record it holds under that
+     * id is the first attempt's, and is returned instead of a second record or a false failure.
+     */
+    async insertKeyed<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Identified): Promise<T> {
+      const action = 'save the record';
+      try {
+        return parseItem(schema, await callWix(action, () => client.items.insert(collection, fields)), action);
+      } catch (error) {
+        if (!(error instanceof WixError && (error.kind === 'offline' || error.kind === 'conflict'))) throw error;
+        const found = await callWix(action, () => buildQuery(client.items, collection, { where: { _id: fields._id }, limit: 1 }).find()).catch(() => null);
+        const stored: unknown = found?.items[0];
+        if (!stored) throw error;
+        return parseItem(schema, stored, action);
+      }
+    },
+    /**
      * Updates a record. One with a revision (`_rev`) is read first and refused when Wix holds another
      * revision (another tab or the backend changed it since it was read); it is written as the next one.
      * Wix Data has no conditional update, so a write landing between this read and this write (a few

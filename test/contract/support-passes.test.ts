@@ -96,6 +96,21 @@ describe('support passes against the emulator', () => {
     expect(state.collections[COLLECTIONS.grants]).toEqual([]);
   });
 
+  it('one click, one pass: a lost answer to the pass insert is settled by reading its id, and a retry of the same operation finds it', async () => {
+    await wix.control.givenFaults({ method: 'POST', path: '/wix-data/v2/items', lose: true, nth: 1 });
+    const grant = await powrPass();
+    expect(grant.status).toBe('invited');
+    const state = await wix.control.state();
+    expect(state.collections[COLLECTIONS.grants]?.map((e) => e.id)).toEqual([grant._id]);
+    expect(state.invites.filter((i) => i.email === 'support@powr.io')).toHaveLength(1);
+
+    // The same operation again (its id from the click): Wix refuses the taken id, the first pass comes back.
+    const role = findRoleByTitle((await site()).roles, 'Website Manager');
+    const again = await wix.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, { _id: grant._id, email: 'x@y.example', roleId: role?.id ?? '', roleTitle: 'x', createdAt: wix.clock(), expiresAt: wix.clock(), status: 'approved' });
+    expect(again).toMatchObject({ _id: grant._id, email: 'support@powr.io' });
+    expect((await wix.control.state()).collections[COLLECTIONS.grants]).toHaveLength(1);
+  });
+
   it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
     // Updates fail (the pass stays approved), and so does the third bulk insert: after the log intent and
     // the invite's record, the entry closing the intent.

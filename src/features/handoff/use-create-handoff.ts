@@ -10,7 +10,8 @@ export function useCreateHandoff() {
   return useHandoffMutation((input: NewHandoff) => {
     const email = input.newOwnerEmail.trim().toLowerCase();
     return tracked(context, { action: 'handoff-step', subjectEmail: email, subjectName: input.newOwnerName.trim(), detail: 'Handoff checklist started' }, () =>
-      context.gateway.records.insert(COLLECTIONS.handoffs, handoffSchema, {
+      context.gateway.records.insertKeyed(COLLECTIONS.handoffs, handoffSchema, {
+        _id: crypto.randomUUID(),
         newOwnerEmail: email,
         newOwnerName: input.newOwnerName.trim(),
         handedOverBy: input.handedOverBy.trim(),

@@ -23,8 +23,9 @@ export function useStartOffboarding() {
       const blocker = accessChangeBlocker(person, people, roles);
       if (blocker) throw new AccessChangeRefused(blocker);
       const roleTitles = person.roleIds.map((id) => roles.find((role) => role.id === id)?.title ?? 'Unknown role');
-      return gateway.records.insert(COLLECTIONS.offboardings, offboardingSchema, {
-        status: 'in-progress', step: 'plan', accountId: person.accountId, name: person.name, email: person.email,
+      // Keyed once per click: a lost answer finds the offboarding Wix saved instead of starting a second.
+      return gateway.records.insertKeyed(COLLECTIONS.offboardings, offboardingSchema, {
+        _id: crypto.randomUUID(), status: 'in-progress', step: 'plan', accountId: person.accountId, name: person.name, email: person.email,
         roleTitles, roleIds: person.roleIds, joinedAt: person.joinedAt, startedAt: clock(), startedBy: actor,
         checks: checksFor(roleTitles, false),
       });

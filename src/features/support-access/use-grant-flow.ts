@@ -59,7 +59,8 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
     /** Shows again what to send in Roles & Permissions for a pass waiting for its invite. */
     guide: (waiting: Grant) => { setDraft(null); setOutcome({ kind: 'guided', grant: waiting }); },
     close: () => { setDraft(null); setOutcome(null); },
-    submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? linkRequester(draft.request) : actor } }),
+    // One click, one operation id: it becomes the pass's id (the button is disabled while it runs).
+    submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? linkRequester(draft.request) : actor, operationId: crypto.randomUUID() } }),
     retry: (failedGrant: Grant) => {
       const role = data.site.roles.find((r) => r.id === failedGrant.roleId);
       if (role) run({ retry: failedGrant, role });
