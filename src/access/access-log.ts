@@ -37,13 +37,8 @@ function legacyAction(input: unknown): unknown {
   return { ...input, action: detail.startsWith('Offboarding documented') ? 'offboarding-documented' : 'security-check' };
 }
 
-/**
- * One entry of the append-only access log, never edited. An intent is written `pending`; its outcome is
- * a later entry that `closes` it (see log-fold.ts). `seq`, `prevHash` and `hash` chain the entries
- * (log-chain.ts); entries written before the chain began have none.
- */
-export const logEntrySchema = z.preprocess(legacyAction, z.object({
-  _id: z.string(),
+/** An entry's content, as the page hands it to the backend to be numbered and chained (dates cross as ISO text). */
+export const logDraftSchema = z.object({
   at: z.coerce.date(),
   action: z.enum(Object.keys(LOG_ACTIONS) as [LogAction, ...LogAction[]]),
   subjectEmail: z.string(),
@@ -56,6 +51,16 @@ export const logEntrySchema = z.preprocess(legacyAction, z.object({
   grantId: z.string().optional(),
   /** On a closing entry: the `_id` of the intent it closes. */
   closes: z.string().optional(),
+});
+export type LogDraft = z.infer<typeof logDraftSchema>;
+
+/**
+ * One entry of the append-only access log, never edited. An intent is written `pending`; its outcome is
+ * a later entry that `closes` it (see log-fold.ts). `seq`, `prevHash` and `hash` chain the entries
+ * (log-chain.ts); entries written before the chain began have none.
+ */
+export const logEntrySchema = z.preprocess(legacyAction, logDraftSchema.extend({
+  _id: z.string(),
   seq: z.number().int().positive().optional(),
   prevHash: z.string().optional(),
   hash: z.string().optional(),

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { LOG_ACTIONS, logEntrySchema, type LogAction, type LogEntry } from '../../access/access-log';
+import { logEntrySchema, type LogDraft, type LogEntry } from '../../access/access-log';
 import { chainAfter } from '../../access/log-chain';
 import { COLLECTIONS } from '../../wix/collections';
 import { WixError } from '../../wix/errors';
@@ -9,21 +8,6 @@ import { checkRecent } from './recent-check';
 
 type Records = ReturnType<typeof recordsApi>;
 
-/** An entry as the page sends it to be appended (dates as ISO text: it crosses as JSON). */
-export const logDraftSchema = z.object({
-  at: z.coerce.date(),
-  action: z.enum(Object.keys(LOG_ACTIONS) as [LogAction, ...LogAction[]]),
-  subjectEmail: z.string(),
-  subjectName: z.string().default(''),
-  role: z.string().default(''),
-  reason: z.string().default(''),
-  actor: z.string().default(''),
-  outcome: z.enum(['pending', 'done', 'failed']),
-  detail: z.string().default(''),
-  grantId: z.string().optional(),
-  closes: z.string().optional(),
-});
-export type LogDraft = z.infer<typeof logDraftSchema>;
 export type Appended = { entry: LogEntry } | { problem: string };
 
 const BATCH = 1000;

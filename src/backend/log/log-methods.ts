@@ -3,7 +3,8 @@ import type { LogCheck } from '../../access/log-verify';
 import { recordsApi } from '../../wix/records';
 import { BackendRefusal, settle, type BackendResult } from '../backend-result';
 import type { BackendPlatform } from '../platform';
-import { appendLog, logDraftSchema, type Appended } from './append-log';
+import { logDraftSchema } from '../../access/access-log';
+import { appendLog, type Appended } from './append-log';
 import { verifyLog } from './verify-log';
 
 const drafts = z.array(logDraftSchema).max(10_000);

@@ -1,7 +1,8 @@
 import { chainWalker } from '../../access/log-verify';
 import type { recordsApi } from '../../wix/records';
 import { readRange } from './chain-store';
-import { appendNow, type LogDraft } from './append-log';
+import type { LogDraft } from '../../access/access-log';
+import { appendNow } from './append-log';
 
 type Records = ReturnType<typeof recordsApi>;
 
