@@ -6,7 +6,6 @@ import { useRequestsTabTitle } from '../features/access-requests/use-requests-ta
 import { useMeQuery } from './identity';
 import { LoadError } from '../ui/load-error';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
-import { ReadOnlyPage } from './read-only-page';
 import { SignedIn } from './signed-in';
 
 // The other jobs load after the review (their code would hold up the first screen) and are
@@ -22,6 +21,8 @@ const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.Of
 const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
 const AccessLogTab = lazy(() => loadLog().then((m) => ({ default: m.AccessLogTab })));
 const RequestsTab = lazy(() => loadRequests().then((m) => ({ default: m.RequestsTab })));
+// Only someone who may not change access sees it (with the access-request form): loaded for them alone.
+const ReadOnlyPage = lazy(() => import('./read-only-page').then((m) => ({ default: m.ReadOnlyPage })));
 const SettingsTab = lazy(() => loadSettings().then((m) => ({ default: m.SettingsTab })));
 const PRELOAD_AFTER_MS = 1500;
 // WDS's own custom property sets the space between compact tabs (18 px each side by default).
@@ -94,9 +95,10 @@ function TabbedPage() {
 export function SiteAccessPage({ initialTab }: { initialTab: TabId }) {
   const identity = useMeQuery();
   const me = identity.data;
+  const loadingPage = <Page height="100vh" minWidth={600}><Page.Content><Box padding="SP10" align="center"><Loader size="medium" text="Loading…" /></Box></Page.Content></Page>;
   if (identity.isError) return <Page height="100vh" minWidth={600}><Page.Content><LoadError error={identity.error} onRetry={() => identity.refetch()} /></Page.Content></Page>;
-  if (!me) return <Page height="100vh" minWidth={600}><Page.Content><Box padding="SP10" align="center"><Loader size="medium" text="Loading…" /></Box></Page.Content></Page>;
-  if (!me.canManage) return <ReadOnlyPage me={me} />;
+  if (!me) return loadingPage;
+  if (!me.canManage) return <Suspense fallback={loadingPage}><ReadOnlyPage me={me} /></Suspense>;
   return (
     <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>
       <TabbedPage />
