@@ -68,15 +68,19 @@ export interface BackendApi {
   verifyLog(): Promise<BackendResult<LogCheck>>;
 }
 
+/** The entries with `actor` set to the verified caller (anything not an entry is left for the schema to refuse). */
+const withActor = (entries: unknown[], actor: string): unknown[] =>
+  Array.isArray(entries) ? entries.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? { ...entry, actor } : entry)) : entries;
+
 /** A web method's optional text argument: JSON turns a missing one into null, which Wix does not take. */
 const textOrNothing = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 export function backendApi(platform: BackendPlatform): BackendApi {
   const key = appKeyServices(platform);
   // Only the owner or a co-owner: checked in the backend before the work, whoever calls.
-  const asManager = async <T>(what: string, work: () => Promise<BackendResult<T>>): Promise<BackendResult<T>> => {
+  const asManager = async <T>(what: string, work: (me: Me) => Promise<BackendResult<T>>): Promise<BackendResult<T>> => {
     const allowed = await settle(what, () => requireManager(platform, what));
-    return allowed.ok ? work() : allowed;
+    return allowed.ok ? work(allowed.value) : allowed;
   };
   return {
     apiKeyStatus: () => settle('check the API key', () => apiKeyStatus(platform)),
@@ -100,7 +104,8 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     withdrawAccessRequest: (id) => settle('withdraw the access request', () => withdrawAccessRequest(platform, id)),
     setRequestPolicy: (secondApproval) => settle('change how access requests are approved', () => setRequestPolicy(platform, secondApproval)),
     // Only who may write the log collection (PRIVILEGED: owner, co-owners) may append to it through the page.
-    appendLog: (entries) => asManager('write the access log', () => key.appendLog(entries)),
+    // Each entry is signed with who the backend verified is signed in, whatever name the page wrote.
+    appendLog: (entries) => asManager('write the access log', (me) => key.appendLog(withActor(entries, me.name))),
     verifyLog: () => signedIn(platform, 'verify the access log', () => key.verifyLog()),
   };
 }

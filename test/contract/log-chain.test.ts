@@ -128,4 +128,10 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     expect(chained().map((i) => [i.data.action, i.data.subjectName])).toEqual([['refused', 'Sam Ortiz']]);
     await expect(wix.backendFor('acc-sam').verifyLog()).resolves.toMatchObject({ ok: true, value: { intact: true, count: 1 } });
   });
+
+  it("signs each entry the page sends with the caller the backend verified, not the name the page wrote", async () => {
+    const answer = await wix.backend.appendLog([{ at: wix.clock().toISOString(), action: 'removed', subjectEmail: 'x@example.com', actor: 'Somebody Else', outcome: 'done' }]);
+    expect(answer).toMatchObject({ ok: true });
+    expect(chained().map((i) => i.data.actor)).toEqual(['Maya Levin']);
+  });
 });
