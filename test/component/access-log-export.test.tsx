@@ -50,7 +50,7 @@ describe('Access log: CSV export, page by page', () => {
     await logEntry({ action: 'removed', subjectEmail: 'sam.ortiz.writes@gmail.com', subjectName: '@SUM(A1:A9)', at: minutesAgo(20), reason: '+1-2\nsecond line', detail: '-cmd' });
     await logEntry({ action: 'invited', subjectEmail: 'other@example.com', at: minutesAgo(10), reason: '\tTabbed, "quoted"' });
     const { user, notices } = await openLog();
-    await chooseOption(user, 'Action', 'Access removed');
+    await chooseOption('Action', 'Access removed');
     await screen.findByText('Showing 1–2 of 2 · page 1 of 1', {}, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 

@@ -55,7 +55,7 @@ describe('Access log: filters, pages and reconciliation', () => {
       expect(await screen.findByText('Showing 1–11 of 11 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
       await user.clear(screen.getByLabelText('Person'));
 
-      await chooseOption(user, 'Action', 'Access removed');
+      await chooseOption('Action', 'Access removed');
       expect(await screen.findByText('Showing 1–1 of 1 · page 1 of 1', {}, { timeout: 3000 })).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
       expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2', {}, { timeout: 3000 })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { chooseOption } from '../support/wds-controls';
+import { chooseOption, fill } from '../support/wds-controls';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
@@ -12,14 +12,14 @@ type Wix = ReturnType<typeof useEmulator>;
 async function requestAsSam(wix: Wix, fields: { email: string; role: string; why: string; until?: string }) {
   const { user } = renderApp(wix, { signedInAs: 'acc-sam' });
   await screen.findByText('This page is read-only for you');
-  await user.type(await screen.findByLabelText(/Email of the person who needs access/), fields.email);
-  await chooseOption(user, /Role requested/, fields.role);
-  await user.type(screen.getByLabelText(/Why is it needed/), fields.why);
+  await fill(user, await screen.findByLabelText(/Email of the person who needs access/), fields.email);
+  await chooseOption(/Role requested/, fields.role);
+  await fill(user, screen.getByLabelText(/Why is it needed/), fields.why);
   if (fields.until) {
     await user.click(screen.getByRole('radio', { name: 'Until a date' }));
-    await user.type(screen.getByLabelText('Access until'), fields.until);
+    await fill(user, screen.getByLabelText('Access until'), fields.until);
   }
-  await user.type(screen.getByLabelText(/Department or notes/), 'Marketing');
+  await fill(user, screen.getByLabelText(/Department or notes/), 'Marketing');
   await user.click(screen.getByRole('button', { name: 'Send request' }));
   expect(await screen.findByText(`Request for ${fields.email} sent. The site owner decides; you see the outcome under My requests.`)).toBeInTheDocument();
   expect(await screen.findByText(`${fields.role} for ${fields.email}`)).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(within(waiting).getByText(/Requested by Sam Ortiz .* · Until .* · Marketing/)).toBeInTheDocument();
     await user.click(within(waiting).getByRole('button', { name: 'Approve nina@bloomandbranch.com' }));
     expect(await within(waiting).findByText(/Give a reason/)).toBeInTheDocument();
-    await user.type(within(waiting).getByLabelText('Reason for nina@bloomandbranch.com'), 'Spring campaign');
+    await fill(user, within(waiting).getByLabelText('Reason for nina@bloomandbranch.com'), 'Spring campaign');
     await user.click(within(waiting).getByRole('button', { name: 'Approve nina@bloomandbranch.com' }));
 
     expect(await screen.findByText('Now invite nina@bloomandbranch.com in Roles & Permissions')).toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
   it('decline: the owner declines with a reason and the requester sees it', async () => {
     await requestAsSam(wix, { email: 'lou@example.com', role: 'Not sure', why: 'Helps with photos' });
     const { user } = await openRequestsAsOwner(wix);
-    await user.type(screen.getByLabelText('Reason for lou@example.com'), 'Lena covers photos');
+    await fill(user, screen.getByLabelText('Reason for lou@example.com'), 'Lena covers photos');
     await user.click(screen.getByRole('button', { name: 'Decline lou@example.com' }));
     await screen.findByText('Request for lou@example.com declined.');
     expect(await requests(wix)).toEqual([expect.objectContaining({ status: 'declined', decidedBy: 'Maya Levin', decisionReason: 'Lena covers photos' })]);
@@ -100,14 +100,14 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
   it('refuses bad input beside the field and a duplicate with the backend’s message; nothing is saved', async () => {
     await requestAsSam(wix, { email: 'nina@bloomandbranch.com', role: 'Blog Editor', why: 'Edits' });
     const { user } = renderApp(wix, { signedInAs: 'acc-sam' });
-    await user.type(await screen.findByLabelText(/Email of the person who needs access/), 'nina@bloom\u202Eandbranch.com');
+    await fill(user, await screen.findByLabelText(/Email of the person who needs access/), 'nina@bloom\u202Eandbranch.com');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await screen.findByText(/hidden characters/)).toBeInTheDocument();
     expect(screen.getByText('Choose a role, or "Not sure".')).toBeInTheDocument();
     await user.clear(screen.getByLabelText(/Email of the person who needs access/));
-    await user.type(screen.getByLabelText(/Email of the person who needs access/), 'NINA@bloomandbranch.com');
-    await chooseOption(user, /Role requested/, 'Blog Writer');
-    await user.type(screen.getByLabelText(/Why is it needed/), 'Again');
+    await fill(user, screen.getByLabelText(/Email of the person who needs access/), 'NINA@bloomandbranch.com');
+    await chooseOption(/Role requested/, 'Blog Writer');
+    await fill(user, screen.getByLabelText(/Why is it needed/), 'Again');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await screen.findByText(/There is already an open request for nina@bloomandbranch.com/)).toBeInTheDocument();
     expect(await requests(wix)).toHaveLength(1);
@@ -121,7 +121,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
   it('permanent access: approved as the owner, the invite sent by hand, and verified again in the quarterly review', async () => {
     await requestAsSam(wix, { email: 'omar@bloomandbranch.com', role: 'Website Designer', why: 'New in-house designer' });
     const { user } = await openRequestsAsOwner(wix);
-    await user.type(screen.getByLabelText('Reason for omar@bloomandbranch.com'), 'Hired in November');
+    await fill(user, screen.getByLabelText('Reason for omar@bloomandbranch.com'), 'Hired in November');
     await user.click(screen.getByRole('button', { name: 'Approve omar@bloomandbranch.com' }));
     expect(await screen.findByText('Now invite omar@bloomandbranch.com in Roles & Permissions')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'I sent the invite' }));
@@ -142,7 +142,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     const { user } = await openRequestsAsOwner(wix);
     await user.click(await screen.findByRole('checkbox', { name: /Require a second approver/ }));
     await screen.findByText('Access requests now need a second approver.');
-    await user.type(screen.getByLabelText('Reason for ivy@bloomandbranch.com'), 'Shop launch');
+    await fill(user, screen.getByLabelText('Reason for ivy@bloomandbranch.com'), 'Shop launch');
     await user.click(screen.getByRole('button', { name: 'Approve ivy@bloomandbranch.com' }));
     await screen.findByText('First approval recorded. Another owner or co-owner must approve ivy@bloomandbranch.com too.');
     expect(await screen.findByText(/First approval: Maya Levin, .*: Shop launch. Waiting for a second approver./)).toBeInTheDocument();
@@ -166,7 +166,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await requestAsSam(wix, { email: 'omar@bloomandbranch.com', role: 'Website Designer', why: 'New in-house designer' });
     const { user } = await openRequestsAsOwner(wix);
     await wix.control.givenFaults({ method: 'POST', path: '/invites/site-invite/bulk', status: 500, times: 2 });
-    await user.type(screen.getByLabelText('Reason for omar@bloomandbranch.com'), 'Hired');
+    await fill(user, screen.getByLabelText('Reason for omar@bloomandbranch.com'), 'Hired');
     await user.click(screen.getByRole('button', { name: 'Approve omar@bloomandbranch.com' }));
     const row = await screen.findByRole('row', { name: /omar@bloomandbranch.com/ });
     expect(await within(row).findByText(/^Setting up the access did not finish: .*problem on its side/)).toBeInTheDocument();

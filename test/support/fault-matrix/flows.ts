@@ -1,5 +1,8 @@
 import { addDays } from '../../../src/access/clock';
 import { handoffSchema } from '../../../src/access/handoff';
+import { offboardingSchema } from '../../../src/access/offboarding';
+import { saveCheckChanges } from '../../../src/features/offboarding/save-check-changes';
+import { removePeopleOneByOne } from '../../../src/operations/bulk-removal';
 import { findRoleByTitle, type Contributor, type Role } from '../../../src/access/people';
 import { buildChecklist } from '../../../src/access/review/checklist';
 import { saveHandoffStep } from '../../../src/features/handoff/save-handoff';
@@ -81,6 +84,52 @@ export const FLOWS: Flow[] = [
       const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
       if (!row) throw new Error('no row for Sam');
       return () => carryOutDecision(contextOf(wix), { row, decision: 'remove', reason: 'Left the team', reviewKind: 'full-quarterly' }, { ...site, connected: true });
+    },
+  },
+  {
+    name: 'review change role',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
+      if (!row) throw new Error('no row for Sam');
+      const newRole = role(site.roles, 'Blog Editor');
+      return () => carryOutDecision(contextOf(wix), { row, decision: 'change-role', newRole, reason: 'Edits now', reviewKind: 'full-quarterly' }, { ...site, connected: true });
+    },
+  },
+  {
+    name: 'review cancel invite',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'alex@ledgerlane.co');
+      if (!row) throw new Error('no row for the bookkeeper invite');
+      return () => carryOutDecision(contextOf(wix), { row, decision: 'cancel', reason: 'Hired elsewhere', reviewKind: 'invites-monthly' }, { ...site, connected: true });
+    },
+  },
+  {
+    name: 'review resend invite',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'alex@ledgerlane.co');
+      if (!row) throw new Error('no row for the bookkeeper invite');
+      return () => carryOutDecision(contextOf(wix), { row, decision: 'resend', reason: 'Still needed', reviewKind: 'invites-monthly' }, { ...site, connected: true });
+    },
+  },
+  {
+    name: 'bulk removal',
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      return () => removePeopleOneByOne(contextOf(wix), { targets: [person(site.people, 'Lena Park'), person(site.people, 'Sam Ortiz')], reason: 'Project over' });
+    },
+  },
+  {
+    name: 'offboarding security checks',
+    prepare: async (wix) => {
+      const started = await wix.gateway.records.insert(COLLECTIONS.offboardings, offboardingSchema, {
+        status: 'in-progress', step: 'security', accountId: 'acc-lena', name: 'Lena Park', email: 'lena@parkstudio.design', startedAt: wix.clock(), startedBy: actor,
+        reason: 'Project over', checks: [{ id: 'rotate-keys' }, { id: 'review-apps' }],
+      });
+      const tick = (checkId: string) => ({ checkId, kind: 'tick' as const, at: wix.clock(), by: actor });
+      return () => saveCheckChanges(contextOf(wix), started, [tick('rotate-keys')]);
     },
   },
   {
