@@ -9,7 +9,7 @@ import { saveHandoffStep } from '../../../src/features/handoff/save-handoff';
 import { sendInvites } from '../../../src/operations/invites';
 import type { OperationContext } from '../../../src/operations/log';
 import { offboardPerson } from '../../../src/operations/offboard';
-import { carryOutDecision } from '../../../src/operations/review-decisions';
+import { carryOutDecision, type DecisionRequest } from '../../../src/operations/review-decisions';
 import { invitesQuery, peopleQuery } from '../../../src/operations/site-queries';
 import { grantPass } from '../../../src/operations/support-passes';
 import { COLLECTIONS } from '../../../src/wix/collections';
@@ -45,6 +45,20 @@ export interface Flow {
   prepare: (wix: EmulatorContext) => Promise<() => Promise<unknown>>;
 }
 
+/** A review decision on one checklist row (connected mode); `newRole` by its title. */
+function reviewFlow(name: string, email: string, request: Omit<DecisionRequest, 'row' | 'newRole'> & { newRole?: string }): Flow {
+  return {
+    name,
+    prepare: async (wix) => {
+      const site = await siteOf(wix);
+      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === email);
+      if (!row) throw new Error(`no checklist row for ${email}`);
+      const newRole = request.newRole ? role(site.roles, request.newRole) : undefined;
+      return () => carryOutDecision(contextOf(wix), { ...request, row, newRole }, { ...site, connected: true });
+    },
+  };
+}
+
 /** What the backend answers as a refusal is not thrown: the matrix only needs the flow to have run. */
 const settled = async (answer: Promise<{ ok: boolean }>) => answer;
 
@@ -68,52 +82,11 @@ export const FLOWS: Flow[] = [
       return () => settled(wix.backend.extendPass(grant._id, addDays(wix.clock(), 14).toISOString(), 'Still investigating'));
     },
   },
-  {
-    name: 'review keep',
-    prepare: async (wix) => {
-      const site = await siteOf(wix);
-      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
-      if (!row) throw new Error('no row for Sam');
-      return () => carryOutDecision(contextOf(wix), { row, decision: 'keep', reason: 'Still writing', reviewKind: 'full-quarterly' }, { ...site, connected: true });
-    },
-  },
-  {
-    name: 'review remove',
-    prepare: async (wix) => {
-      const site = await siteOf(wix);
-      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
-      if (!row) throw new Error('no row for Sam');
-      return () => carryOutDecision(contextOf(wix), { row, decision: 'remove', reason: 'Left the team', reviewKind: 'full-quarterly' }, { ...site, connected: true });
-    },
-  },
-  {
-    name: 'review change role',
-    prepare: async (wix) => {
-      const site = await siteOf(wix);
-      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'sam.ortiz.writes@gmail.com');
-      if (!row) throw new Error('no row for Sam');
-      const newRole = role(site.roles, 'Blog Editor');
-      return () => carryOutDecision(contextOf(wix), { row, decision: 'change-role', newRole, reason: 'Edits now', reviewKind: 'full-quarterly' }, { ...site, connected: true });
-    },
-  },
-  {
-    name: 'review cancel invite',
-    prepare: async (wix) => {
-      const site = await siteOf(wix);
-      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'alex@ledgerlane.co');
-      if (!row) throw new Error('no row for the bookkeeper invite');
-      return () => carryOutDecision(contextOf(wix), { row, decision: 'cancel', reason: 'Hired elsewhere', reviewKind: 'invites-monthly' }, { ...site, connected: true });
-    },
-  },
-  {
-    name: 'review resend invite',
-    prepare: async (wix) => {
-      const site = await siteOf(wix);
-      const row = buildChecklist({ ...site, passes: [], reviews: [] }, wix.clock()).find((r) => r.email === 'alex@ledgerlane.co');
-      if (!row) throw new Error('no row for the bookkeeper invite');
-      return () => carryOutDecision(contextOf(wix), { row, decision: 'resend', reason: 'Still needed', reviewKind: 'invites-monthly' }, { ...site, connected: true });
-    },
-  },
+  reviewFlow('review keep', 'sam.ortiz.writes@gmail.com', { decision: 'keep', reason: 'Still writing', reviewKind: 'full-quarterly' }),
+  reviewFlow('review remove', 'sam.ortiz.writes@gmail.com', { decision: 'remove', reason: 'Left the team', reviewKind: 'full-quarterly' }),
+  reviewFlow('review change role', 'sam.ortiz.writes@gmail.com', { decision: 'change-role', newRole: 'Blog Editor', reason: 'Edits now', reviewKind: 'full-quarterly' }),
+  reviewFlow('review cancel invite', 'alex@ledgerlane.co', { decision: 'cancel', reason: 'Hired elsewhere', reviewKind: 'invites-monthly' }),
+  reviewFlow('review resend invite', 'alex@ledgerlane.co', { decision: 'resend', reason: 'Still needed', reviewKind: 'invites-monthly' }),
   {
     name: 'bulk removal',
     prepare: async (wix) => {
