@@ -163,6 +163,8 @@ describe('Access review with the key connected: an invite recorded without its i
     expect(within(panel).getByText(/Wix's answer to this invite was lost, so Site Access doesn't have its id/)).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'I cancelled it in Wix' })).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Cancel invite' })).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Cancel the invite to a@team.example' })).not.toBeInTheDocument());
     expect(await inviteCalls(wix)).toEqual([]);
   });
 });

@@ -85,7 +85,7 @@ export function DecisionPanel({ target, review, site, runner, rolesNamed, onClos
   return (
     <div role="dialog" aria-label={title} style={{ position: 'fixed', top: 0, right: 0, bottom: 0, zIndex: 900, boxShadow: '0 0 24px rgba(22,45,61,.25)' }}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <SidePanel onCloseButtonClick={onClose} closeButtonProps={{ ariaLabel: 'Close' }} height="100%" width="440px">
+      <SidePanel closeButtonProps={{ ariaLabel: 'Close', onClick: onClose }} height="100%" width="440px">
         <SidePanel.Header title={title} />
         <SidePanel.Content>
           <Box direction="vertical" gap="SP4">
