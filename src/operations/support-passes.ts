@@ -121,6 +121,8 @@ export async function grantPass(context: OperationContext, request: PassRequest,
   const grant = await context.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, {
     _id: operationId ?? crypto.randomUUID(), ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'approved', sentManually: false,
   });
+  // A retry of the same operation found the first attempt's pass already past its start: never invite twice.
+  if (grant.status !== 'approved') return grant;
   return connected ? invitePass(context, grant, role) : awaitOwnerInvite(context, grant, 'no API key is connected');
 }
 

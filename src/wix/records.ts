@@ -83,10 +83,13 @@ export const isAlreadySaved = (problem: string | undefined) => problem !== undef
 export function recordsApi(client: DataClient) {
   const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
 
+  /** The item Wix holds under this id, unparsed (undefined when none). */
+  const storedItem = async (collection: CollectionId, id: string, action: string): Promise<unknown> =>
+    (await callWix(action, () => buildQuery(client.items, collection, { where: { _id: id }, limit: 1 }).find())).items[0];
+
   /** The fields as the next revision, after checking that Wix still holds the one they were read at. */
   async function nextRevision(collection: CollectionId, fields: Identified & { _rev: number }): Promise<Identified> {
-    const found = await callWix('check the record is unchanged', () => buildQuery(client.items, collection, { where: { _id: fields._id }, limit: 1 }).find());
-    const stored: unknown = found.items[0];
+    const stored = await storedItem(collection, fields._id, 'check the record is unchanged');
     const storedRev = typeof stored === 'object' && stored !== null && '_rev' in stored && typeof stored._rev === 'number' ? stored._rev : 0;
     if (stored && storedRev !== fields._rev) throw new WixError('conflict', STALE_RECORD);
     return { ...fields, _rev: fields._rev + 1 };
@@ -140,8 +143,7 @@ export function recordsApi(client: DataClient) {
         return parseItem(schema, await callWix(action, () => client.items.insert(collection, fields)), action);
       } catch (error) {
         if (!(error instanceof WixError && (error.kind === 'offline' || error.kind === 'conflict'))) throw error;
-        const found = await callWix(action, () => buildQuery(client.items, collection, { where: { _id: fields._id }, limit: 1 }).find()).catch(() => null);
-        const stored: unknown = found?.items[0];
+        const stored = await storedItem(collection, fields._id, action).catch(() => undefined);
         if (!stored) throw error;
         return parseItem(schema, stored, action);
       }

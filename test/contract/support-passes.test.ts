@@ -111,7 +111,20 @@ describe('support passes against the emulator', () => {
     expect((await wix.control.state()).collections[COLLECTIONS.grants]).toHaveLength(1);
   });
 
-  it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
+  it('the same operation granted twice makes one pass and sends one invite', async () => {
+    const { roles } = await site();
+    const role = findRoleByTitle(roles, 'Website Manager');
+    if (!role) throw new Error('no Website Manager role');
+    const request = { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner', operationId: crypto.randomUUID() };
+    const first = await grantPass(context(), request, true);
+    const again = await grantPass(context(), request, true);
+    expect(again).toMatchObject({ _id: first._id, status: 'invited', inviteId: first.inviteId });
+    const state = await wix.control.state();
+    expect(state.collections[COLLECTIONS.grants]).toHaveLength(1);
+    expect(state.invites).toHaveLength(1);
+  });
+
+    it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
     // Updates fail (the pass stays approved), and so does the third bulk insert: after the log intent and
     // the invite's record, the entry closing the intent.
     await wix.control.givenFaults(

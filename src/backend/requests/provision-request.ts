@@ -36,7 +36,8 @@ export async function provisionRequest(context: OperationContext, request: Acces
   const reason = `Access request by ${request.requesterName}: ${request.justification}`;
   try {
     if (!isPermanent(request) && request.until) {
-      const pass = { email: request.email, vendorName: '', role, ticket: '', reason, expiresAt: request.until, autoEnd: true, requestedBy: request.requesterName };
+      // Keyed by the request: a retry after the request could not be saved finds this pass, not a second one.
+      const pass = { email: request.email, vendorName: '', role, ticket: '', reason, expiresAt: request.until, autoEnd: true, requestedBy: request.requesterName, operationId: request._id };
       const grant = await grantPass(context, pass, sendable).catch((error: unknown) => {
         if (error instanceof PassInviteFailed) return error.grant;
         throw error;
