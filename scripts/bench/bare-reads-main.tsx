@@ -3,9 +3,9 @@ import { BarePage } from './bare-page';
 import { startReads } from './start-reads';
 
 /**
- * The benchmark's second floor: the bare page (provider, Page, one Card) that also makes the
- * review's five opening reads, started first and drawn in the next task as the app does, with no
- * review interface at all. A page that shows the checklist does all of this and more.
+ * The bare page (provider, Page, one Card) that also makes the review's opening reads through the
+ * app's data layer (SDK client, web methods, parsing), started first and drawn in the next task as
+ * the app does, with no review interface at all: what the data layer costs over the floor page.
  */
 let read = false;
 let drawn = false;

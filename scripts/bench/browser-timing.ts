@@ -5,7 +5,7 @@ const CLICKS = 10;
 
 export const BARE_READY = `document.body !== null && document.body.textContent.includes('Bare page ready')`;
 export const APP_READY = `document.querySelector('button[aria-label^="Keep "]') !== null`;
-export const READS_READY = `document.body !== null && document.body.textContent.includes('Reads ready')`;
+export const FLOOR_READY = `document.body !== null && document.body.textContent.includes('Floor page ready')`;
 export const BARE_READS_READY = `document.body !== null && document.body.textContent.includes('Bare page and reads ready')`;
 
 const READY_MESSAGE = '__site_access_bench_ready';
@@ -23,20 +23,27 @@ const readyScript = (predicate: string) => `
     new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
   })();`;
 
-export async function openTime(browser: Browser, url: string, predicate: string, emulatorUrl?: string) {
+/**
+ * Opens the page and waits until `predicate` holds: when that was (ms since navigation start), the
+ * main thread's CPU until then (Chromium's TaskDuration counter in thread time, so a busy machine
+ * slows it less than the clock), and the requests sent to any of `origins` (the emulator, the backend).
+ */
+export async function openTime(browser: Browser, url: string, predicate: string, origins: string[] = []) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.addInitScript(readyScript(predicate));
   const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE, timeout: 120_000 });
   await page.goto(url);
   await ready;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpu = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
   const readyAt = await page.evaluate<number>('window.__readyAt');
-  // The page's own resource timing: when each Wix request left and when its answer was in.
-  const requests = emulatorUrl
-    ? await page.evaluate<{ start: number; end: number }[]>(
-        `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(emulatorUrl)})).map((e) => ({ start: e.startTime, end: e.responseEnd }))`,
-      )
-    : [];
-  return { page, readyAt, requests };
+  // The page's own resource timing: when each request left and when its answer was in (not local mode's sign-in).
+  const requests = await page.evaluate<{ start: number; end: number }[]>(
+    `performance.getEntriesByType('resource').filter((e) => ${JSON.stringify(origins)}.some((o) => e.name.startsWith(o)) && !e.name.includes('/_emulator/')).map((e) => ({ start: e.startTime, end: e.responseEnd }))`,
+  );
+  return { page, readyAt, cpu, requests };
 }
 
 /** Runs in the page; a string, so the bundler's helpers (tsx adds `__name`) stay out of it. */

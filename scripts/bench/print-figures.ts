@@ -16,10 +16,12 @@ export async function printFigures(outDir: string) {
     const r = await bodyPerDecision(rows);
     console.log(`  ${rows.toLocaleString('en-US').padStart(5)} rows: ${kB(r.now)} now (one decision record); ${kB(r.before)} before (the whole review)`);
   }
-  const open = await requestsOnOpen();
-  console.log('\nRequests on open at 5,000 contributors + 2,500 invite records');
-  console.log(`  page: ${open.page} (contributors, reviews, passes, invite records in pages of 1,000); the backend's who-am-I: ${open.backend}`);
-  console.log(`  later invite pages sent before the first of them answers: ${open.laterPagesTogether ? 'yes' : 'NO'}; first to last request sent: ${ms(open.spread)}`);
+  console.log('\nRequests on open at 5,000 contributors + 2,500 invite records (goal ≤ 5, one wave)');
+  for (const decisions of [0, 1500]) {
+    const open = await requestsOnOpen(decisions);
+    const what = decisions === 0 ? 'no review open' : `a review of ${decisions.toLocaleString('en-US')} decisions in progress`;
+    console.log(`  ${what}: the page sends ${open.page.length} (${open.page.join(', ')}), ${open.oneWave ? 'all before the first answer (one wave)' : 'NOT in one wave'}, first to last sent ${ms(open.spread)}; the backend sends Wix ${open.backend}`);
+  }
   const bare = initialJs(resolve(outDir, 'bare.html'));
   const app = initialJs(resolve(outDir, 'app.html'));
   console.log('\nInitial JS (this Vite build, gzip; goal ≤ 2× bare)');

@@ -1,7 +1,7 @@
 /**
  * The review's figures that need no browser (issue #15): the body Wix receives per decision at 1 / 1,500 /
  * 7,500 rows (now: one decision record; before: the whole review record), and the requests the page sends
- * on open at 5,000 contributors + 2,500 invite records, with whether the later pages leave together.
+ * on open at 5,000 contributors + 2,500 invite records, and whether they leave in one wave.
  */
 import { QueryClient } from '@tanstack/react-query';
 import type { RunningEmulator } from '../../emulator/server.js';
@@ -9,6 +9,7 @@ import { startEmulator } from '../../emulator/server.js';
 import { personKey } from '../../src/access/review/checklist.js';
 import type { Decision } from '../../src/access/review/review-record.js';
 import { reviewFields } from '../../src/access/review/review-record.js';
+import { decisionRecordFields } from '../../src/access/review/decision-record.js';
 import { startOpeningReads } from '../../src/app/opening-reads.js';
 import { backendApi } from '../../src/backend/backend-api.js';
 import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform.js';
@@ -16,24 +17,17 @@ import { saveDecision, startReview } from '../../src/operations/reviews.js';
 import { createEmulatorClient, tokenAuth } from '../../src/wix/client.js';
 import { COLLECTIONS } from '../../src/wix/collections.js';
 import { createGateway } from '../../src/wix/gateway.js';
+import { asWebMethods } from '../../test/support/web-methods.js';
+import { recordedBackend, recordedFetch, type Sent } from '../../test/support/recorded-requests.js';
 
-interface Sent { url: string; bytes: number; start: number; end: number }
-
-/** A gateway as the signed-in owner's page, whose every Wix request is timed and weighed. */
+/** A gateway as the signed-in owner's page, whose every request (Wix's and the web methods') is timed and weighed. */
 function recordedGateway(emulator: RunningEmulator) {
   const sent: Sent[] = [];
-  const timed: typeof fetch = async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const entry = { url, bytes: typeof init?.body === 'string' ? Buffer.byteLength(init.body) : 0, start: performance.now(), end: Infinity };
-    sent.push(entry);
-    const response = await fetch(input, init);
-    entry.end = performance.now();
-    return response;
-  };
   const token = emulator.store.pageToken(emulator.store.state.ownerAccountId);
   const platform = localPlatform(emulatorSite(emulator));
-  const backend = backendApi(withCaller(platform, emulator.url, token));
-  return { gateway: createGateway(createEmulatorClient(emulator.url, tokenAuth(token), timed), backend), backend, sent };
+  // Web methods cross as JSON, as in Wix.
+  const backend = recordedBackend(asWebMethods(backendApi(withCaller(platform, emulator.url, token))), sent);
+  return { gateway: createGateway(createEmulatorClient(emulator.url, tokenAuth(token), recordedFetch(sent)), backend), backend, sent };
 }
 
 /** Adds contributors (state) and invite records (Wix Data bulk insert) until the site has that many. */
@@ -77,24 +71,34 @@ export async function bodyPerDecision(rows: number): Promise<{ rows: number; now
   }
 }
 
-/** The page's requests on open at 5,000 contributors + 2,500 invite records (no review open). */
-export async function requestsOnOpen(): Promise<{ page: number; backend: number; laterPagesTogether: boolean; spread: number }> {
+export interface OpenRequests { page: string[]; oneWave: boolean; backend: number; spread: number }
+
+/**
+ * The page's requests on open at 5,000 contributors + 2,500 invite records (7,500 records), with no review
+ * open and with a review of 1,500 decisions in progress: what the page sent (Wix's and the web methods),
+ * whether all of them left before the first answer, and how many requests the backend sent Wix for it.
+ */
+export async function requestsOnOpen(reviewDecisions: number): Promise<OpenRequests> {
   const emulator = await startEmulator({ seed: 'stress' });
   try {
     const { gateway, backend, sent } = recordedGateway(emulator);
     await grow(emulator, gateway, 5000, 2500);
+    if (reviewDecisions > 0) {
+      const review = await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Benchmark' }, 'full-quarterly');
+      const records = Array.from({ length: reviewDecisions }, (_, i) => decisionRecordFields(review._id, { ...decisionOn(emulator, i), subjectKey: `person:acc-bench-${i}` }));
+      await gateway.records.insertMany(COLLECTIONS.reviewDecisions, records);
+    }
     sent.length = 0;
     const before = emulator.store.requests.length;
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     startOpeningReads(client, gateway, 'review', backend);
     await new Promise((resolve) => setTimeout(resolve, 0));
     await Promise.all(client.getQueryCache().getAll().map((q) => q.fetch()));
-    const later = sent.filter((s) => /"offset":[1-9]/.test(Buffer.from(new URL(s.url).searchParams.get('.r') ?? '', 'base64url').toString()));
-    const firstLaterAnswer = Math.min(...later.map((s) => s.end));
     const starts = sent.map((s) => s.start);
+    const pageToWix = sent.filter((s) => !s.what.startsWith('web method')).length;
     return {
-      page: sent.length, backend: emulator.store.requests.length - before - sent.length,
-      laterPagesTogether: later.length > 0 && later.every((s) => s.start < firstLaterAnswer), spread: Math.max(...starts) - Math.min(...starts),
+      page: sent.map((s) => s.what), oneWave: Math.max(...starts) < Math.min(...sent.map((s) => s.end)),
+      backend: emulator.store.requests.length - before - pageToWix, spread: Math.max(...starts) - Math.min(...starts),
     };
   } finally {
     await emulator.close();

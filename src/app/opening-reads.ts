@@ -1,10 +1,18 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { z } from 'zod';
+import { inviteRecordSchema } from '../access/invite-records';
 import { requestParamsIn } from '../access/request-params';
+import { accessRequestSchema } from '../access/requests/access-request';
+import { reviewSchema } from '../access/review/review-record';
+import { grantSchema } from '../access/support-pass';
+import type { BackendApi } from '../backend/backend-api';
+import { meSchema } from '../backend/identity/who-am-i';
+import type { OpeningRecordSets } from '../backend/opening/opening-records';
 import { reviewQueries } from '../features/review/queries';
 import { vendorsQuery } from '../features/support-access/queries';
 import { accessRequestsQuery, grantsQuery, invitesQuery, peopleQuery } from '../operations/site-queries';
 import type { Gateway } from '../wix/gateway';
-import type { BackendApi } from '../backend/backend-api';
+import { unwrap } from '../wix/key-services';
 import { meQuery } from './identity';
 import type { TabId } from './navigation';
 
@@ -13,21 +21,49 @@ export function openingTab(launchSearch: string): TabId {
   return requestParamsIn(launchSearch).length > 0 ? 'support' : 'review';
 }
 
+const openingSchema = z.object({ me: meSchema, records: z.record(z.string(), z.unknown()).nullable() });
+type Opening = z.infer<typeof openingSchema>;
+
+interface OpeningRead<T> { part: keyof OpeningRecordSets; schema: z.ZodType<T>; query: { queryKey: QueryKey; queryFn: () => Promise<T> } }
+
+/**
+ * A list the backend read for the opening, parsed as the page parses its own reads; when the backend
+ * did not give it (not a manager, that read failed there, the answer did not come), the page reads it.
+ */
+function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: OpeningRead<T>) {
+  return {
+    ...query,
+    queryFn: async (): Promise<T> => {
+      const answer = await opening.then((o) => o.records?.[part], () => undefined);
+      if (answer === undefined) return query.queryFn();
+      return unwrap(schema, Promise.resolve(answer), `load the app's records (${part})`).catch(() => query.queryFn());
+    },
+  };
+}
+
 /**
  * Starts the reads of the opening tab and the due banner before anything is drawn, so Wix answers
  * while React builds the page instead of after. They are the queries the tab then asks for, so
- * nothing is requested twice.
+ * nothing is requested twice. With the backend there, the page sends two requests however big the
+ * site: the contributors, and one web method that says who is signed in and, for a manager, brings
+ * the app's records (read beside Wix, the later pages of a long list in parallel).
  */
 export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): void {
-  // Who is signed in decides what the page offers (the backend asks Wix).
-  if (backend) void client.prefetchQuery(meQuery(backend));
-  // The Wix Data reads first: the SDK spends a few milliseconds preparing each, while the two REST
-  // reads of people and roles leave at once; so all of them are on their way together.
-  if (tab === 'review') void client.prefetchQuery(reviewQueries.reviews(gateway));
   if (tab === 'support') void client.prefetchQuery(vendorsQuery(gateway));
-  void client.prefetchQuery(grantsQuery(gateway));
-  void client.prefetchQuery(invitesQuery(gateway));
   void client.prefetchQuery(peopleQuery(gateway));
-  // The Requests tab's label counts the waiting requests; the review's re-check finding reads them too.
-  void client.prefetchQuery(accessRequestsQuery(gateway));
+  const reads: OpeningRead<unknown>[] = [
+    { part: 'reviews', schema: z.array(reviewSchema), query: reviewQueries.reviews(gateway) },
+    { part: 'grants', schema: z.array(grantSchema), query: grantsQuery(gateway) },
+    { part: 'invites', schema: z.array(inviteRecordSchema), query: invitesQuery(gateway) },
+    // The Requests tab's label counts the waiting requests; the review's re-check finding reads them too.
+    { part: 'accessRequests', schema: z.array(accessRequestSchema), query: accessRequestsQuery(gateway) },
+  ];
+  if (!backend) {
+    for (const { part, query } of reads) if (part !== 'reviews' || tab === 'review') void client.prefetchQuery(query);
+    return;
+  }
+  const opening = unwrap(openingSchema, backend.openingRecords(), 'find out who is signed in');
+  opening.catch(() => undefined); // Each query below reports its own failure.
+  void client.prefetchQuery({ ...meQuery(backend), queryFn: async () => (await opening).me });
+  for (const read of reads) void client.prefetchQuery(fromOpening(opening, read));
 }

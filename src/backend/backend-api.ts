@@ -5,6 +5,7 @@ import { appKeyServices } from './backend-context';
 import { endDuePasses } from './auto-end/task-overdue';
 import { requireManager } from './identity/guard';
 import { whoAmI, type Me } from './identity/who-am-i';
+import { openingRecords, type Opening } from './opening/opening-records';
 import { myPasses } from './passes/my-passes';
 import { extendPassAsCaller, revokePassAsCaller } from './passes/pass-actions';
 import type { Grant } from '../access/support-pass';
@@ -41,6 +42,8 @@ export interface BackendApi {
   endDuePasses(): Promise<BackendResult<number>>;
   /** Who is signed in, and whether they may change access. */
   whoAmI(): Promise<BackendResult<Me>>;
+  /** Who is signed in and, for a manager, the app's records the page opens with (one request on open, not one per list and page). */
+  openingRecords(): Promise<BackendResult<Opening>>;
   /** Extends a pass after checking the caller and the pass's current state (`expiresAt` as ISO). */
   extendPass(grantId: string, expiresAt: string, reason: string): Promise<BackendResult<Grant>>;
   /** Revokes a pass after checking the caller and the pass's current state. */
@@ -92,6 +95,7 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     rolesCatalogue: key.rolesCatalogue,
     endDuePasses: () => settle('end the passes that are due', () => endDuePasses(platform)),
     whoAmI: () => settle('find out who is signed in', () => whoAmI(platform)),
+    openingRecords: () => settle('find out who is signed in', () => openingRecords(platform)),
     extendPass: (grantId, expiresAt, reason) => settle('extend the pass', () => extendPassAsCaller(platform, grantId, expiresAt, reason)),
     revokePass: (grantId) => settle('revoke the pass', () => revokePassAsCaller(platform, grantId)),
     myPasses: () => settle('load your support passes', () => myPasses(platform)),

@@ -14,6 +14,7 @@ export const revokeInvite = webMethod(Permissions.Admin, (inviteId: string) => a
 export const rolesCatalogue = webMethod(Permissions.Admin, () => api.rolesCatalogue());
 export const endDuePasses = webMethod(Permissions.Admin, () => api.endDuePasses());
 export const whoAmI = webMethod(Permissions.Admin, () => api.whoAmI());
+export const openingRecords = webMethod(Permissions.Admin, () => api.openingRecords());
 export const extendPass = webMethod(Permissions.Admin, (grantId: string, expiresAt: string, reason: string) => api.extendPass(grantId, expiresAt, reason));
 export const revokePass = webMethod(Permissions.Admin, (grantId: string) => api.revokePass(grantId));
 export const myPasses = webMethod(Permissions.Admin, () => api.myPasses());

@@ -58,7 +58,8 @@ describe('Access review checklist: people & invites', () => {
     [429, /too many requests/],
     [0, /could not be reached/],
   ])('shows a %i from Wix as a clear message, not an empty list', async (status, message) => {
-    await wix.control.givenFaults({ path: '/wix-data/v2/items/query', status, times: 1 });
+    // Every Wix Data query fails: the backend's opening read, then the page's own read of each list.
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/query', status });
     renderApp(wix);
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.queryByText(/No invites yet/)).not.toBeInTheDocument();

@@ -11,6 +11,7 @@ import { emulatorSite, localPlatform, memorySecrets, withCaller } from '../../sr
 import { createEmulatorBackendClient, createWixClient } from '../../src/wix/backend-client';
 import { createEmulatorClient, emulatorFetch, tokenAuth, type DataClient, type KeyClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
+import { asWebMethods } from './web-methods';
 
 export interface EmulatorState {
   now: string;
@@ -86,19 +87,6 @@ export interface EmulatorContext {
   clock: () => Date;
   /** What the backend's event handlers did with each event the emulator delivered (since the test began). */
   events: { kind: string; outcome: string }[];
-}
-
-/**
- * The backend as the page meets it: arguments and answers cross as JSON, as they do for Wix's web methods
- * (a missing argument arrives as null, a date as a string), so tests catch what only the wire shows.
- */
-function asWebMethods(api: BackendApi): BackendApi {
-  const json = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
-  const wrapped: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(api) as [string, (...args: unknown[]) => Promise<unknown>][]) {
-    wrapped[name] = async (...args: unknown[]) => json(await method(...json(args)));
-  }
-  return wrapped as unknown as BackendApi;
 }
 
 /** Starts one in-process emulator for a test file and resets it to `seed` before each test. */

@@ -1,0 +1,42 @@
+import type { AccessRequest } from '../../access/requests/access-request';
+import type { Review } from '../../access/review/review-record';
+import type { Grant } from '../../access/support-pass';
+import type { InviteRecord } from '../../access/invite-records';
+import { loadReviews } from '../../operations/reviews';
+import { accessRequestsQuery, grantsQuery, invitesQuery } from '../../operations/site-queries';
+import { backendContext } from '../backend-context';
+import { settle, type BackendResult } from '../backend-result';
+import { whoAmI, type Me } from '../identity/who-am-i';
+import type { BackendPlatform } from '../platform';
+
+/** The app's records the page opens with, each read on its own (one that fails does not take the others with it). */
+export interface OpeningRecordSets {
+  reviews: BackendResult<Review[]>;
+  grants: BackendResult<Grant[]>;
+  invites: BackendResult<InviteRecord[]>;
+  accessRequests: BackendResult<AccessRequest[]>;
+}
+
+/** Who is signed in and, for the owner or a co-owner, the app's records (null for anyone else). */
+export interface Opening { me: Me; records: OpeningRecordSets | null }
+
+/**
+ * The page's opening in one web method call: who is signed in, and the app's records the manage page
+ * draws first (reviews with the open review's decisions, passes, invite records, access requests). The
+ * backend reads them beside Wix (the long lists' later pages in parallel), so however many records the
+ * site has the page sends two requests on open: this one and the contributors. The reads start with the
+ * who-am-I, but their records are returned only to someone who may manage access.
+ */
+export async function openingRecords(platform: BackendPlatform): Promise<Opening> {
+  const { gateway } = backendContext(platform, 'Site Access');
+  const reads = Promise.all([
+    settle('load the reviews', () => loadReviews(gateway)),
+    settle('load the support passes', () => grantsQuery(gateway).queryFn()),
+    settle('load the invites', () => invitesQuery(gateway).queryFn()),
+    settle('load the access requests', () => accessRequestsQuery(gateway).queryFn()),
+  ]);
+  const me = await whoAmI(platform);
+  if (!me.canManage) return { me, records: null };
+  const [reviews, grants, invites, accessRequests] = await reads;
+  return { me, records: { reviews, grants, invites, accessRequests } };
+}
