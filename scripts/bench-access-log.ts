@@ -17,7 +17,7 @@ import { reconcileOnOpen } from '../src/operations/reconcile.js';
 import { invitesQuery, peopleQuery } from '../src/operations/site-queries.js';
 import { COLLECTIONS } from '../src/wix/collections.js';
 import { backendApi } from '../src/backend/backend-api.js';
-import { emulatorSite, localPlatform } from '../src/backend/local/local-platform.js';
+import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/local-platform.js';
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
 import { startEmulator } from '../emulator/server.js';
@@ -27,9 +27,11 @@ const STALE_PENDING = 200;
 const actions = Object.keys(LOG_ACTIONS) as LogAction[];
 
 const emulator = await startEmulator({ seed: 'stress' });
+const ownerToken = emulator.store.pageToken(emulator.store.state.ownerAccountId);
+// The owner's page: its web methods (the log's appends among them) run as the owner, as in Wix.
 const gateway = createGateway(
-  createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
-  backendApi(localPlatform(emulatorSite(emulator))),
+  createEmulatorClient(emulator.url, tokenAuth(ownerToken)),
+  backendApi(withCaller(localPlatform(emulatorSite(emulator)), emulator.url, ownerToken)),
 );
 const clock = () => emulator.store.now();
 const context = { gateway, clock, actor: 'Benchmark' };
@@ -68,11 +70,11 @@ async function growLogTo(total: number, from: number) {
   if (problems.some((p) => p !== undefined)) throw new Error('the bulk insert refused entries');
 }
 
-// The page has the invite records already (the review tab read them); reconciliation reuses them.
+// The page has the invite records and the people already (read on open); reconciliation reuses them.
 const invites = await invitesQuery(gateway).queryFn();
-const knownInvites = async () => invites;
+const known = await peopleQuery(gateway).queryFn();
 const showPage1 = async () => {
-  const reconciliation = await reconcileOnOpen(context, knownInvites);
+  const reconciliation = await reconcileOnOpen(context, async () => invites, async () => known);
   return { reconciliation, page: await readLogPage(gateway, NO_FILTER, 1) };
 };
 

@@ -146,14 +146,18 @@ async function openOnly(context: OperationContext, all: LogEntry[]): Promise<Log
 /**
  * Reconciliation when the log is opened, without reading the whole log: one filtered query for the
  * stale pending entries and the "Invite accepted" entries of invites Wix shows joined (more queries
- * only past 40 joined invites). `knownInvites` may be the page's recent copy of the invite records;
- * stale entries are judged against a fresh read.
+ * only past 40 joined invites). `knownInvites` and `knownPeople` may be the page's recent copies (then
+ * opening the log costs no read of them); stale entries are judged against a fresh read of both.
  */
-export async function reconcileOnOpen(context: OperationContext, knownInvites: () => Promise<readonly InviteRecord[]>): Promise<Reconciliation> {
+export async function reconcileOnOpen(
+  context: OperationContext,
+  knownInvites: () => Promise<readonly InviteRecord[]>,
+  knownPeople: () => Promise<Pick<SiteFacts, 'people' | 'roles'>> = () => people(context),
+): Promise<Reconciliation> {
   const now = context.clock();
   let known: SiteFacts;
   try {
-    const [site, invites] = await Promise.all([people(context), knownInvites()]);
+    const [site, invites] = await Promise.all([knownPeople(), knownInvites()]);
     known = { ...site, invites, passes: [] };
   } catch (error) {
     return { ...emptyResult([]), problem: (error as Error).message };
@@ -174,8 +178,8 @@ export async function reconcileOnOpen(context: OperationContext, knownInvites: (
   let facts = known;
   if (stale.length > 0 || failed.length > 0) {
     try {
-      const [invites, passes] = await records(context, needsPasses([...stale, ...failed]));
-      facts = { ...known, invites, passes };
+      const [site, [invites, passes]] = await Promise.all([people(context), records(context, needsPasses([...stale, ...failed]))]);
+      facts = { ...site, invites, passes };
       // Only for failed entries Wix shows done, only their people, only after them: bounded like the rest.
       const happened = failed.filter((entry) => judgePending(entry, facts).outcome === 'done');
       for (const condition of laterEntriesFor(happened)) {

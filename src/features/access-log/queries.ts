@@ -2,11 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LogFilter } from '../../access/log-view';
 import type { OperationContext } from '../../operations/log';
 import { reconcileOnOpen } from '../../operations/reconcile';
-import { invitesQuery, siteKeys } from '../../operations/site-queries';
+import { invitesQuery, peopleQuery, siteKeys } from '../../operations/site-queries';
 import { readLogPage } from './log-query';
 
-/** The invite records the page read this recently are good enough to spot acceptances with. */
-const RECENT_INVITES_MS = 30_000;
+/** The invite records and people the page read this recently are good enough to spot acceptances with. */
+const RECENT_MS = 30_000;
 
 /**
  * Keys of the access log job. Reconciliation is under `siteKeys.accessLog`, so every change to access
@@ -24,7 +24,12 @@ export const accessLogKeys = {
 export function reconciledLogQuery(context: OperationContext, queryClient: QueryClient) {
   return {
     queryKey: accessLogKeys.reconciled,
-    queryFn: () => reconcileOnOpen(context, () => queryClient.fetchQuery({ ...invitesQuery(context.gateway), staleTime: RECENT_INVITES_MS })),
+    queryFn: () =>
+      reconcileOnOpen(
+        context,
+        () => queryClient.fetchQuery({ ...invitesQuery(context.gateway), staleTime: RECENT_MS }),
+        () => queryClient.fetchQuery({ ...peopleQuery(context.gateway), staleTime: RECENT_MS }),
+      ),
   };
 }
 
