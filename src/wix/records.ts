@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Schema } from '../access/zod';
 import type { DataClient } from './client';
 import type { CollectionId } from './collections';
 import { callWix, parseWix, WixError } from './errors';
@@ -81,7 +81,7 @@ export const isAlreadySaved = (problem: string | undefined) => problem !== undef
 
 /** The app's own records in Wix Data collections, each item parsed with the record's schema. */
 export function recordsApi(client: DataClient) {
-  const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
+  const parseItem = <T>(schema: Schema<T>, item: unknown, action: string) => parseWix(schema, item, action);
 
   /** The item Wix holds under this id, unparsed (undefined when none). */
   const storedItem = async (collection: CollectionId, id: string, action: string): Promise<unknown> =>
@@ -101,7 +101,7 @@ export function recordsApi(client: DataClient) {
      * the count and the later pages are all requested at once (by `skip`, sorted by `_id` last so pages
      * never overlap), so a long list costs one wave of requests instead of one after another.
      */
-    async list<T>(collection: CollectionId, schema: z.ZodType<T>, options: ListOptions = {}): Promise<T[]> {
+    async list<T>(collection: CollectionId, schema: Schema<T>, options: ListOptions = {}): Promise<T[]> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
         const orderBy = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
@@ -119,7 +119,7 @@ export function recordsApi(client: DataClient) {
       });
     },
     /** One query (one request): at most `limit` records from `skip` on, with Wix's count when asked. */
-    async page<T>(collection: CollectionId, schema: z.ZodType<T>, options: PageOptions): Promise<RecordsPage<T>> {
+    async page<T>(collection: CollectionId, schema: Schema<T>, options: PageOptions): Promise<RecordsPage<T>> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
         const query = buildQuery(client.items, collection, options).skip(options.skip ?? 0);
@@ -127,7 +127,7 @@ export function recordsApi(client: DataClient) {
         return { items: result.items.map((row) => parseItem(schema, row, action)), total: result.totalCount ?? null, hasNext: result.hasNext() };
       });
     },
-    async insert<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Fields): Promise<T> {
+    async insert<T>(collection: CollectionId, schema: Schema<T>, fields: Fields): Promise<T> {
       const action = 'save the record';
       const saved = await callWix(action, () => client.items.insert(collection, fields));
       return parseItem(schema, saved, action);
@@ -137,7 +137,7 @@ export function recordsApi(client: DataClient) {
      * Wix says the id is taken (a retry of the same operation), Wix is read: the record it holds under that
      * id is the first attempt's, and is returned instead of a second record or a false failure.
      */
-    async insertKeyed<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Identified): Promise<T> {
+    async insertKeyed<T>(collection: CollectionId, schema: Schema<T>, fields: Identified): Promise<T> {
       const action = 'save the record';
       try {
         return parseItem(schema, await callWix(action, () => client.items.insert(collection, fields)), action);
@@ -154,7 +154,7 @@ export function recordsApi(client: DataClient) {
      * Wix Data has no conditional update, so a write landing between this read and this write (a few
      * milliseconds) is not caught here; extend, revoke and the automatic end re-read in the backend too.
      */
-    async update<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Fields & { _id: string }): Promise<T> {
+    async update<T>(collection: CollectionId, schema: Schema<T>, fields: Fields & { _id: string }): Promise<T> {
       const action = 'update the record';
       const write = typeof fields._rev === 'number' ? await nextRevision(collection, fields as Identified & { _rev: number }) : fields;
       const saved = await callWix(action, () => client.items.update(collection, write));
