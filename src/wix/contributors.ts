@@ -1,6 +1,6 @@
 import { z } from '../access/zod';
 import type { Contributor, Role } from '../access/people';
-import type { DataClient } from './client';
+import type { AnyClient } from './client';
 import { callWix, parseWix, readFetchResponse } from './errors';
 
 const API = 'https://www.wixapis.com/roles-management';
@@ -55,7 +55,7 @@ const rolesResponse = z.pipe(
 );
 
 /** Site contributors and roles: REST through the SDK client's authenticated fetch (no npm module exists). */
-export function contributorsApi(client: DataClient) {
+export function contributorsApi(client: AnyClient) {
   const send = async (action: string, path: string, init?: RequestInit) => {
     const headers = { 'Content-Type': 'application/json', ...init?.headers };
     const response = await callWix(action, () => client.fetchWithAuth(`${API}${path}`, { ...init, headers }));

@@ -1,4 +1,4 @@
-import { withTasksLater, type DataClient, type WixClient } from './client';
+import { withTasksLater, type AnyClient } from './client';
 import { contributorsApi } from './contributors';
 import { keyInvitesApi, type KeyServices } from './key-services';
 import { logServiceApi } from './log-service';
@@ -10,7 +10,7 @@ import { remindersApi } from './reminders';
  * records and reminders go from the page (the signed-in user + the app's permissions); invites and the
  * roles catalogue need an account API key, so they go through the app's backend (`key`).
  */
-export function createGateway(client: DataClient | WixClient, key: KeyServices) {
+export function createGateway(client: AnyClient, key: KeyServices) {
   const { roles, ...invites } = keyInvitesApi(key);
   return {
     contributors: { ...contributorsApi(client), roles },

@@ -1,5 +1,5 @@
 import { z } from '../access/zod';
-import type { WixClient } from './client';
+import type { TasksClient } from './client';
 import { callWix, parseWix } from './errors';
 
 /** A task in the site's Tasks & Reminders; Wix reminds the day before and on the due date. */
@@ -36,7 +36,7 @@ export interface ReminderInput {
 }
 
 /** Reminders through `@wix/crm` tasks. */
-export function remindersApi(client: WixClient) {
+export function remindersApi(client: TasksClient) {
   return {
     async create(input: ReminderInput): Promise<Reminder> {
       const action = 'create the reminder in Tasks & Reminders';
