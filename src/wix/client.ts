@@ -48,7 +48,7 @@ export async function withTasks(client: AnyClient): Promise<TasksClient> {
 }
 
 /** An API built on the client with CRM tasks, whose module is loaded (once) when a method is first called. */
-export function withTasksLater<T extends Record<string, (...args: never[]) => Promise<unknown>>>(client: AnyClient, build: (client: TasksClient) => T): T {
+export function withTasksLater<T extends Record<string, (...args: never[]) => Promise<unknown>>>(client: AnyClient, build: (client: TasksClient) => T | Promise<T>): T {
   let api: Promise<T> | undefined;
   return lazyApi(() => (api ??= withTasks(client).then(build)));
 }

@@ -3,7 +3,7 @@ import { contributorsApi } from './contributors';
 import { keyInvitesApi, type KeyServices } from './key-services';
 import { logServiceApi } from './log-service';
 import { recordsApi } from './records';
-import { remindersApi } from './reminders';
+import type { remindersApi } from './reminders';
 
 /**
  * Everything the app does with Wix, in one object the features receive through context. Contributors,
@@ -18,8 +18,8 @@ export function createGateway(client: AnyClient, key: KeyServices) {
     records: recordsApi(client),
     /** The access log's writes and check go through the backend, which chains every entry. */
     log: logServiceApi(key),
-    // The page loads CRM tasks the first time a reminder is used; the backend's client has them.
-    reminders: withTasksLater(client, remindersApi),
+    // The page loads CRM tasks (and this API's code) the first time a reminder is used; the backend's client has them.
+    reminders: withTasksLater<ReturnType<typeof remindersApi>>(client, async (tasks) => (await import('./reminders')).remindersApi(tasks)),
   };
 }
 
