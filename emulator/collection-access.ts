@@ -1,4 +1,4 @@
-import { DECLARED_COLLECTIONS } from '../src/wix/collections.js';
+import { DECLARED_COLLECTIONS } from '../src/wix/declared-collections.js';
 import { mayManage, type Caller } from './identity.js';
 import type { EmulatedDataItem, SiteState } from './model.js';
 import { WixHttpError } from './wix-error.js';

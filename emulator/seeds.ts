@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { COLLECTIONS, DECLARED_COLLECTIONS } from '../src/wix/collections.js';
+import { COLLECTIONS } from '../src/wix/collections.js';
+import { DECLARED_COLLECTIONS } from '../src/wix/declared-collections.js';
 import { DAY_MS, INVITE_LIFETIME_DAYS, type EmulatedContributor, type EmulatedInvite, type EmulatedRole, type SiteState } from './model.js';
 
 export type SeedName = 'demo' | 'empty' | 'stress';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { appToken, newApiKey, pageToken } from './identity.js';
 import { INVITE_LIFETIME_DAYS, DAY_MS, type SiteState } from './model.js';
 import { newSecret, seedState, type SeedName } from './seeds.js';
-import { DECLARED_COLLECTIONS } from '../src/wix/collections.js';
+import { DECLARED_COLLECTIONS } from '../src/wix/declared-collections.js';
 
 export interface FaultRule {
   method?: string;

@@ -15,6 +15,19 @@ export interface InitialJs { files: number; raw: number; gzip: number }
  * they import statically, each counted once. `root` is where paths starting with `/` are found.
  */
 export function initialJs(htmlPath: string, root = dirname(htmlPath)): InitialJs {
+  let raw = 0;
+  let gzip = 0;
+  const files = initialFiles(htmlPath, root);
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: files.length, raw, gzip };
+}
+
+/** The paths of the initial chunks (see `initialJs`). */
+export function initialFiles(htmlPath: string, root = dirname(htmlPath)): string[] {
   const seen = new Set<string>();
   const locate = (from: string, ref: string) => (ref.startsWith('/') ? resolve(root, `.${ref}`) : resolve(from, ref));
   const visit = (file: string) => {
@@ -32,14 +45,7 @@ export function initialJs(htmlPath: string, root = dirname(htmlPath)): InitialJs
     const ref = match[1];
     if (ref !== undefined && !/^https?:/.test(ref)) visit(locate(dirname(htmlPath), ref));
   }
-  let raw = 0;
-  let gzip = 0;
-  for (const file of seen) {
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: seen.size, raw, gzip };
+  return [...seen];
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** What each action is called wherever a person reads the log (the table, its filter, the CSV). */
 export const LOG_ACTIONS = {
@@ -42,15 +42,15 @@ export const logDraftSchema = z.object({
   at: z.coerce.date(),
   action: z.enum(Object.keys(LOG_ACTIONS) as [LogAction, ...LogAction[]]),
   subjectEmail: z.string(),
-  subjectName: z.string().default(''),
-  role: z.string().default(''),
-  reason: z.string().default(''),
-  actor: z.string().default(''),
+  subjectName: z._default(z.string(), ''),
+  role: z._default(z.string(), ''),
+  reason: z._default(z.string(), ''),
+  actor: z._default(z.string(), ''),
   outcome: z.enum(['pending', 'done', 'failed']),
-  detail: z.string().default(''),
-  grantId: z.string().optional(),
+  detail: z._default(z.string(), ''),
+  grantId: z.optional(z.string()),
   /** On a closing entry: the `_id` of the intent it closes. */
-  closes: z.string().optional(),
+  closes: z.optional(z.string()),
 });
 export type LogDraft = z.infer<typeof logDraftSchema>;
 
@@ -59,10 +59,10 @@ export type LogDraft = z.infer<typeof logDraftSchema>;
  * a later entry that `closes` it (see log-fold.ts). `seq`, `prevHash` and `hash` chain the entries
  * (log-chain.ts); entries written before the chain began have none.
  */
-export const logEntrySchema = z.preprocess(legacyAction, logDraftSchema.extend({
+export const logEntrySchema = z.pipe(z.transform(legacyAction), z.extend(logDraftSchema, {
   _id: z.string(),
-  seq: z.number().int().positive().optional(),
-  prevHash: z.string().optional(),
-  hash: z.string().optional(),
+  seq: z.optional(z.int().check(z.positive())),
+  prevHash: z.optional(z.string()),
+  hash: z.optional(z.string()),
 }));
 export type LogEntry = z.infer<typeof logEntrySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { daysUntil } from './clock';
 import { normalizeEmail, type Contributor } from './people';
 
@@ -15,14 +15,14 @@ export const inviteRecordSchema = z.object({
   email: z.string(),
   roleId: z.string(),
   roleTitle: z.string(),
-  reason: z.string().default(''),
+  reason: z._default(z.string(), ''),
   sentAt: z.coerce.date(),
   expiresAt: z.coerce.date(),
   /** What the app itself did to the invite; acceptance and expiry are worked out from Wix. */
-  status: z.enum(['pending', 'revoked', 'used']).default('pending'),
+  status: z._default(z.enum(['pending', 'revoked', 'used']), 'pending'),
   /** The account that joined through it (`used`): an invite follows Wix, used once the person joins. */
-  usedBy: z.string().optional(),
-  grantId: z.string().optional(),
+  usedBy: z.optional(z.string()),
+  grantId: z.optional(z.string()),
 });
 export type InviteRecord = z.infer<typeof inviteRecordSchema>;
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A role from the site's roles catalogue. */
-export const roleSchema = z.object({ id: z.string(), title: z.string(), description: z.string().default('') });
+export const roleSchema = z.object({ id: z.string(), title: z.string(), description: z._default(z.string(), '') });
 export type Role = z.infer<typeof roleSchema>;
 
 /** Someone who can get into the site (the owner included). */
@@ -10,11 +10,11 @@ export const contributorSchema = z.object({
   name: z.string(),
   email: z.string(),
   roleIds: z.array(z.string()),
-  joinedAt: z.date().nullable(),
+  joinedAt: z.nullable(z.date()),
   /** The address the invite went to, when they joined through one (may differ from `email`). */
-  invitedEmail: z.string().nullable(),
+  invitedEmail: z.nullable(z.string()),
   /** What Wix lets the person asking do to this contributor (depends on who asks). */
-  callerCapabilities: z.array(z.string()).optional(),
+  callerCapabilities: z.optional(z.array(z.string())),
 });
 export type Contributor = z.infer<typeof contributorSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { daysUntil } from './clock';
 import { normalizeEmail, type Contributor } from './people';
 import { revision } from './revision';
@@ -17,13 +17,13 @@ export const grantSchema = z.object({
   _id: z.string(),
   _rev: revision,
   email: z.string(),
-  vendorName: z.string().default(''),
+  vendorName: z._default(z.string(), ''),
   roleId: z.string(),
   roleTitle: z.string(),
-  ticket: z.string().default(''),
-  reason: z.string().default(''),
-  requestedBy: z.string().default(''),
-  approvedBy: z.string().default(''),
+  ticket: z._default(z.string(), ''),
+  reason: z._default(z.string(), ''),
+  requestedBy: z._default(z.string(), ''),
+  approvedBy: z._default(z.string(), ''),
   createdAt: z.coerce.date(),
   expiresAt: z.coerce.date(),
   status: z.enum(STORED_PASS_STATUSES),
@@ -31,18 +31,18 @@ export const grantSchema = z.object({
    * Site Access removes the access itself when the pass ends (Task Overdue on its reminder); false: the
    * owner is only reminded. Passes recorded before this existed were promised a reminder only.
    */
-  autoEnd: z.boolean().default(false),
-  inviteId: z.string().optional(),
-  inviteSentAt: z.coerce.date().optional(),
+  autoEnd: z._default(z.boolean(), false),
+  inviteId: z.optional(z.string()),
+  inviteSentAt: z.optional(z.coerce.date()),
   /** The owner sent the invite in Wix's Roles & Permissions (guided mode, or Wix refused the key). */
-  sentManually: z.boolean().default(false),
-  contributorAccountId: z.string().optional(),
-  reminderTaskId: z.string().optional(),
+  sentManually: z._default(z.boolean(), false),
+  contributorAccountId: z.optional(z.string()),
+  reminderTaskId: z.optional(z.string()),
   /** When Site Access first saw the vendor among the contributors (logged once as "joined"). */
-  joinedAt: z.coerce.date().optional(),
-  revokedAt: z.coerce.date().optional(),
-  revokedBy: z.string().optional(),
-  failure: z.string().optional(),
+  joinedAt: z.optional(z.coerce.date()),
+  revokedAt: z.optional(z.coerce.date()),
+  revokedBy: z.optional(z.string()),
+  failure: z.optional(z.string()),
 });
 export type Grant = z.infer<typeof grantSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_PASS_DAYS, MAX_PASS_DAYS } from './support-pass';
 
 /** A vendor that asks for support access: who to invite, as what, for how long by default. */
@@ -7,8 +7,8 @@ export const vendorSchema = z.object({
   name: z.string(),
   email: z.string(),
   roleTitle: z.string(),
-  defaultDays: z.number().int().min(1).max(MAX_PASS_DAYS).default(DEFAULT_PASS_DAYS),
-  defaultReason: z.string().default(''),
+  defaultDays: z._default(z.int().check(z.gte(1), z.lte(MAX_PASS_DAYS)), DEFAULT_PASS_DAYS),
+  defaultReason: z._default(z.string(), ''),
 });
 export type Vendor = z.infer<typeof vendorSchema>;
 

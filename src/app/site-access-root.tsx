@@ -3,6 +3,7 @@ import { WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { useEffect, useState } from 'react';
 import { ServicesProvider, type AppServices } from './app-context';
+import { preloadReviewScreen } from '../features/review/components/review-tab';
 import { ErrorBoundary } from './error-boundary';
 import { openingTab, startOpeningReads } from './opening-reads';
 import { SiteAccessPage } from './site-access-page';
@@ -17,6 +18,8 @@ export function SiteAccessRoot({ services, queryClient }: { services: AppService
   const [client] = useState(() => {
     const created = queryClient ?? createQueryClient();
     startOpeningReads(created, services.gateway, tab, services.backend);
+    // The review's screen is drawn once the reads answer: its code travels alongside them.
+    if (tab === 'review') preloadReviewScreen();
     return created;
   });
   // The page is drawn in the next task: building it takes React tens of milliseconds, and the

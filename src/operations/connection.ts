@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../access/zod';
 import type { BackendApi } from '../backend/backend-api';
 import { unwrap } from '../wix/key-services';
 

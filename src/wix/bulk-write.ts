@@ -1,4 +1,5 @@
-import { BULK_LIMIT } from './wire-requests';
+/** Wix takes at most 1,000 items in one bulk call (the emulator's request schemas hold it to that). */
+export const BULK_LIMIT = 1000;
 
 type Identified = Record<string, unknown> & { _id: string };
 

@@ -1,5 +1,3 @@
-import declared from '../backend/data-collections.json';
-
 /**
  * The app's namespace, as set in the app dashboard (Develop → App namespace). Wix creates the
  * collections declared in `src/backend/data-collections.json` (the data collections extension)
@@ -34,6 +32,3 @@ export const COLLECTIONS = {
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
-
-/** The declared collections with their permissions (the emulator creates exactly these at reset). */
-export const DECLARED_COLLECTIONS = declared.collections.map((c) => ({ id: collectionId(c.idSuffix), permissions: c.dataPermissions }));

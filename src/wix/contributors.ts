@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from '../access/zod';
 import type { Contributor, Role } from '../access/people';
-import type { DataClient } from './client';
+import type { AnyClient } from './client';
 import { callWix, parseWix, readFetchResponse } from './errors';
 
 const API = 'https://www.wixapis.com/roles-management';
@@ -9,17 +9,17 @@ const API = 'https://www.wixapis.com/roles-management';
 // fields still pass). Copying those others cost ~8 ms per 1,000 contributors when the page opens.
 const wireContributor = z.object({
   id: z.string(),
-  metaData: z
-    .object({
-      id: z.string().optional(),
-      fullName: z.string().nullish(),
-      email: z.string().nullish(),
-      assignments: z.array(z.object({ policy: z.object({ id: z.string() }).nullish() })).nullish(),
-    })
-    .nullish(),
-  joinedAt: z.string().nullish(),
-  invitedEmail: z.string().nullish(),
-  callerCapabilities: z.array(z.string()).nullish(),
+  metaData: z.nullish(
+    z.object({
+      id: z.optional(z.string()),
+      fullName: z.nullish(z.string()),
+      email: z.nullish(z.string()),
+      assignments: z.nullish(z.array(z.object({ policy: z.nullish(z.object({ id: z.string() })) }))),
+    }),
+  ),
+  joinedAt: z.nullish(z.string()),
+  invitedEmail: z.nullish(z.string()),
+  callerCapabilities: z.nullish(z.array(z.string())),
 });
 
 const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
@@ -32,28 +32,30 @@ const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
   callerCapabilities: c.callerCapabilities ?? [],
 });
 
-const contributorsResponse = z.object({ contributors: z.array(wireContributor) }).transform(({ contributors }) => contributors.map(toContributor));
+const contributorsResponse = z.pipe(z.object({ contributors: z.array(wireContributor) }), z.transform(({ contributors }) => contributors.map(toContributor)));
 
 /** One contributor in Wix's wire shape (e.g. the entity of a Contributor Created event). */
-export const wireContributorSchema = wireContributor.transform(toContributor);
+export const wireContributorSchema = z.pipe(wireContributor, z.transform(toContributor));
 
-const wireRole = z.looseObject({ id: z.string(), title: z.string().optional(), name: z.string().optional(), description: z.string().nullish() });
+const wireRole = z.looseObject({ id: z.string(), title: z.optional(z.string()), name: z.optional(z.string()), description: z.nullish(z.string()) });
 /** Get Roles Info's exact shape is not documented publicly: accept a flat list or Wix's grouped one. */
-const rolesResponse = z
-  .looseObject({
-    roles: z.array(wireRole).optional(),
-    predefinedRoles: z.array(z.looseObject({ roles: z.array(wireRole) })).optional(),
-    customRoles: z.array(wireRole).optional(),
-  })
-  .refine((body) => body.roles !== undefined || body.predefinedRoles !== undefined, 'no roles in the response')
-  .transform((body) =>
+const rolesResponse = z.pipe(
+  z
+    .looseObject({
+      roles: z.optional(z.array(wireRole)),
+      predefinedRoles: z.optional(z.array(z.looseObject({ roles: z.array(wireRole) }))),
+      customRoles: z.optional(z.array(wireRole)),
+    })
+    .check(z.refine((body) => body.roles !== undefined || body.predefinedRoles !== undefined, 'no roles in the response')),
+  z.transform((body) =>
     [...(body.roles ?? []), ...(body.predefinedRoles ?? []).flatMap((g) => g.roles), ...(body.customRoles ?? [])].map(
       (r): Role => ({ id: r.id, title: r.title ?? r.name ?? r.id, description: r.description ?? '' }),
     ),
-  );
+  ),
+);
 
 /** Site contributors and roles: REST through the SDK client's authenticated fetch (no npm module exists). */
-export function contributorsApi(client: DataClient) {
+export function contributorsApi(client: AnyClient) {
   const send = async (action: string, path: string, init?: RequestInit) => {
     const headers = { 'Content-Type': 'application/json', ...init?.headers };
     const response = await callWix(action, () => client.fetchWithAuth(`${API}${path}`, { ...init, headers }));

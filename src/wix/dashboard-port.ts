@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../access/zod';
 
 /** What the page asks of the Wix dashboard around it. Wix's own in production, a local shell elsewhere. */
 export interface Toast {
@@ -25,7 +25,7 @@ export const confirmRequestSchema = z.object({
   title: z.string(),
   message: z.string(),
   confirmLabel: z.string(),
-  destructive: z.boolean().default(false),
+  destructive: z._default(z.boolean(), false),
 });
 export type ConfirmRequest = z.input<typeof confirmRequestSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type Schema } from '../access/zod';
 
 export type WixErrorKind = 'permission' | 'not-found' | 'conflict' | 'invalid' | 'rate-limited' | 'server' | 'offline' | 'unexpected-response';
 
@@ -22,12 +22,12 @@ export class WixError extends Error {
   }
 }
 
-const applicationError = z.looseObject({ code: z.string().optional(), description: z.string().optional() });
+const applicationError = z.looseObject({ code: z.optional(z.string()), description: z.optional(z.string()) });
 const envelope = z.looseObject({
-  message: z.string().optional(),
-  details: z.looseObject({ applicationError: applicationError.optional() }).optional(),
+  message: z.optional(z.string()),
+  details: z.optional(z.looseObject({ applicationError: z.optional(applicationError) })),
 });
-const sdkError = z.looseObject({ status: z.number().optional(), details: z.unknown().optional(), message: z.string().optional() });
+const sdkError = z.looseObject({ status: z.optional(z.number()), details: z.optional(z.unknown()), message: z.optional(z.string()) });
 
 /** Some modules (@wix/data) throw Wix's details without the HTTP status: infer it from the code. */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -78,8 +78,8 @@ export function toWixError(error: unknown, action: string): WixError {
 }
 
 /** Parses a Wix response; a shape we cannot read is an error state, never a crash or a silent empty list. */
-export function parseWix<T>(schema: z.ZodType<T>, value: unknown, action: string): T {
-  const parsed = schema.safeParse(value);
+export function parseWix<T>(schema: Schema<T>, value: unknown, action: string): T {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new WixError(

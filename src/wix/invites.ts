@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../access/zod';
 import type { KeyClient } from './client';
 import { callWix, parseWix } from './errors';
 
@@ -6,17 +6,17 @@ import { callWix, parseWix } from './errors';
 export const siteInviteSchema = z.looseObject({
   _id: z.string(),
   email: z.string(),
-  policyIds: z.array(z.string()).default([]),
-  status: z.string().optional(),
-  acceptLink: z.string().nullish(),
-  dateCreated: z.coerce.date().nullish(),
-  expirationDate: z.coerce.date().nullish(),
+  policyIds: z._default(z.array(z.string()), []),
+  status: z.optional(z.string()),
+  acceptLink: z.nullish(z.string()),
+  dateCreated: z.nullish(z.coerce.date()),
+  expirationDate: z.nullish(z.coerce.date()),
 });
 export type SentInvite = z.infer<typeof siteInviteSchema>;
 
 export const bulkInviteResponse = z.looseObject({
-  invites: z.array(siteInviteSchema).default([]),
-  failedEmails: z.array(z.string()).default([]),
+  invites: z._default(z.array(siteInviteSchema), []),
+  failedEmails: z._default(z.array(z.string()), []),
 });
 export type BulkInviteResult = z.infer<typeof bulkInviteResponse>;
 

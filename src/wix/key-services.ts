@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, type Schema } from '../access/zod';
 import { roleSchema, type Role } from '../access/people';
 import { parseWix, WixError } from './errors';
 import { bulkInviteResponse, siteInviteSchema, type BulkInviteResult, type SentInvite } from './invites';
@@ -27,11 +27,11 @@ export const needsKey = (error: unknown) => error instanceof WixError && error.c
 
 const answerSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), message: z.string(), status: z.number().optional(), code: z.string().optional(), detail: z.string().optional() }) }),
+  z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), message: z.string(), status: z.optional(z.number()), code: z.optional(z.string()), detail: z.optional(z.string()) }) }),
 ]);
 
 /** A backend answer's value, parsed; its failure as a WixError (no key and a refused key are `needsKey`). */
-export async function unwrap<T>(schema: z.ZodType<T>, answer: Promise<unknown>, action: string): Promise<T> {
+export async function unwrap<T>(schema: Schema<T>, answer: Promise<unknown>, action: string): Promise<T> {
   let raw: unknown;
   try {
     raw = await answer;

@@ -1,8 +1,8 @@
 import { dashboard } from '@wix/dashboard';
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { z } from '../access/zod';
 
-const pageParams = z.looseObject({ location: z.looseObject({ search: z.string().optional() }).optional() });
+const pageParams = z.looseObject({ location: z.optional(z.looseObject({ search: z.optional(z.string()) })) });
 
 /**
  * The query string the dashboard page was opened with (a vendor's request link lives there), read the

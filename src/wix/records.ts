@@ -1,8 +1,9 @@
-import { z } from 'zod';
-import type { DataClient } from './client';
+import type { Schema } from '../access/zod';
+import { withData, type AnyClient, type DataClient } from './client';
 import type { CollectionId } from './collections';
 import { callWix, parseWix, WixError } from './errors';
 import { writeInBulk } from './bulk-write';
+import { queryItems, queryItemsAfter, type ItemsPage } from './data-query';
 
 type Fields = Record<string, unknown>;
 type Identified = Fields & { _id: string };
@@ -20,7 +21,7 @@ export interface ListOptions {
   /** Field equality filters. */
   where?: Record<string, string | number | boolean>;
   orderBy?: Sort;
-  /** Conditions that must all hold (Wix filters; nothing is filtered here). */
+  /** Conditions that must all hold (Wix filters; nothing is filtered here). Sent through `@wix/data`'s filter builder. */
   filter?: Condition[];
 }
 
@@ -28,7 +29,12 @@ export interface ListOptions {
  * One offset page: `limit` at most 1,000 (Wix's limit); sort by a unique field (`_id`) last so pages never
  * overlap; `withTotal` asks Wix to count the matches (`returnTotalCount`), which Wix may still not do.
  */
-export interface PageOptions extends Omit<ListOptions, 'orderBy'> { orderBy?: Sort[]; limit: number; skip?: number; withTotal?: boolean }
+export interface PageOptions extends Omit<ListOptions, 'orderBy'> {
+  orderBy?: Sort[];
+  limit: number;
+  skip?: number;
+  withTotal?: boolean;
+}
 
 /** One query's worth of records: `total` is null when Wix was not asked or did not count. */
 export interface RecordsPage<T> { items: T[]; total: number | null; hasNext: boolean }
@@ -79,13 +85,19 @@ export const RECORD_EXISTS = 'A record with this id already exists.';
 /** A bulk insert's per-item problem that means the record is there (e.g. a retry after a lost answer). */
 export const isAlreadySaved = (problem: string | undefined) => problem !== undefined && (problem === RECORD_EXISTS || /already exists/i.test(problem));
 
-/** The app's own records in Wix Data collections, each item parsed with the record's schema. */
-export function recordsApi(client: DataClient) {
-  const parseItem = <T>(schema: z.ZodType<T>, item: unknown, action: string) => parseWix(schema, item, action);
+/**
+ * The app's own records in Wix Data collections, each item parsed with the record's schema. Reads of whole
+ * lists (what the page reads when it opens) go over REST (`data-query.ts`); the rest through `@wix/data`,
+ * which the page's client loads with its first use.
+ */
+export function recordsApi(client: AnyClient) {
+  const parseItem = <T>(schema: Schema<T>, item: unknown, action: string) => parseWix(schema, item, action);
+  let data: Promise<DataClient> | undefined;
+  const sdkItems = async () => (await (data ??= withData(client))).items;
 
   /** The item Wix holds under this id, unparsed (undefined when none). */
   const storedItem = async (collection: CollectionId, id: string, action: string): Promise<unknown> =>
-    (await callWix(action, () => buildQuery(client.items, collection, { where: { _id: id }, limit: 1 }).find())).items[0];
+    (await callWix(action, () => queryItems(client, { collection, where: { _id: id }, sort: [], limit: 1, offset: 0, withTotal: false }, action))).items[0];
 
   /** The fields as the next revision, after checking that Wix still holds the one they were read at. */
   async function nextRevision(collection: CollectionId, fields: Identified & { _rev: number }): Promise<Identified> {
@@ -101,35 +113,46 @@ export function recordsApi(client: DataClient) {
      * the count and the later pages are all requested at once (by `skip`, sorted by `_id` last so pages
      * never overlap), so a long list costs one wave of requests instead of one after another.
      */
-    async list<T>(collection: CollectionId, schema: z.ZodType<T>, options: ListOptions = {}): Promise<T[]> {
+    async list<T>(collection: CollectionId, schema: Schema<T>, options: ListOptions = {}): Promise<T[]> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
-        const orderBy = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
-        const query = (skip: number) => buildQuery(client.items, collection, { ...options, orderBy, limit: PAGE }).skip(skip);
-        const first = await query(0).find({ returnTotalCount: true });
-        const pages = [first];
-        if (first.hasNext() && typeof first.totalCount === 'number') {
-          const skips = Array.from({ length: Math.ceil(first.totalCount / PAGE) - 1 }, (_, i) => (i + 1) * PAGE);
-          pages.push(...(await Promise.all(skips.map((skip) => query(skip).find()))));
+        const sort = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
+        // Equality and order only (the reads on open): REST. Conditions: the SDK's filter builder encodes them.
+        const query = options.filter?.length
+          ? async (offset: number, withTotal: boolean): Promise<ItemsPage> => {
+            const result = await buildQuery(await sdkItems(), collection, { ...options, orderBy: sort, limit: PAGE }).skip(offset).find(withTotal ? { returnTotalCount: true } : undefined);
+            return { items: result.items, total: result.totalCount ?? null, hasNext: result.hasNext(), nextCursor: null };
+          }
+          : (offset: number, withTotal: boolean) => queryItems(client, { collection, where: options.where ?? {}, sort, limit: PAGE, offset, withTotal }, action);
+        const first = await query(0, true);
+        const pages: (ItemsPage & { offset: number; withTotal: boolean })[] = [{ ...first, offset: 0, withTotal: true }];
+        if (first.hasNext && first.total !== null) {
+          const offsets = Array.from({ length: Math.ceil(first.total / PAGE) - 1 }, (_, i) => (i + 1) * PAGE);
+          pages.push(...(await Promise.all(offsets.map(async (offset) => ({ ...(await query(offset, false)), offset, withTotal: false })))));
         }
-        // Wix did not count, or records were added meanwhile: the rest one page after another.
-        let last = pages[pages.length - 1] ?? first;
-        while (last.hasNext()) pages.push((last = await last.next()));
+        // Wix did not count, or records were added meanwhile: the rest one page after another (as the SDK's `next()`).
+        let last = pages[pages.length - 1] ?? pages[0];
+        while (last?.hasNext) {
+          const offset = last.offset + PAGE;
+          const next = last.nextCursor ? await queryItemsAfter(client, collection, last.nextCursor, PAGE, action) : await query(offset, last.withTotal);
+          pages.push((last = { ...next, offset, withTotal: last.withTotal }));
+        }
         return uniqueById(pages.flatMap((page) => page.items)).map((row) => parseItem(schema, row, action));
       });
     },
     /** One query (one request): at most `limit` records from `skip` on, with Wix's count when asked. */
-    async page<T>(collection: CollectionId, schema: z.ZodType<T>, options: PageOptions): Promise<RecordsPage<T>> {
+    async page<T>(collection: CollectionId, schema: Schema<T>, options: PageOptions): Promise<RecordsPage<T>> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
-        const query = buildQuery(client.items, collection, options).skip(options.skip ?? 0);
+        const items = await sdkItems();
+        const query = buildQuery(items, collection, options).skip(options.skip ?? 0);
         const result = await query.find(options.withTotal ? { returnTotalCount: true } : undefined);
         return { items: result.items.map((row) => parseItem(schema, row, action)), total: result.totalCount ?? null, hasNext: result.hasNext() };
       });
     },
-    async insert<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Fields): Promise<T> {
+    async insert<T>(collection: CollectionId, schema: Schema<T>, fields: Fields): Promise<T> {
       const action = 'save the record';
-      const saved = await callWix(action, () => client.items.insert(collection, fields));
+      const saved = await callWix(action, async () => (await sdkItems()).insert(collection, fields));
       return parseItem(schema, saved, action);
     },
     /**
@@ -137,10 +160,10 @@ export function recordsApi(client: DataClient) {
      * Wix says the id is taken (a retry of the same operation), Wix is read: the record it holds under that
      * id is the first attempt's, and is returned instead of a second record or a false failure.
      */
-    async insertKeyed<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Identified): Promise<T> {
+    async insertKeyed<T>(collection: CollectionId, schema: Schema<T>, fields: Identified): Promise<T> {
       const action = 'save the record';
       try {
-        return parseItem(schema, await callWix(action, () => client.items.insert(collection, fields)), action);
+        return parseItem(schema, await callWix(action, async () => (await sdkItems()).insert(collection, fields)), action);
       } catch (error) {
         if (!(error instanceof WixError && (error.kind === 'offline' || error.kind === 'conflict'))) throw error;
         const stored = await storedItem(collection, fields._id, action).catch(() => undefined);
@@ -154,10 +177,10 @@ export function recordsApi(client: DataClient) {
      * Wix Data has no conditional update, so a write landing between this read and this write (a few
      * milliseconds) is not caught here; extend, revoke and the automatic end re-read in the backend too.
      */
-    async update<T>(collection: CollectionId, schema: z.ZodType<T>, fields: Fields & { _id: string }): Promise<T> {
+    async update<T>(collection: CollectionId, schema: Schema<T>, fields: Fields & { _id: string }): Promise<T> {
       const action = 'update the record';
       const write = typeof fields._rev === 'number' ? await nextRevision(collection, fields as Identified & { _rev: number }) : fields;
-      const saved = await callWix(action, () => client.items.update(collection, write));
+      const saved = await callWix(action, async () => (await sdkItems()).update(collection, write));
       return parseItem(schema, saved, action);
     },
     /**
@@ -167,17 +190,17 @@ export function recordsApi(client: DataClient) {
      */
     insertMany: (collection: CollectionId, items: Identified[]) =>
       writeInBulk(items, RECORD_EXISTS, async (chunk) => {
-        const result = await callWix('save the records', () => client.items.bulkInsert(collection, chunk));
+        const result = await callWix('save the records', async () => (await sdkItems()).bulkInsert(collection, chunk));
         return { written: result.insertedItemIds, errors: result.errors };
       }),
     /** Updates many records in bulk calls of up to 1,000 items; per item, why it was not updated. */
     updateMany: (collection: CollectionId, items: Identified[]) =>
       writeInBulk(items, 'The record no longer exists.', async (chunk) => {
-        const result = await callWix('update the records', () => client.items.bulkUpdate(collection, chunk));
+        const result = await callWix('update the records', async () => (await sdkItems()).bulkUpdate(collection, chunk));
         return { written: result.updatedItemIds, errors: result.errors };
       }),
     async remove(collection: CollectionId, id: string): Promise<void> {
-      await callWix('delete the record', () => client.items.remove(collection, id));
+      await callWix('delete the record', async () => (await sdkItems()).remove(collection, id));
     },
   };
 }

@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import type { WixClient } from './client';
+import { z } from '../access/zod';
+import type { TasksClient } from './client';
 import { callWix, parseWix } from './errors';
 
 /** A task in the site's Tasks & Reminders; Wix reminds the day before and on the due date. */
 const taskSchema = z.looseObject({
   _id: z.string(),
-  revision: z.union([z.string(), z.number()]).transform(String).optional(),
+  revision: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))),
   title: z.string(),
-  description: z.string().nullish(),
-  dueDate: z.coerce.date().nullish(),
+  description: z.nullish(z.string()),
+  dueDate: z.nullish(z.coerce.date()),
   status: z.string(),
 });
 export type Reminder = z.infer<typeof taskSchema>;
@@ -36,7 +36,7 @@ export interface ReminderInput {
 }
 
 /** Reminders through `@wix/crm` tasks. */
-export function remindersApi(client: WixClient) {
+export function remindersApi(client: TasksClient) {
   return {
     async create(input: ReminderInput): Promise<Reminder> {
       const action = 'create the reminder in Tasks & Reminders';

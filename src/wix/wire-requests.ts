@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BULK_LIMIT } from './bulk-write';
 
 /**
  * Request bodies of the Wix REST calls the app makes, as they go over the wire.
@@ -88,8 +89,6 @@ export const queryTasksRequest = z.object({
     .optional(),
 });
 
-/** Wix takes at most 1,000 items in one bulk call. */
-export const BULK_LIMIT = 1000;
 
 export const dataBulkInsertRequest = z.object({
   dataCollectionId: id,

@@ -1,5 +1,5 @@
 import { dashboard } from '@wix/dashboard';
-import { z } from 'zod';
+import { z } from '../access/zod';
 import { CONFIRM_MODAL_ID, type DashboardPort } from './dashboard-port';
 
 const modalAnswer = z.object({ confirmed: z.boolean() });

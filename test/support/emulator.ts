@@ -1,4 +1,5 @@
-import { ApiKeyStrategy } from '@wix/sdk';
+import { items } from '@wix/data';
+import { ApiKeyStrategy, createClient } from '@wix/sdk';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { EmulatedInvite, SiteState } from '../../emulator/model';
 import type { SeedName } from '../../emulator/seeds';
@@ -99,7 +100,9 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     const { url, store } = emulator;
     context.emulator = emulator;
     // Tokens are signed with the emulator's secret, which resets keep: they stay valid across tests.
-    context.pageClientFor = (accountId) => createEmulatorClient(url, tokenAuth(store.pageToken(accountId)));
+    // Wix Data through the SDK as the page's user, for tests of Wix's contract itself; the app's gateway below
+    // gets the page's own client, whose modules load when first needed, as in Wix.
+    context.pageClientFor = (accountId) => createClient({ modules: { items }, auth: tokenAuth(store.pageToken(accountId)), fetch: emulatorFetch(url) });
     context.client = context.pageClientFor(store.state.ownerAccountId);
     const platform = localPlatform(emulatorSite(emulator, secrets));
     // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
@@ -108,7 +111,7 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     // Wix's events reach the app's backend handlers, as in local mode.
     context.events = [];
     bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }));
-    context.gateway = createGateway(context.client, context.backend);
+    context.gateway = createGateway(createEmulatorClient(url, tokenAuth(store.pageToken(store.state.ownerAccountId))), context.backend);
     context.appClient = createEmulatorBackendClient(url, tokenAuth(store.appToken()));
     context.control = emulatorControl(url);
     context.keyClient = async () => {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { SiteAccessRoot } from '../../src/app/site-access-root';
 import { createLocalDashboard, type ShellNotice } from '../../src/local/local-dashboard';
 import { LocalShell } from '../../src/local/local-shell';
+import { createEmulatorClient, tokenAuth } from '../../src/wix/client';
 import { createGateway } from '../../src/wix/gateway';
 import type { EmulatorContext } from './emulator';
 
@@ -20,7 +21,7 @@ export function renderApp(wix: EmulatorContext, options: { launchSearch?: string
   // The page as someone else signed in: their page token for Wix, their identity for the backend.
   const as = options.signedInAs;
   const backend = as ? wix.backendFor(as) : wix.backend;
-  const gateway = as ? createGateway(wix.pageClientFor(as), backend) : wix.gateway;
+  const gateway = as ? createGateway(createEmulatorClient(wix.emulator.url, tokenAuth(wix.emulator.store.pageToken(as))), backend) : wix.gateway;
   const services = {
     gateway, backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Dashboard user', launchSearch: options.launchSearch ?? '',
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { addDays } from '../clock';
 import { normalizeEmail } from '../people';
 
@@ -16,39 +16,39 @@ export const RECHECK_DAYS = 90;
 export const accessRequestSchema = z.object({
   _id: z.string(),
   /** Who asked: the signed-in contributor the token named (`app`), or the name and email a link gave (`link`). */
-  via: z.enum(['app', 'link']).default('app'),
-  requesterAccountId: z.string().default(''),
+  via: z._default(z.enum(['app', 'link']), 'app'),
+  requesterAccountId: z._default(z.string(), ''),
   requesterName: z.string(),
-  requesterEmail: z.string().default(''),
+  requesterEmail: z._default(z.string(), ''),
   /** Whose access it is. */
   email: z.string(),
   roleTitle: z.string(),
   justification: z.string(),
   /** Absent: permanent access. */
-  until: z.coerce.date().optional(),
-  department: z.string().default(''),
+  until: z.optional(z.coerce.date()),
+  department: z._default(z.string(), ''),
   status: z.enum(REQUEST_STATUSES),
   createdAt: z.coerce.date(),
   /** With a second approver required: the first approval, kept while the request waits for the second. */
-  firstApprovedBy: z.string().optional(),
-  firstApprovedByAccountId: z.string().optional(),
-  firstApprovedAt: z.coerce.date().optional(),
-  firstApprovalReason: z.string().optional(),
-  decidedBy: z.string().optional(),
-  decidedByAccountId: z.string().optional(),
-  decidedAt: z.coerce.date().optional(),
-  decisionReason: z.string().optional(),
+  firstApprovedBy: z.optional(z.string()),
+  firstApprovedByAccountId: z.optional(z.string()),
+  firstApprovedAt: z.optional(z.coerce.date()),
+  firstApprovalReason: z.optional(z.string()),
+  decidedBy: z.optional(z.string()),
+  decidedByAccountId: z.optional(z.string()),
+  decidedAt: z.optional(z.coerce.date()),
+  decisionReason: z.optional(z.string()),
   /** What the approval became: a support pass (temporary) or an invite (permanent). */
-  grantId: z.string().optional(),
-  inviteId: z.string().optional(),
+  grantId: z.optional(z.string()),
+  inviteId: z.optional(z.string()),
   /** Permanent access approved, waiting for the owner to send the invite in Roles & Permissions. */
-  awaitingInvite: z.boolean().default(false),
-  provisionedBy: z.string().optional(),
-  provisionedAt: z.coerce.date().optional(),
+  awaitingInvite: z._default(z.boolean(), false),
+  provisionedBy: z.optional(z.string()),
+  provisionedAt: z.optional(z.coerce.date()),
   /** When approved permanent access must be verified as still needed. */
-  recheckBy: z.coerce.date().optional(),
+  recheckBy: z.optional(z.coerce.date()),
   /** Why provisioning did not finish (the request stays approved until it does). */
-  failure: z.string().optional(),
+  failure: z.optional(z.string()),
 });
 export type AccessRequest = z.infer<typeof accessRequestSchema>;
 
@@ -81,9 +81,9 @@ export function outcomeText(r: AccessRequest, format: (d: Date) => string): stri
 /** The owner's rule for approvals: one manager, or two different ones. */
 export const requestPolicySchema = z.object({
   _id: z.string(),
-  secondApproval: z.boolean().default(false),
-  setBy: z.string().default(''),
-  setAt: z.coerce.date().optional(),
+  secondApproval: z._default(z.boolean(), false),
+  setBy: z._default(z.string(), ''),
+  setAt: z.optional(z.coerce.date()),
 });
 export type RequestPolicy = z.infer<typeof requestPolicySchema>;
 export const REQUEST_POLICY_ID = 'access-requests';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { decisionSchema, type Decision, type Review } from './review-record';
 
 /**
@@ -6,7 +6,7 @@ import { decisionSchema, type Decision, type Review } from './review-record';
  * whatever the review's size. Its id is the review's and the row's, so saving it again (a retry, a
  * changed decision) replaces it instead of adding another.
  */
-export const decisionRecordSchema = decisionSchema.extend({ _id: z.string(), reviewId: z.string() });
+export const decisionRecordSchema = z.extend(decisionSchema, { _id: z.string(), reviewId: z.string() });
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
 export const decisionRecordId = (reviewId: string, subjectKey: string) => `${reviewId}:${subjectKey}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The three review cadences of the contributor-management guide. */
 export const REVIEW_KINDS = {
@@ -28,17 +28,17 @@ export const decisionSchema = z.object({
   subjectKey: z.string(),
   subjectType: z.enum(['person', 'invite']),
   subjectEmail: z.string(),
-  subjectName: z.string().default(''),
+  subjectName: z._default(z.string(), ''),
   /** The role when the decision was made. */
-  role: z.string().default(''),
+  role: z._default(z.string(), ''),
   decision: z.enum(Object.keys(DECISION_LABELS) as [DecisionKind, ...DecisionKind[]]),
-  newRole: z.string().optional(),
-  reason: z.string().default(''),
+  newRole: z.optional(z.string()),
+  reason: z._default(z.string(), ''),
   at: z.coerce.date(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 /**
  * What a completed review's record says about its decisions: the counts the summary shows. The decisions
@@ -47,25 +47,28 @@ const count = z.number().int().nonnegative();
  */
 export const reviewSummarySchema = z.object({
   decisions: count,
-  byDecision: z.object(Object.fromEntries(Object.keys(DECISION_LABELS).map((k) => [k, count.default(0)])) as Record<DecisionKind, z.ZodDefault<typeof count>>),
-  bySubjectType: z.object({ person: count.default(0), invite: count.default(0) }),
+  byDecision: z.object(Object.fromEntries(Object.keys(DECISION_LABELS).map((k) => [k, z._default(count, 0)])) as Record<DecisionKind, z.ZodMiniDefault<typeof count>>),
+  bySubjectType: z.object({ person: z._default(count, 0), invite: z._default(count, 0) }),
 });
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+/** Absent or null in Wix, null here. */
+const orNull = <T extends z.core.SomeType>(schema: T) => z.pipe(z.nullish(schema), z.transform((v: z.output<T> | null | undefined) => v ?? null));
 
 /** One access review, kept in the reviews collection (its decisions each in their own record). */
 export const reviewSchema = z.object({
   _id: z.string(),
   kind: z.enum(REVIEW_KIND_IDS),
   startedAt: z.coerce.date(),
-  completedAt: z.coerce.date().nullish().transform((d) => d ?? null),
-  reviewer: z.string().default(''),
-  decisions: z.array(decisionSchema).default([]),
+  completedAt: orNull(z.coerce.date()),
+  reviewer: z._default(z.string(), ''),
+  decisions: z._default(z.array(decisionSchema), []),
   /** When the next review falls due (set on completion) and the Wix task that reminds of it. */
-  nextDueAt: z.coerce.date().nullish().transform((d) => d ?? null),
-  nextDueKind: z.enum(REVIEW_KIND_IDS).nullish().transform((k) => k ?? null),
-  reminderTaskId: z.string().nullish().transform((id) => id ?? null),
+  nextDueAt: orNull(z.coerce.date()),
+  nextDueKind: orNull(z.enum(REVIEW_KIND_IDS)),
+  reminderTaskId: orNull(z.string()),
   /** Set on completion: the counts by decision and by subject type (`decisions` is then left empty in Wix). */
-  summary: reviewSummarySchema.nullish().transform((s) => s ?? undefined),
+  summary: z.pipe(z.nullish(reviewSummarySchema), z.transform((s) => s ?? undefined)),
 });
 /** `summary` only on reviews completed with one (older reviews, and open ones, have none). */
 export type Review = Omit<z.infer<typeof reviewSchema>, 'summary'> & { summary?: ReviewSummary };

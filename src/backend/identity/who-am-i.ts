@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../access/zod';
 import type { Contributor } from '../../access/people';
 import { contributorsApi } from '../../wix/contributors';
 import type { BackendPlatform } from '../platform';
@@ -12,7 +12,7 @@ export const meSchema = z.object({
   /** Owner or Admin (Co-Owner): Wix lets them change who has access. */
   canManage: z.boolean(),
   /** The site owner; null when Wix does not say (no manager's view of the list). */
-  isOwner: z.boolean().nullable(),
+  isOwner: z.nullable(z.boolean()),
 });
 export type Me = z.infer<typeof meSchema>;
 

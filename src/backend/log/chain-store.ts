@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logEntrySchema } from '../../access/access-log';
+import { logEntrySchema, type LogEntry } from '../../access/access-log';
 import { COLLECTIONS } from '../../wix/collections';
 import type { Condition, recordsApi } from '../../wix/records';
 
@@ -10,13 +10,13 @@ export const CHAINED: Condition = { field: 'seq', op: 'gt', value: 0 };
 /** Entries written before the chain began. */
 export const UNCHAINED: Condition = { not: CHAINED };
 
-export const chainedEntrySchema = logEntrySchema.transform((e, ctx) => {
+export const chainedEntrySchema = z.pipe(logEntrySchema, z.transform((e: LogEntry, ctx) => {
   if (e.seq === undefined || e.prevHash === undefined || e.hash === undefined) {
     ctx.addIssue({ code: 'custom', message: 'Not a chained entry.' });
     return z.NEVER;
   }
   return { ...e, seq: e.seq, prevHash: e.prevHash, hash: e.hash };
-});
+}));
 export type ChainedEntry = z.infer<typeof chainedEntrySchema>;
 
 /** The last chained entry (highest `seq`), or null: one query. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../access/zod';
 import { accessRequestSchema, REQUEST_POLICY_ID, requestPolicySchema } from '../../access/requests/access-request';
 import type { BackendApi } from '../../backend/backend-api';
 import { accessRequestsQuery, siteKeys } from '../../operations/site-queries';

@@ -1,20 +1,33 @@
 import { Box, Card, Loader } from '@wix/design-system';
+import { lazy, Suspense } from 'react';
 import { LoadError } from '../../../ui/load-error';
 import { useReviewData } from '../use-review-data';
-import { ReviewScreen } from './review-screen';
+
+/**
+ * The review screen (checklist table, findings, decisions) is drawn only once the reads have answered,
+ * so its code is fetched alongside them (`preloadReviewScreen` when the page opens on the review)
+ * instead of holding up the page's first chunk. The loader stays until both are in.
+ */
+const loadReviewScreen = () => import('./review-screen');
+export const preloadReviewScreen = () => void loadReviewScreen().catch(() => undefined);
+const ReviewScreen = lazy(() => loadReviewScreen().then((m) => ({ default: m.ReviewScreen })));
+
+const loading = (
+  <Card>
+    <Box align="center" padding="SP10">
+      <Loader size="medium" text="Loading the people with access…" />
+    </Box>
+  </Card>
+);
 
 /** The access review: the first tab, a checklist of everyone with access and every invite the app knows. */
 export function ReviewTab() {
   const data = useReviewData();
-  if (data.isLoading) {
-    return (
-      <Card>
-        <Box align="center" padding="SP10">
-          <Loader size="medium" text="Loading the people with access…" />
-        </Box>
-      </Card>
-    );
-  }
+  if (data.isLoading) return loading;
   if (data.error || !data.site) return <LoadError error={data.error} onRetry={data.retry} />;
-  return <ReviewScreen site={data.site} reviews={data.reviews} rolesNamed={data.rolesNamed} />;
+  return (
+    <Suspense fallback={loading}>
+      <ReviewScreen site={data.site} reviews={data.reviews} rolesNamed={data.rolesNamed} />
+    </Suspense>
+  );
 }
