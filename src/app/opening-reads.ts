@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { z } from 'zod';
 import { inviteRecordSchema } from '../access/invite-records';
+import { z, type Schema } from '../access/zod';
 import { requestParamsIn } from '../access/request-params';
 import { accessRequestSchema } from '../access/requests/access-request';
 import { reviewSchema } from '../access/review/review-record';
@@ -21,10 +21,10 @@ export function openingTab(launchSearch: string): TabId {
   return requestParamsIn(launchSearch).length > 0 ? 'support' : 'review';
 }
 
-const openingSchema = z.object({ me: meSchema, records: z.record(z.string(), z.unknown()).nullable() });
+const openingSchema = z.object({ me: meSchema, records: z.nullable(z.record(z.string(), z.unknown())) });
 type Opening = z.infer<typeof openingSchema>;
 
-interface OpeningRead<T> { part: keyof OpeningRecordSets; schema: z.ZodType<T>; query: { queryKey: QueryKey; queryFn: () => Promise<T> } }
+interface OpeningRead<T> { part: keyof OpeningRecordSets; schema: Schema<T>; query: { queryKey: QueryKey; queryFn: () => Promise<T> } }
 
 /**
  * A list the backend read for the opening, parsed as the page parses its own reads; when the backend

@@ -1,7 +1,6 @@
 import { Box, Button, Card, Loader, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
-import { DueBanner } from '../features/support-access/components/due-banner';
 import { useRequestsTabTitle } from '../features/access-requests/use-requests-tab-title';
 import { useMeQuery } from './identity';
 import { LoadError } from '../ui/load-error';
@@ -16,6 +15,8 @@ const loadTeam = () => import('./team-tab');
 const loadLog = () => import('../features/access-log/components/access-log-tab');
 const loadRequests = () => import('../features/access-requests/components/requests-tab');
 const loadSettings = () => import('../features/settings/components/settings-tab');
+// The due banner shows only once the passes are read, so its code (and WDS's SectionHelper) loads meanwhile.
+const DueBanner = lazy(() => import('../features/support-access/components/due-banner').then((m) => ({ default: m.DueBanner })));
 const SupportTab = lazy(() => loadSupport().then((m) => ({ default: m.SupportTab })));
 const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.OffboardingTab })));
 const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
@@ -80,7 +81,7 @@ function TabbedPage() {
       </Page.Tail>
       <Page.Content>
         <Box direction="vertical" gap="SP4" paddingBottom="SP6">
-          <DueBanner />
+          <Suspense fallback={null}><DueBanner /></Suspense>
           <Suspense fallback={tabLoading}>{tab?.render()}</Suspense>
         </Box>
       </Page.Content>

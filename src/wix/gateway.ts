@@ -1,9 +1,17 @@
 import { withTasksLater, type AnyClient } from './client';
 import { contributorsApi } from './contributors';
-import { keyInvitesApi, type KeyServices } from './key-services';
-import { logServiceApi } from './log-service';
-import { recordsApi } from './records';
+import type { keyInvitesApi } from './key-invites';
+import { rolesThroughKey, type KeyServices } from './key-services';
+import { lazyApi } from './lazy-api';
+import type { logServiceApi } from './log-service';
+import type { recordsApi } from './records';
 import type { remindersApi } from './reminders';
+
+/** Loads a module once, on the first call of one of the API's methods. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
 
 /**
  * Everything the app does with Wix, in one object the features receive through context. Contributors,
@@ -11,13 +19,15 @@ import type { remindersApi } from './reminders';
  * roles catalogue need an account API key, so they go through the app's backend (`key`).
  */
 export function createGateway(client: AnyClient, key: KeyServices) {
-  const { roles, ...invites } = keyInvitesApi(key);
   return {
-    contributors: { ...contributorsApi(client), roles },
-    invites,
-    records: recordsApi(client),
+    contributors: { ...contributorsApi(client), roles: () => rolesThroughKey(key) },
+    // Invites (sent through the backend's key) load their code with the first one.
+    invites: lazyApi<ReturnType<typeof keyInvitesApi>>(once(async () => (await import('./key-invites')).keyInvitesApi(key))),
+    // The page opens with the records the backend read (`openingRecords`): the code that reads and writes
+    // records itself, and the log's, loads with their first use, outside the page's first chunk.
+    records: lazyApi<ReturnType<typeof recordsApi>>(once(async () => (await import('./records')).recordsApi(client))),
     /** The access log's writes and check go through the backend, which chains every entry. */
-    log: logServiceApi(key),
+    log: lazyApi<ReturnType<typeof logServiceApi>>(once(async () => (await import('./log-service')).logServiceApi(key))),
     // The page loads CRM tasks (and this API's code) the first time a reminder is used; the backend's client has them.
     reminders: withTasksLater<ReturnType<typeof remindersApi>>(client, async (tasks) => (await import('./reminders')).remindersApi(tasks)),
   };

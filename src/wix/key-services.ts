@@ -1,7 +1,6 @@
 import { z, type Schema } from '../access/zod';
 import { roleSchema, type Role } from '../access/people';
 import { parseWix, WixError } from './errors';
-import { bulkInviteResponse, siteInviteSchema, type BulkInviteResult, type SentInvite } from './invites';
 
 /** A backend answer as the page receives it (JSON: the value, or Wix's failure as data). */
 type Answer = { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string; status?: number; code?: string; detail?: string } };
@@ -49,23 +48,12 @@ export async function unwrap<T>(schema: Schema<T>, answer: Promise<unknown>, act
   throw new WixError(known.find((k) => k === kind) ?? 'unexpected-response', message, status, code, detail);
 }
 
-/** Invites through the backend's key: the same calls as `invitesApi`, failures as WixError. */
-export function keyInvitesApi(key: KeyServices) {
-  return {
-    bulkInvite: (roleId: string, emails: string[], purpose?: string): Promise<BulkInviteResult> =>
-      unwrap(bulkInviteResponse, key.sendInvites(roleId, emails, purpose), emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`),
-    resend: (inviteId: string): Promise<SentInvite> => unwrap(siteInviteSchema, key.resendInvite(inviteId), 'resend the invite'),
-    revoke: async (inviteId: string): Promise<void> => {
-      await unwrap(z.null(), key.revokeInvite(inviteId), 'cancel the invite');
-    },
-    /** Wix's roles catalogue, or null when no key is connected (roles are then known only by id). */
-    roles: async (): Promise<Role[] | null> => {
-      try {
-        return await unwrap(z.array(roleSchema), key.rolesCatalogue(), 'load the site roles');
-      } catch (error) {
-        if (needsKey(error)) return null;
-        throw error;
-      }
-    },
-  };
+/** Wix's roles catalogue through the backend's key, or null when no key is connected (roles are then known only by id). */
+export async function rolesThroughKey(key: KeyServices): Promise<Role[] | null> {
+  try {
+    return await unwrap(z.array(roleSchema), key.rolesCatalogue(), 'load the site roles');
+  } catch (error) {
+    if (needsKey(error)) return null;
+    throw error;
+  }
 }

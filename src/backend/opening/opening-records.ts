@@ -2,7 +2,7 @@ import type { AccessRequest } from '../../access/requests/access-request';
 import type { Review } from '../../access/review/review-record';
 import type { Grant } from '../../access/support-pass';
 import type { InviteRecord } from '../../access/invite-records';
-import { loadReviews } from '../../operations/reviews';
+import { loadReviews } from '../../operations/review-reads';
 import { accessRequestsQuery, grantsQuery, invitesQuery } from '../../operations/site-queries';
 import { backendContext } from '../backend-context';
 import { settle, type BackendResult } from '../backend-result';

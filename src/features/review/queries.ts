@@ -1,4 +1,4 @@
-import { loadReviews } from '../../operations/reviews';
+import { loadReviews } from '../../operations/review-reads';
 import { grantsQuery, invitesQuery, peopleQuery } from '../../operations/site-queries';
 import type { Gateway } from '../../wix/gateway';
 
