@@ -1,6 +1,6 @@
 import { dataQueryRequest } from '../src/wix/wire-requests.js';
 import { checkDataAccess, collectionItems } from './collection-access.js';
-import { matchesFilter, sortItems } from './data-filter.js';
+import { compileFilter, sortItems } from './data-filter.js';
 import type { Caller } from './identity.js';
 import type { EmulatedDataItem, SiteState } from './model.js';
 import { WixHttpError } from './wix-error.js';
@@ -25,7 +25,8 @@ export function runQuery(state: SiteState, caller: Caller, raw: unknown) {
   const returnTotalCount = (raw as { returnTotalCount?: unknown }).returnTotalCount === true;
   let matching: EmulatedDataItem[];
   try {
-    matching = items.filter((i) => matchesFilter(i.data, q?.filter));
+    const matches = compileFilter(q?.filter);
+    matching = items.filter((i) => matches(i.data));
   } catch (error) {
     throw new WixHttpError(400, 'WDE0007', (error as Error).message);
   }
