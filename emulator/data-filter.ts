@@ -67,16 +67,56 @@ export function compileFilter(filter: Fields | undefined): Predicate {
   return (data) => parts.every((p) => p(data));
 }
 
-export function sortItems(items: Fields[], sort: { fieldName: string; order?: 'ASC' | 'DESC' }[] | undefined): Fields[] {
-  if (!sort?.length) return items;
-  // Each item's sort keys read once (a `$date` parsed once), not on every comparison.
-  const keyed = items.map((item) => ({ item, keys: sort.map(({ fieldName }) => comparable(item[fieldName])) }));
-  keyed.sort((a, b) => {
+type Sort = { fieldName: string; order?: 'ASC' | 'DESC' }[];
+type Keyed = { item: Fields; keys: unknown[]; index: number };
+
+/** Each item's sort keys read once (a `$date` parsed once), and a comparison that ends ties by the stored order. */
+function keyedOrder(items: Fields[], sort: Sort) {
+  const keyed: Keyed[] = items.map((item, index) => ({ item, keys: sort.map(({ fieldName }) => comparable(item[fieldName])), index }));
+  const order = (a: Keyed, b: Keyed): number => {
     for (let i = 0; i < sort.length; i += 1) {
       const c = compare(a.keys[i], b.keys[i]);
       if (c !== 0) return sort[i]?.order === 'DESC' ? -c : c;
     }
-    return 0;
-  });
-  return keyed.map((k) => k.item);
+    return a.index - b.index;
+  };
+  return { keyed, order };
+}
+
+export function sortItems(items: Fields[], sort: Sort | undefined): Fields[] {
+  if (!sort?.length) return items;
+  const { keyed, order } = keyedOrder(items, sort);
+  return keyed.sort(order).map((k) => k.item);
+}
+
+/**
+ * The first `count` items in sort order, the same as sorting all and slicing: a page of 1,000 out of
+ * 50,000 keeps the best 1,000 in a heap instead of sorting the 50,000 for every page.
+ */
+export function firstSorted(items: Fields[], sort: Sort | undefined, count: number): Fields[] {
+  if (!sort?.length || count * 4 >= items.length) return sortItems(items, sort).slice(0, count);
+  const { keyed, order } = keyedOrder(items, sort);
+  // A max-heap of the best `count` so far: its root is the worst of them.
+  const heap: Keyed[] = [];
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as Keyed, heap[i] as Keyed]);
+  const worse = (i: number, j: number) => order(heap[i] as Keyed, heap[j] as Keyed) > 0;
+  for (const k of keyed) {
+    if (heap.length < count) {
+      heap.push(k);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (heap[0] && order(k, heap[0]) < 0) {
+      heap[0] = k;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < heap.length && worse(l, top)) top = l;
+        if (r < heap.length && worse(r, top)) top = r;
+        if (top === i) break;
+        swap(i, top);
+        i = top;
+      }
+    }
+  }
+  return heap.sort(order).map((k) => k.item);
 }
