@@ -1,6 +1,6 @@
 import { dataQueryRequest } from '../src/wix/wire-requests.js';
 import { checkDataAccess, collectionItems } from './collection-access.js';
-import { matchesFilter, sortItems } from './data-filter.js';
+import { compileFilter, firstSorted } from './data-filter.js';
 import type { Caller } from './identity.js';
 import type { EmulatedDataItem, SiteState } from './model.js';
 import { WixHttpError } from './wix-error.js';
@@ -25,20 +25,20 @@ export function runQuery(state: SiteState, caller: Caller, raw: unknown) {
   const returnTotalCount = (raw as { returnTotalCount?: unknown }).returnTotalCount === true;
   let matching: EmulatedDataItem[];
   try {
-    matching = items.filter((i) => matchesFilter(i.data, q?.filter));
+    const matches = compileFilter(q?.filter);
+    matching = items.filter((i) => matches(i.data));
   } catch (error) {
     throw new WixHttpError(400, 'WDE0007', (error as Error).message);
   }
-  const sorted = sortItems(matching.map((i) => i.data), q?.sort);
   const limit = q?.paging?.limit ?? DEFAULT_LIMIT;
   const offset = q?.paging?.offset ?? 0;
-  const page = sorted.slice(offset, offset + limit);
+  const page = firstSorted(matching.map((i) => i.data), q?.sort, offset + limit).slice(offset);
   return {
     dataItems: page.map((data) => ({ id: String(data._id), dataCollectionId, data })),
     // Wix counts the matches only when asked (`returnTotalCount`); `hasNext` comes either way.
     pagingMetadata: {
-      count: page.length, offset, hasNext: offset + limit < sorted.length,
-      ...(returnTotalCount ? { total: sorted.length, tooManyToCount: false } : {}),
+      count: page.length, offset, hasNext: offset + limit < matching.length,
+      ...(returnTotalCount ? { total: matching.length, tooManyToCount: false } : {}),
     },
   };
 }

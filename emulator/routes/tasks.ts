@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { createTaskRequest, queryTasksRequest, updateTaskRequest } from '../../src/wix/wire-requests.js';
-import { matchesFilter, sortItems } from '../data-filter.js';
+import { compileFilter, sortItems } from '../data-filter.js';
 import type { EmulatedTask } from '../model.js';
 import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
@@ -48,7 +48,7 @@ export function taskRoutes(store: EmulatorStore) {
   app.post('/query', async (c) => {
     const { query } = await parseBody(c, queryTasksRequest);
     const records = store.state.tasks as unknown as Record<string, unknown>[];
-    const matching = sortItems(records.filter((t) => matchesFilter(t, query?.filter)), query?.sort);
+    const matching = sortItems(records.filter(compileFilter(query?.filter)), query?.sort);
     const limit = query?.cursorPaging?.limit ?? 50;
     const start = Number(query?.cursorPaging?.cursor ?? 0) || 0;
     const page = matching.slice(start, start + limit);

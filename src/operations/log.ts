@@ -92,3 +92,12 @@ export async function tracked<T>(context: OperationContext, intent: LogIntent, r
 export function logDone(context: OperationContext, intent: LogIntent): Promise<LogEntry> {
   return appendOne(context.gateway, entryFields(context, intent, 'done'));
 }
+
+/**
+ * Writes many entries of things already done in one backend call (the backend chains them after one head
+ * read). Per intent: its entry, or why it was not saved. A call refused as a whole throws.
+ */
+export async function logAllDone(context: OperationContext, intents: LogIntent[]): Promise<({ entry: LogEntry } | { problem: string })[]> {
+  if (intents.length === 0) return [];
+  return context.gateway.log.append(intents.map((intent) => entryFields(context, intent, 'done')));
+}

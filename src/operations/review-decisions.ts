@@ -6,7 +6,7 @@ import { DECISION_LABELS, REASON_REQUIRED, REVIEW_KINDS, type Decision, type Dec
 import { isTitleOnly } from '../access/wix-role-titles';
 import { cancelInvite, recordCancelledInWix, recordResentInWix, resendInvite } from './invites';
 import { ID_UNKNOWN, UNKNOWN_INVITE_ID } from '../access/invite-records';
-import { logDone, type OperationContext } from './log';
+import { logDone, type LogIntent, type OperationContext } from './log';
 import { leftoverInvites } from './offboard';
 import { changeRole, removePerson } from './people';
 
@@ -100,27 +100,35 @@ export function reasonRequired(decision: DecisionKind, kind: ReviewKind, row: Pi
   return REASON_REQUIRED[decision] || (decision === 'keep' && kind === 'recert-annual' && !row.reason);
 }
 
+/** The `review-decision` entry the access log gets for a decision. */
+export function decisionLogIntent(request: DecisionRequest, reason: string): LogIntent {
+  const { row, decision } = request;
+  const label = DECISION_LABELS[decision];
+  const inWix = request.inWix ? ', done by the owner in Wix Roles & Permissions' : '';
+  const detail = `${REVIEW_KINDS[request.reviewKind].title}: ${label}${request.newRole ? ` (${request.newRole.title})` : ''}${inWix}`;
+  return { action: 'review-decision', subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '', role: row.role, reason, detail };
+}
+
+/** The decision as the review keeps it. */
+export function decisionOf(context: OperationContext, request: DecisionRequest, reason: string): Decision {
+  const { row, decision } = request;
+  return {
+    subjectKey: row.key, subjectType: row.type, subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '',
+    role: row.role, decision, reason, at: context.clock(), ...(request.newRole ? { newRole: request.newRole.title } : {}),
+  };
+}
+
+export const NOT_LOGGED = 'The decision was made, but the access log could not record it: ';
+
 /**
  * One review decision: the change in Wix (if any) through the shared operations, then a
  * `review-decision` entry in the access log. Refusals (owner, last admin, reason) happen before any Wix call.
  */
 export async function carryOutDecision(context: OperationContext, request: DecisionRequest, site: SiteState): Promise<DecisionOutcome> {
-  const { row, decision } = request;
-  const problem = reasonProblem(request.reason, reasonRequired(decision, request.reviewKind, row));
+  const problem = reasonProblem(request.reason, reasonRequired(request.decision, request.reviewKind, request.row));
   if (problem) throw new DecisionRefused(problem);
   const reason = request.reason.trim();
   const warnings = request.inWix ? (await recordInWix(context, request, site, reason), []) : await applyToWix(context, request, site, reason);
-  const label = DECISION_LABELS[decision];
-  const inWix = request.inWix ? ', done by the owner in Wix Roles & Permissions' : '';
-  const detail = `${REVIEW_KINDS[request.reviewKind].title}: ${label}${request.newRole ? ` (${request.newRole.title})` : ''}${inWix}`;
-  await logDone(context, {
-    action: 'review-decision', subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '', role: row.role, reason, detail,
-  }).catch((error: Error) => warnings.push(`The decision was made, but the access log could not record it: ${error.message}`));
-  return {
-    decision: {
-      subjectKey: row.key, subjectType: row.type, subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '',
-      role: row.role, decision, reason, at: context.clock(), ...(request.newRole ? { newRole: request.newRole.title } : {}),
-    },
-    warnings,
-  };
+  await logDone(context, decisionLogIntent(request, reason)).catch((error: Error) => warnings.push(`${NOT_LOGGED}${error.message}`));
+  return { decision: decisionOf(context, request, reason), warnings };
 }

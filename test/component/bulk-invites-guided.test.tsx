@@ -22,9 +22,9 @@ describe('bulk invites without an API key (a prepared list to work through in Wi
 
   async function prepare(text = SHEET) {
     const app = renderApp(wix);
-    await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }, { timeout: 5000 }));
-    await app.user.click(await screen.findByRole('tab', { name: 'Bulk invites' }, { timeout: 5000 }));
-    await screen.findByRole('button', { name: 'Choose a CSV file' }, { timeout: 5000 });
+    await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
+    await app.user.click(await screen.findByRole('tab', { name: 'Bulk invites' }));
+    await screen.findByRole('button', { name: 'Choose a CSV file' });
     await app.user.click(screen.getByLabelText(/Or paste the rows/));
     await app.user.paste(text);
     await app.user.click(screen.getByRole('button', { name: 'Check the list' }));

@@ -26,7 +26,7 @@ describe('bulk invites from a spreadsheet', () => {
     const app = renderApp(wix);
     await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
     await app.user.click(await screen.findByRole('tab', { name: 'Bulk invites' }));
-    await screen.findByRole('button', { name: 'Choose a CSV file' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Choose a CSV file' });
     return app;
   }
 

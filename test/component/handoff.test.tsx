@@ -18,7 +18,7 @@ describe('handoff checklists', () => {
   async function openHandoffs() {
     const app = renderApp(wix);
     await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
-    await screen.findByRole('button', { name: 'Start a handoff' }, { timeout: 5000 });
+    await screen.findByRole('button', { name: 'Start a handoff' });
     return app;
   }
   type User = Awaited<ReturnType<typeof openHandoffs>>['user'];

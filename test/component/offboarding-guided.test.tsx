@@ -38,7 +38,7 @@ async function removeLena(wix: EmulatorContext) {
   return { ...app, wizard };
 }
 
-describe('Offboarding without an API key (guided, the default)', { timeout: 40_000 }, () => {
+describe('Offboarding without an API key (guided, the default)', () => {
   const wix = useEmulator('demo');
 
   it('removes Lena, lists her pending invite to cancel in Roles & Permissions, and records it when the owner confirms', async () => {
@@ -93,7 +93,7 @@ describe('Offboarding without an API key (guided, the default)', { timeout: 40_0
   });
 });
 
-describe('Offboarding with a key that Wix refuses', { timeout: 40_000 }, () => {
+describe('Offboarding with a key that Wix refuses', () => {
   const wix = useEmulator('demo');
 
   it('falls back to the guided cancellation and says the key was refused and disconnected', async () => {

@@ -7,7 +7,7 @@ import { checklistRow, decide, logEntries, savedDecisions, savedReviews, startRe
 
 const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
 
-describe('Access review: findings, resume, bulk, completion and cadence', { timeout: 40_000 }, () => {
+describe('Access review: findings, resume, bulk, completion and cadence', () => {
   const wix = useEmulator('demo');
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
   beforeEach(() => wix.connectKey());
@@ -62,7 +62,7 @@ describe('Access review: findings, resume, bulk, completion and cadence', { time
     await user.type(within(await screen.findByRole('dialog')).getByRole('textbox', { name: /Reason/ }), 'Spring clean-up');
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove or cancel 3' }));
     // One at a time, in checklist order: jordan's invite, Daniel (refused), Lena.
-    await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument(), { timeout: 15_000 });
+    await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument());
     expect(await within(await checklistRow('Daniel Cohen')).findByRole('alert')).toHaveTextContent(/only Admin/);
     await waitFor(async () => expect(within(await checklistRow('jordan.lens@gmail.com')).getByText('Invite cancelled')).toBeInTheDocument());
     const state = await wix.control.state();
@@ -82,7 +82,7 @@ describe('Access review: findings, resume, bulk, completion and cadence', { time
     await decide(user, 'POWR Support', /^Remove/, 'Ticket closed', 'Remove from site');
     await decide(user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
     await decide(user, 'jordan.lens@gmail.com', /^Cancel/, '=HYPERLINK("x")', 'Cancel invite');
-    await waitFor(() => expect(screen.getByText('7 of 7 reviewed')).toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByText('7 of 7 reviewed')).toBeInTheDocument());
     expect(screen.getByText(/No: POWR Support is leaving; everyone else is active\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Complete review' }));
     expect(await screen.findByText('Review summary')).toBeInTheDocument();
@@ -112,7 +112,7 @@ describe('Access review: findings, resume, bulk, completion and cadence', { time
     await decide(first.user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
     // An expired invite cannot be kept: it is resent or cancelled.
     await decide(first.user, 'jordan.lens@gmail.com', /^Cancel/, 'Not needed any more', 'Cancel invite');
-    await waitFor(() => expect(screen.getByText('2 of 2 reviewed')).toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByText('2 of 2 reviewed')).toBeInTheDocument());
     await first.user.click(screen.getByRole('button', { name: 'Complete review' }));
     await screen.findByText('Review summary');
     expect(screen.getAllByText('Not part of a pending invites check.')).toHaveLength(3);

@@ -4,7 +4,7 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, logEntries, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
 
-describe('Access review: decisions change Wix, the log and the saved review', { timeout: 40_000 }, () => {
+describe('Access review: decisions change Wix, the log and the saved review', () => {
   const wix = useEmulator('demo');
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
   beforeEach(() => wix.connectKey());

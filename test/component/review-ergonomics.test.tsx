@@ -4,7 +4,7 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
 
-describe('Access review ergonomics', { timeout: 40_000 }, () => {
+describe('Access review ergonomics', () => {
   const wix = useEmulator('demo');
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
   beforeEach(() => wix.connectKey());
@@ -45,7 +45,7 @@ describe('Access review ergonomics', { timeout: 40_000 }, () => {
     expect(within(await checklistRow('Sam Ortiz')).getByText('Kept')).toBeInTheDocument();
     await user.click(within(await checklistRow('Sam Ortiz')).getByRole('button', { name: 'Change the decision on Sam Ortiz' }));
     await decide(user, 'Sam Ortiz', /^Remove/, 'Blog paused', 'Remove from site');
-    await within(await checklistRow('Sam Ortiz')).findByText('Removed', {}, { timeout: 5000 });
+    await within(await checklistRow('Sam Ortiz')).findByText('Removed');
     expect(screen.getByText('2 of 7 reviewed')).toBeInTheDocument();
     // The row's one record was replaced: a changed decision never leaves two.
     await waitFor(async () => expect((await savedDecisions(wix)).map((d) => d.decision)).toEqual(['remove']));
@@ -62,7 +62,7 @@ describe('Access review ergonomics', { timeout: 40_000 }, () => {
     await decide(user, 'POWR Support', /^Remove/, 'Ticket closed', 'Remove from site');
     await decide(user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
     await decide(user, 'jordan.lens@gmail.com', /^Cancel/, 'Not needed', 'Cancel invite');
-    await waitFor(() => expect(screen.getByText('7 of 7 reviewed')).toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByText('7 of 7 reviewed')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Complete review' }));
     expect(await screen.findByText('Review summary')).toBeInTheDocument();
     // The completed review's record holds the counts; the owner's decision is in its own record.

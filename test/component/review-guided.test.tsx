@@ -12,7 +12,7 @@ const bookkeeperRecord = async (wix: EmulatorContext) =>
   (await wix.control.state()).collections[COLLECTIONS.invites]?.find((i) => i.data.inviteId === 'inv-bookkeeper')?.data;
 const bookkeeperInvite = async (wix: EmulatorContext) => (await wix.control.state()).invites.find((i) => i.id === 'inv-bookkeeper');
 
-describe('Access review without an API key (guided, the default)', { timeout: 40_000 }, () => {
+describe('Access review without an API key (guided, the default)', () => {
   const wix = useEmulator('demo');
 
   it('resend: explains what to do in Roles & Permissions and records it only when the owner says it is done', async () => {
@@ -112,7 +112,7 @@ describe('Access review without an API key (guided, the default)', { timeout: 40
     expect(within(panel).getByText(/Invites are left for you to cancel in Roles & Permissions/)).toBeInTheDocument();
     await user.type(within(panel).getByRole('textbox', { name: /Reason/ }), 'Spring clean-up');
     await user.click(within(panel).getByRole('button', { name: 'Remove or cancel 2' }));
-    await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument(), { timeout: 15_000 });
+    await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument());
     const toasts = () => notices().map((n) => (n.kind === 'toast' ? n.toast.message : ''));
     await waitFor(() => expect(toasts()).toContain(
       "Cancel the invite to alex@ledgerlane.co in Roles & Permissions (Wix lets only a connected API key do it), then record it with the row's Cancel.",
@@ -124,7 +124,7 @@ describe('Access review without an API key (guided, the default)', { timeout: 40
   });
 });
 
-describe('Access review with a key that Wix refuses', { timeout: 40_000 }, () => {
+describe('Access review with a key that Wix refuses', () => {
   const wix = useEmulator('demo');
 
   it('falls back to the guided resend and says the key was refused and disconnected', async () => {
@@ -146,7 +146,7 @@ describe('Access review with a key that Wix refuses', { timeout: 40_000 }, () =>
   });
 });
 
-describe('Access review with the key connected: an invite recorded without its id (Wix lost the answer)', { timeout: 40_000 }, () => {
+describe('Access review with the key connected: an invite recorded without its id (Wix lost the answer)', () => {
   const wix = useEmulator('demo');
 
   it('guides the cancel through Roles & Permissions, since only Wix knows the id', async () => {

@@ -24,7 +24,7 @@ describe('Access review at 1,500 rows: each decision saves one small record, a r
     expect(name).toMatch(/@example\.com$/);
     await first.user.click(resend);
     await first.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Resend invite' }));
-    await waitFor(async () => expect(await savedDecisions(wix)).toHaveLength(1), { timeout: 20_000 });
+    await waitFor(async () => expect(await savedDecisions(wix)).toHaveLength(1));
 
     const [record] = (await wix.control.state()).collections[COLLECTIONS.reviewDecisions] ?? [];
     const size = new TextEncoder().encode(JSON.stringify(record?.data)).length;
@@ -37,6 +37,6 @@ describe('Access review at 1,500 rows: each decision saves one small record, a r
     renderApp(wix);
     expect(await screen.findByText('Full access review in progress', undefined, { timeout: 60_000 })).toBeInTheDocument();
     // The resent invite is no longer expired, so after the reload it sorts off the first page: the count shows it.
-    await waitFor(() => expect(/\d+ of \d+ reviewed/.exec(document.body.textContent ?? "")?.[0]).toBe("2 of 1500 reviewed"), { timeout: 20_000 });
+    await waitFor(() => expect(/\d+ of \d+ reviewed/.exec(document.body.textContent ?? "")?.[0]).toBe("2 of 1500 reviewed"));
   });
 });

@@ -13,7 +13,7 @@ describe('the welcome message for new people', () => {
     const app = renderApp(wix);
     await app.user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
     await app.user.click(await screen.findByRole('tab', { name: 'Welcome message' }));
-    await screen.findByLabelText('Your message', {}, { timeout: 5000 });
+    await screen.findByLabelText('Your message');
     return app;
   }
   const preview = () => (screen.getByLabelText(/^Message for/) as HTMLTextAreaElement).value;
@@ -63,22 +63,22 @@ describe('the welcome message for new people', () => {
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
     await user.click(await screen.findByRole('tab', { name: 'Bulk invites' }));
-    await user.click(await screen.findByLabelText(/Or paste the rows/, {}, { timeout: 5000 }));
+    await user.click(await screen.findByLabelText(/Or paste the rows/));
     await user.paste('Email,Role,Notes\nana@studio.example,Blog Writer,Spring posts');
     await user.click(screen.getByRole('button', { name: 'Check the list' }));
     await user.click(await screen.findByRole('button', { name: 'Send 1 invite' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send invites' }));
-    expect(await screen.findByText('Welcome the people you invited', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Welcome the people you invited')).toBeInTheDocument();
     expect(((await screen.findByLabelText('Message for Blog Writer')) as HTMLTextAreaElement).value).toContain('You now have Blog Writer access');
   });
 
   it('explains a failed load with Retry', async () => {
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Handoff & team' }));
-    await screen.findByText('No handoffs yet', {}, { timeout: 5000 });
+    await screen.findByText('No handoffs yet');
     await wix.control.givenFaults({ path: '/wix-data/v2/items/query', status: 403, times: 1 });
     await user.click(screen.getByRole('tab', { name: 'Welcome message' }));
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Manage Contributors permission/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Manage Contributors permission/);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByLabelText('Your message')).toBeInTheDocument();
   });

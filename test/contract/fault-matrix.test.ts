@@ -38,20 +38,20 @@ describe('fault matrix: every write flow × every fault × every Wix call, then 
 
   const fresh = async (flow: Flow) => {
     await wix.control.reset('demo');
+    wix.events.length = 0;
     await wix.connectKey();
     const run = await flow.prepare(wix);
     await settleEvents();
     return run;
   };
-  /** Lets the backend's event handlers (Contributor Created after an accept) finish before the flow's requests are counted. */
+  /**
+   * Lets the backend's event handlers (Contributor Created after an accept) finish before the flow's requests
+   * are counted: every event the emulator delivered since the reset has been handled.
+   */
   const settleEvents = async () => {
-    let seen = -1;
-    for (let i = 0; i < 20; i += 1) {
-      const n = (await wix.control.requests()).length;
-      if (n === seen) return;
-      seen = n;
-      await new Promise((resolve) => setTimeout(resolve, 15));
-    }
+    const delivered = (await wix.control.deliveredEvents()).length;
+    for (let i = 0; i < 2000 && wix.events.length < delivered; i += 1) await new Promise((resolve) => setTimeout(resolve, 15));
+    expect(wix.events.length).toBeGreaterThanOrEqual(delivered);
   };
   /** The page opens again two minutes later: the access log is reconciled and the passes repaired. */
   const reload = async () => {

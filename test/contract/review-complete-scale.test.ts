@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist, needsDecision } from '../../src/access/review/checklist';
 import { reviewCsv } from '../../src/access/review/review-csv';
 import { decisionsLoaded, reviewCounts } from '../../src/access/review/review-record';
-import { carryOutDecision } from '../../src/operations/review-decisions';
+import { keepRows } from '../../src/operations/review-keeps';
 import { completeReview, loadReviewDecisions, loadReviews, saveDecision, startReview } from '../../src/operations/reviews';
 import { grantsQuery, invitesQuery, peopleQuery } from '../../src/operations/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
@@ -21,13 +21,16 @@ describe('completing a review of 1,500 rows', { timeout: 180_000 }, () => {
     const open = await startReview(context(), 'full-quarterly');
     const rows = buildChecklist({ people, roles, invites, passes, reviews: [] }, wix.clock()).filter((r) => needsDecision(r, open.kind));
     expect(rows).toHaveLength(1500);
-    // The bulk "Keep selected" path: each row's decision carried out, then saved as its own record.
-    const decisions = [];
-    for (const row of rows) {
-      const { decision } = await carryOutDecision(context(), { row, decision: 'keep', reason: '', reviewKind: open.kind }, { people, roles, invites, connected: false });
-      await saveDecision(wix.gateway, open._id, decision);
-      decisions.push(decision);
-    }
+    // The bulk "Keep selected" path: the rows kept at once (their log entries in one backend call per 1,000),
+    // then each decision saved as its own record.
+    const kept = await keepRows(context(), rows, '', open.kind);
+    const decisions = kept.flatMap((k) => ('outcome' in k ? [k.outcome] : []));
+    expect(decisions).toHaveLength(1500);
+    expect(decisions.flatMap((d) => d.warnings)).toEqual([]);
+    for (const { decision } of decisions) await saveDecision(wix.gateway, open._id, decision);
+    const logged = (await wix.control.state()).collections[COLLECTIONS.accessLog]?.filter((e) => e.data.action === 'review-decision') ?? [];
+    expect(logged).toHaveLength(1500);
+    await expect(wix.gateway.log.verify()).resolves.toMatchObject({ intact: true });
 
     const [loadedOpen] = await loadReviews(wix.gateway);
     expect(loadedOpen?.decisions).toHaveLength(1500);

@@ -24,13 +24,29 @@ export interface LocalSite {
   secrets?: SecretStore;
 }
 
-/** The backend beside the local emulator: same functions as in Wix, Wix calls sent to the emulator. */
+/** Builds a value the first time it is asked for. */
+function once<T>(build: () => T): () => T {
+  let value: { built: T } | undefined;
+  return () => (value ??= { built: build() }).built;
+}
+
+/**
+ * The backend beside the local emulator: same functions as in Wix, Wix calls sent to the emulator.
+ * A client per identity is built once (building one binds every SDK module: a few ms, on every call).
+ */
 export function localPlatform(site: LocalSite): BackendPlatform {
+  // The connected key's client (a new key replaces it).
+  let last: { id: string; client: ReturnType<typeof createEmulatorBackendClient> } | undefined;
+  const keyClient = (apiKey: string, siteId: string) => {
+    const id = JSON.stringify([apiKey, siteId]);
+    if (last?.id !== id) last = { id, client: createEmulatorBackendClient(site.emulatorUrl, ApiKeyStrategy({ apiKey, siteId })) };
+    return last.client;
+  };
   return {
     siteId: async () => site.siteId,
     secrets: site.secrets ?? memorySecrets(),
-    keyClient: (apiKey, siteId) => createEmulatorBackendClient(site.emulatorUrl, ApiKeyStrategy({ apiKey, siteId })),
-    appClient: () => createEmulatorBackendClient(site.emulatorUrl, tokenAuth(site.appToken)),
+    keyClient,
+    appClient: once(() => createEmulatorBackendClient(site.emulatorUrl, tokenAuth(site.appToken))),
     now: site.now,
     // Nobody: a call names its caller through `withCaller`.
     caller: async () => null,
@@ -54,7 +70,7 @@ export function withCaller(platform: BackendPlatform, emulatorUrl: string, token
       const info = tokenInfo.safeParse(await response?.json().catch(() => null));
       return info.success && info.data.active ? { subjectType: info.data.subjectType, subjectId: info.data.subjectId } : null;
     },
-    callerClient: () => createEmulatorBackendClient(emulatorUrl, tokenAuth(token)),
+    callerClient: once(() => createEmulatorBackendClient(emulatorUrl, tokenAuth(token))),
   };
 }
 

@@ -20,14 +20,7 @@ export async function checkRecent(records: Records, firstSeq: number, headSeq: n
   const first = window[0];
   if (!first) return null;
   const walker = chainWalker({ seq: first.seq - 1, hash: first.prevHash });
-  let problem: string | null = null;
-  for (const entry of window) {
-    const found = await walker.next(entry);
-    if (found) {
-      problem = found.message;
-      break;
-    }
-  }
+  const problem = (await walker.page(window))?.message ?? null;
   if (!problem || window.some((e) => e.action === 'log-check' && e.detail === problem)) return problem;
   const note: LogDraft = { at, action: 'log-check', subjectEmail: '', subjectName: '', role: '', reason: '', actor: 'Site Access (automatic check)', outcome: 'failed', detail: problem };
   await appendNow(records, [note]).catch(() => undefined);

@@ -19,9 +19,7 @@ export async function verifyLog(records: Records): Promise<LogCheck> {
     const { seq, id } = walker.position();
     const page = await readAfter(records, seq, id, VERIFY_PAGE);
     startedAt ??= page[0]?.at ?? null;
-    for (const entry of page) {
-      if (await walker.next(entry)) break;
-    }
+    await walker.page(page);
     const partial = walker.result();
     if (!partial.intact || page.length < VERIFY_PAGE) break;
   }

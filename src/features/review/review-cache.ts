@@ -28,14 +28,14 @@ const savesOf = (queryClient: QueryClient): Saves => {
 };
 
 /**
- * Saves a decision of the open review as its own small record, after the saves started before it (so
+ * Saves decisions of the open review, each as its own small record, after the saves started before them (so
  * a row's later decision is never overwritten by an earlier one). A decision whose save failed stays
- * unsaved and is saved by the next call (`decision` may be omitted: saves what is left).
+ * unsaved and is saved by the next call (`decisions` may be empty: saves what is left).
  */
-export function persistDecision(queryClient: QueryClient, gateway: Gateway, decision?: Decision): Promise<void> {
+export function persistDecisions(queryClient: QueryClient, gateway: Gateway, decisions: readonly Decision[] = []): Promise<void> {
   const state = savesOf(queryClient);
   const review = openReview(cachedReviews(queryClient));
-  if (review && decision) state.unsaved.set(`${review._id}:${decision.subjectKey}`, { reviewId: review._id, decision });
+  if (review) for (const decision of decisions) state.unsaved.set(`${review._id}:${decision.subjectKey}`, { reviewId: review._id, decision });
   const next = state.chain.then(async () => {
     for (const [key, { reviewId, decision: unsaved }] of [...state.unsaved]) {
       await saveDecision(gateway, reviewId, unsaved);

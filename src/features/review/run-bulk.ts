@@ -6,8 +6,8 @@ import { subjectName } from './decision-toasts';
 import type { DecisionRunner } from './use-decide';
 
 /**
- * A bulk decision: keep all, or remove (people) and cancel (invites) with one reason.
- * One at a time, so each refusal sees the earlier removals; failures stay on their rows. Without a
+ * A bulk decision: keep all (at once), or remove (people) and cancel (invites) with one reason.
+ * Removals one at a time, so each refusal sees the earlier removals; failures stay on their rows. Without a
  * connected key (or when Wix refuses it) invites are left to the owner in Roles & Permissions.
  */
 export async function runBulk(
@@ -17,14 +17,22 @@ export async function runBulk(
   const failed: string[] = [];
   // Without a working key, invites are cancelled by the owner in Roles & Permissions (their rows stay open).
   const leftToOwner: string[] = [];
-  for (const row of rows) {
-    const decision = action === 'keep' ? 'keep' : row.type === 'invite' ? 'cancel' : 'remove';
-    if (decision === 'cancel' && !connected) {
-      leftToOwner.push(subjectName(row));
-      continue;
+  if (action === 'keep') {
+    // Keeping changes nothing in Wix: all rows at once (one log write per 1,000 rows).
+    const results = await runner.keepAll(rows, reason, reviewKind);
+    rows.forEach((row, i) => {
+      if (!results[i]?.ok) failed.push(subjectName(row));
+    });
+  } else {
+    for (const row of rows) {
+      const decision = row.type === 'invite' ? 'cancel' : 'remove';
+      if (decision === 'cancel' && !connected) {
+        leftToOwner.push(subjectName(row));
+        continue;
+      }
+      const result = await runner.run({ row, decision, reason, reviewKind });
+      if (!result.ok) (result.keyRefused ? leftToOwner : failed).push(subjectName(row));
     }
-    const result = await runner.run({ row, decision, reason, reviewKind });
-    if (!result.ok) (result.keyRefused ? leftToOwner : failed).push(subjectName(row));
   }
   const done = rows.length - failed.length - leftToOwner.length;
   const verb = action === 'keep' ? 'kept' : 'removed or cancelled';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { openReview, type Review } from '../../access/review/review-record';
 import { useOperationContext, useServices } from '../../app/app-context';
 import { completeReview } from '../../operations/reviews';
-import { cachedReviews, persistDecision } from './review-cache';
+import { cachedReviews, persistDecisions } from './review-cache';
 import { reviewKeys } from './queries';
 
 /** Completes the open review once its decisions are saved in their records: next due date, Wix task, summary. */
@@ -13,7 +13,7 @@ export function useCompleteReview() {
   return useMutation({
     mutationFn: async () => {
       // Every decision saved in its record first (a failed save is tried again; if it fails, nothing completes).
-      await persistDecision(queryClient, gateway);
+      await persistDecisions(queryClient, gateway);
       const reviews = cachedReviews(queryClient);
       const review = openReview(reviews);
       if (!review) throw new Error('There is no review in progress.');

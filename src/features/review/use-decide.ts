@@ -10,7 +10,8 @@ import { carryOutDecision, type DecisionOutcome, type DecisionRequest } from '..
 import { siteKeys } from '../../operations/site-queries';
 import { WixError } from '../../wix/errors';
 import { needsKey } from '../../wix/key-services';
-import { cachedReviews, persistDecision, updateOpenReview } from './review-cache';
+import { cachedReviews, persistDecisions, updateOpenReview } from './review-cache';
+import { useKeepAll } from './use-keep-all';
 
 /** `keyRefused`: Wix refused the connected key (or none is connected): the owner does it in Roles & Permissions. */
 export type RunResult = { ok: true; outcome: DecisionOutcome } | { ok: false; message: string; keyRefused: boolean };
@@ -37,8 +38,8 @@ export function useDecide(site: SiteSnapshot) {
     setRowStates(({ [key]: _old, ...rest }) => (state ? { ...rest, [key]: state } : rest));
   }, []);
 
-  const persist = useCallback((decision?: Decision) => {
-    persistDecision(queryClient, gateway, decision).then(
+  const persist = useCallback((decisions: readonly Decision[] = []) => {
+    persistDecisions(queryClient, gateway, decisions).then(
       () => setSaveError(null),
       (error: Error) => setSaveError(`Your last decisions are not saved in Wix yet: ${error.message}`),
     );
@@ -52,7 +53,7 @@ export function useDecide(site: SiteSnapshot) {
     },
     onSuccess: (outcome) => {
       updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, outcome.decision) }));
-      persist(outcome.decision);
+      persist([outcome.decision]);
       return queryClient.invalidateQueries(CHANGES_WIX.has(outcome.decision.decision) ? siteKeys.all : siteKeys.accessLog);
     },
   });
@@ -91,7 +92,9 @@ export function useDecide(site: SiteSnapshot) {
     [context, mutation, queryClient, setRow],
   );
 
-  return { run, rowStates, dismiss: (key: string) => setRow(key, null), saveError, saveAgain: () => persist() };
+  const keepAll = useKeepAll(setRowStates, persist);
+
+  return { run, keepAll, rowStates, dismiss: (key: string) => setRow(key, null), saveError, saveAgain: () => persist() };
 }
 
 export type DecisionRunner = ReturnType<typeof useDecide>;
