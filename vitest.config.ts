@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/support/longest-first';
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
@@ -7,6 +8,11 @@ export default defineConfig({
     // Every core: vitest's default leaves one for itself (1 worker on a 2-core machine, the suite run serially),
     // but each test file is one single-threaded process here (app, backend and emulator in one event loop).
     maxWorkers: availableParallelism(),
+    // Files share a worker's modules: WDS, React and the SDKs load once per worker instead of once per file
+    // (about 6 s a component file, 1 s a contract file). Each file still starts its own emulator, and every
+    // test renders into a cleaned page; no test mocks a module.
+    isolate: false,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -23,9 +29,6 @@ export default defineConfig({
           include: ['test/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/support/component-setup.ts'],
-          // Files share a worker's modules: WDS, React and the SDKs load once per worker instead of once per file
-          // (about 6 s each). Each file still starts its own emulator, and every test renders into a cleaned page.
-          isolate: false,
           // Whole screens against the emulator: minutes of real work on a busy 2-core machine are not a failure.
           testTimeout: 90_000, hookTimeout: 60_000,
         },
