@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { LongestFirst } from './test/support/longest-first';
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
@@ -12,7 +11,6 @@ export default defineConfig({
     // (about 6 s a component file, 1 s a contract file). Each file still starts its own emulator, and every
     // test renders into a cleaned page; no test mocks a module.
     isolate: false,
-    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
