@@ -10,6 +10,7 @@ import { meSchema } from '../backend/identity/who-am-i';
 import type { OpeningRecordSets } from '../backend/opening/opening-records';
 import { reviewQueries } from '../features/review/queries';
 import { vendorsQuery } from '../features/support-access/queries';
+import { connectionQuery, keyStatusSchema } from '../operations/connection';
 import { accessRequestsQuery, grantsQuery, invitesQuery, peopleQuery } from '../operations/site-queries';
 import type { Gateway } from '../wix/gateway';
 import { unwrap } from '../wix/key-services';
@@ -44,9 +45,10 @@ function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: Open
 /**
  * Starts the reads of the opening tab and the due banner before anything is drawn, so Wix answers
  * while React builds the page instead of after. They are the queries the tab then asks for, so
- * nothing is requested twice. With the backend there, the page sends two requests however big the
- * site: the contributors, and one web method that says who is signed in and, for a manager, brings
- * the app's records (read beside Wix, the later pages of a long list in parallel).
+ * nothing is requested twice. With the backend there, the page sends three requests however big the
+ * site: the contributors, the roles catalogue, and one web method that says who is signed in and, for
+ * a manager, brings the app's records and whether the owner's key is connected (read beside Wix, the
+ * later pages of a long list in parallel).
  */
 export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): void {
   if (tab === 'support') void client.prefetchQuery(vendorsQuery(gateway));
@@ -65,5 +67,6 @@ export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: Ta
   const opening = unwrap(openingSchema, backend.openingRecords(), 'find out who is signed in');
   opening.catch(() => undefined); // Each query below reports its own failure.
   void client.prefetchQuery({ ...meQuery(backend), queryFn: async () => (await opening).me });
-  for (const read of reads) void client.prefetchQuery(fromOpening(opening, read));
+  const keyStatus: OpeningRead<unknown> = { part: 'keyStatus', schema: keyStatusSchema, query: connectionQuery(backend) };
+  for (const read of [...reads, keyStatus]) void client.prefetchQuery(fromOpening(opening, read));
 }

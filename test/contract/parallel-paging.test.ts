@@ -74,6 +74,7 @@ describe('requests on open: a big site opens in one wave of three requests', { t
     expect(data('me')?.data).toMatchObject({ name: 'Maya Levin', canManage: true });
     expect(data('site,grants')?.status).toBe('success');
     expect(data('site,access-requests')?.status).toBe('success');
+    expect(data('site,api-key')?.data).toEqual({ connected: false });
   });
 
   it('gives someone who may not manage access no records: their page asks Wix itself, and Wix decides', async () => {

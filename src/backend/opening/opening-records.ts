@@ -4,6 +4,7 @@ import type { Grant } from '../../access/support-pass';
 import type { InviteRecord } from '../../access/invite-records';
 import { loadReviews } from '../../operations/review-reads';
 import { accessRequestsQuery, grantsQuery, invitesQuery } from '../../operations/site-queries';
+import { apiKeyStatus, type KeyStatus } from '../api-key/connection';
 import { backendContext } from '../backend-context';
 import { settle, type BackendResult } from '../backend-result';
 import { whoAmI, type Me } from '../identity/who-am-i';
@@ -15,6 +16,8 @@ export interface OpeningRecordSets {
   grants: BackendResult<Grant[]>;
   invites: BackendResult<InviteRecord[]>;
   accessRequests: BackendResult<AccessRequest[]>;
+  /** Whether the owner's API key is connected (invites in one click) or the page guides them. */
+  keyStatus: BackendResult<KeyStatus>;
 }
 
 /** Who is signed in and, for the owner or a co-owner, the app's records (null for anyone else). */
@@ -22,7 +25,8 @@ export interface Opening { me: Me; records: OpeningRecordSets | null }
 
 /**
  * The page's opening in one web method call: who is signed in, and the app's records the manage page
- * draws first (reviews with the open review's decisions, passes, invite records, access requests). The
+ * draws first (reviews with the open review's decisions, passes, invite records, access requests, whether
+ * the owner's API key is connected). The
  * backend reads them beside Wix (the long lists' later pages in parallel), so however many records the
  * site has the page sends two requests on open: this one and the contributors. The reads start with the
  * who-am-I, but their records are returned only to someone who may manage access.
@@ -34,9 +38,10 @@ export async function openingRecords(platform: BackendPlatform): Promise<Opening
     settle('load the support passes', () => grantsQuery(gateway).queryFn()),
     settle('load the invites', () => invitesQuery(gateway).queryFn()),
     settle('load the access requests', () => accessRequestsQuery(gateway).queryFn()),
+    settle('check the API key', () => apiKeyStatus(platform)),
   ]);
   const me = await whoAmI(platform);
   if (!me.canManage) return { me, records: null };
-  const [reviews, grants, invites, accessRequests] = await reads;
-  return { me, records: { reviews, grants, invites, accessRequests } };
+  const [reviews, grants, invites, accessRequests, keyStatus] = await reads;
+  return { me, records: { reviews, grants, invites, accessRequests, keyStatus } };
 }
