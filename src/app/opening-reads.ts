@@ -30,11 +30,16 @@ interface OpeningRead<T> { part: keyof OpeningRecordSets; schema: Schema<T>; que
 /**
  * A list the backend read for the opening, parsed as the page parses its own reads; when the backend
  * did not give it (not a manager, that read failed there, the answer did not come), the page reads it.
+ * Only the first fetch takes the opening's answer: a refetch (after a change, with no screen asking
+ * that query yet) reads Wix again.
  */
 function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: OpeningRead<T>) {
+  let taken = false;
   return {
     ...query,
     queryFn: async (): Promise<T> => {
+      if (taken) return query.queryFn();
+      taken = true;
       const answer = await opening.then((o) => o.records?.[part], () => undefined);
       if (answer === undefined) return query.queryFn();
       return unwrap(schema, Promise.resolve(answer), `load the app's records (${part})`).catch(() => query.queryFn());

@@ -1,9 +1,10 @@
-import { Box, Button, Card, Loader, Page, Tabs } from '@wix/design-system';
+import { Box, Button, Loader, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type CSSProperties, type ReactNode } from 'react';
 import { ReviewTab } from '../features/review/components/review-tab';
 import { useRequestsTabTitle } from '../features/access-requests/use-requests-tab-title';
 import { useMeQuery } from './identity';
 import { LoadError } from '../ui/load-error';
+import { LoadingCard } from '../ui/loading-card';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 import { SignedIn } from './signed-in';
 
@@ -42,13 +43,7 @@ const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
 
 const TAB_IDS = TABS.map((t) => t.id);
 
-const tabLoading = (
-  <Card>
-    <Box align="center" padding="SP10">
-      <Loader size="medium" text="Loading…" />
-    </Box>
-  </Card>
-);
+const tabLoading = <LoadingCard text="Loading…" />;
 
 function TabbedPage() {
   const { tab: active, openTab } = useNavigation();

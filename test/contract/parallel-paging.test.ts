@@ -18,7 +18,7 @@ async function open(gateway: ReturnType<typeof createGateway>, backend?: Backend
   await new Promise((resolve) => setTimeout(resolve, 0));
   await Promise.all(client.getQueryCache().getAll().map((q) => q.fetch().catch(() => undefined)));
   const data = (key: string) => client.getQueryCache().getAll().find((q) => q.queryKey.join() === key)?.state;
-  return { data };
+  return { data, client };
 }
 
 describe('requests on open: a big site opens in one wave of three requests', { timeout: 90_000 }, () => {
@@ -75,6 +75,14 @@ describe('requests on open: a big site opens in one wave of three requests', { t
     expect(data('site,grants')?.status).toBe('success');
     expect(data('site,access-requests')?.status).toBe('success');
     expect(data('site,api-key')?.data).toEqual({ connected: false });
+  });
+
+  it('takes the opening answer once: a refetch after a change reads it again', async () => {
+    const { data, client } = await open(pageGateway([]), wix.backend);
+    expect(data('site,api-key')?.data).toEqual({ connected: false });
+    await wix.connectKey();
+    await client.refetchQueries({ queryKey: ['site', 'api-key'] });
+    expect(data('site,api-key')?.data).toEqual({ connected: true });
   });
 
   it('gives someone who may not manage access no records: their page asks Wix itself, and Wix decides', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Box, Card, Loader } from '@wix/design-system';
+import { Box } from '@wix/design-system';
 import { useState } from 'react';
 import { describeRequest, type RequestView } from '../../../access/requests/request-view';
 import { useServices } from '../../../app/app-context';
@@ -13,6 +13,7 @@ import { InviteSteps } from './invite-steps';
 import { RequestForm } from './request-form';
 import { WaitingCard } from './waiting-card';
 import { ApprovalPolicyCard } from './approval-policy-card';
+import { LoadingCard } from '../../../ui/loading-card';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -28,7 +29,7 @@ export function RequestsTab() {
   const failed = [requests, grants, people].find((q) => q.isError);
   if (failed) return <LoadError error={failed.error} onRetry={() => [requests, grants, people].forEach((q) => q.isError && void q.refetch())} />;
   if (!requests.data || !grants.data || !people.data) {
-    return <Card><Box align="center" padding="SP10"><Loader size="medium" text="Loading access requests…" /></Box></Card>;
+    return <LoadingCard text="Loading access requests…" />;
   }
   const now = clock();
   const views = requests.data.map((r) => describeRequest(r, grants.data, people.data.people, now));

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Box, Card, Loader } from '@wix/design-system';
 import { useState } from 'react';
 import { plural } from '../../../access/format';
 import type { Contributor } from '../../../access/people';
@@ -10,8 +9,9 @@ import { LoadError } from '../../../ui/load-error';
 import { useBulkRemove } from '../use-bulk-remove';
 import { RemovalPicker } from './removal-picker';
 import { RemovalResults } from './removal-results';
+import { LoadingCard } from '../../../ui/loading-card';
 
-const busy = (text: string) => <Card><Box align="center" padding="SP10"><Loader size="medium" text={text} /></Box></Card>;
+const busy = (text: string) => <LoadingCard text={text} />;
 
 /** Bulk removal: pick, one reason, confirm, removed one by one, verified by asking Wix again. */
 export function BulkRemovalSection() {

@@ -1,6 +1,6 @@
-import { Box, Card, Loader } from '@wix/design-system';
 import { lazy, Suspense } from 'react';
 import { LoadError } from '../../../ui/load-error';
+import { LoadingCard } from '../../../ui/loading-card';
 import { useReviewData } from '../use-review-data';
 
 /**
@@ -12,13 +12,7 @@ const loadReviewScreen = () => import('./review-screen');
 export const preloadReviewScreen = () => void loadReviewScreen().catch(() => undefined);
 const ReviewScreen = lazy(() => loadReviewScreen().then((m) => ({ default: m.ReviewScreen })));
 
-const loading = (
-  <Card>
-    <Box align="center" padding="SP10">
-      <Loader size="medium" text="Loading the people with access…" />
-    </Box>
-  </Card>
-);
+const loading = <LoadingCard text="Loading the people with access…" />;
 
 /** The access review: the first tab, a checklist of everyone with access and every invite the app knows. */
 export function ReviewTab() {
