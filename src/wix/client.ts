@@ -5,10 +5,10 @@ import type * as siteInvite from '@wix/identity_site-invite';
 import { lazyApi } from './lazy-api';
 
 /**
- * The page's client starts with no API module: people and the app's records are read over REST
- * (`fetchWithAuth`, `data-query.ts`) as soon as the page opens; Wix Data's SDK module loads with the first
- * write (`withData`), CRM tasks with the first reminder (`withTasks`); site invites never load in the page
- * (they go through the app's backend with a key).
+ * The page's client starts with no API module: people are read over REST (`fetchWithAuth`) and the app's
+ * records come with the opening web method; Wix Data's SDK module loads with the page's first records call
+ * (`withData`), CRM tasks with the first reminder (`withTasks`); site invites never load in the page (they
+ * go through the app's backend with a key).
  */
 export const pageModules = {};
 

@@ -3,7 +3,6 @@ import { withData, type AnyClient, type DataClient } from './client';
 import type { CollectionId } from './collections';
 import { callWix, parseWix, WixError } from './errors';
 import { writeInBulk } from './bulk-write';
-import { queryItems, queryItemsAfter, type ItemsPage } from './data-query';
 
 type Fields = Record<string, unknown>;
 type Identified = Fields & { _id: string };
@@ -21,7 +20,7 @@ export interface ListOptions {
   /** Field equality filters. */
   where?: Record<string, string | number | boolean>;
   orderBy?: Sort;
-  /** Conditions that must all hold (Wix filters; nothing is filtered here). Sent through `@wix/data`'s filter builder. */
+  /** Conditions that must all hold (Wix filters; nothing is filtered here). */
   filter?: Condition[];
 }
 
@@ -86,9 +85,8 @@ export const RECORD_EXISTS = 'A record with this id already exists.';
 export const isAlreadySaved = (problem: string | undefined) => problem !== undefined && (problem === RECORD_EXISTS || /already exists/i.test(problem));
 
 /**
- * The app's own records in Wix Data collections, each item parsed with the record's schema. Reads of whole
- * lists (what the page reads when it opens) go over REST (`data-query.ts`); the rest through `@wix/data`,
- * which the page's client loads with its first use.
+ * The app's own records in Wix Data collections, each item parsed with the record's schema. The page's
+ * client loads `@wix/data` with the first call (the page opens with the records the backend read).
  */
 export function recordsApi(client: AnyClient) {
   const parseItem = <T>(schema: Schema<T>, item: unknown, action: string) => parseWix(schema, item, action);
@@ -97,7 +95,7 @@ export function recordsApi(client: AnyClient) {
 
   /** The item Wix holds under this id, unparsed (undefined when none). */
   const storedItem = async (collection: CollectionId, id: string, action: string): Promise<unknown> =>
-    (await callWix(action, () => queryItems(client, { collection, where: { _id: id }, sort: [], limit: 1, offset: 0, withTotal: false }, action))).items[0];
+    (await callWix(action, async () => buildQuery(await sdkItems(), collection, { where: { _id: id }, limit: 1 }).find())).items[0];
 
   /** The fields as the next revision, after checking that Wix still holds the one they were read at. */
   async function nextRevision(collection: CollectionId, fields: Identified & { _rev: number }): Promise<Identified> {
@@ -116,27 +114,18 @@ export function recordsApi(client: AnyClient) {
     async list<T>(collection: CollectionId, schema: Schema<T>, options: ListOptions = {}): Promise<T[]> {
       const action = `load the app's records (${collection})`;
       return callWix(action, async () => {
-        const sort = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
-        // Equality and order only (the reads on open): REST. Conditions: the SDK's filter builder encodes them.
-        const query = options.filter?.length
-          ? async (offset: number, withTotal: boolean): Promise<ItemsPage> => {
-            const result = await buildQuery(await sdkItems(), collection, { ...options, orderBy: sort, limit: PAGE }).skip(offset).find(withTotal ? { returnTotalCount: true } : undefined);
-            return { items: result.items, total: result.totalCount ?? null, hasNext: result.hasNext(), nextCursor: null };
-          }
-          : (offset: number, withTotal: boolean) => queryItems(client, { collection, where: options.where ?? {}, sort, limit: PAGE, offset, withTotal }, action);
-        const first = await query(0, true);
-        const pages: (ItemsPage & { offset: number; withTotal: boolean })[] = [{ ...first, offset: 0, withTotal: true }];
-        if (first.hasNext && first.total !== null) {
-          const offsets = Array.from({ length: Math.ceil(first.total / PAGE) - 1 }, (_, i) => (i + 1) * PAGE);
-          pages.push(...(await Promise.all(offsets.map(async (offset) => ({ ...(await query(offset, false)), offset, withTotal: false })))));
+        const items = await sdkItems();
+        const orderBy = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
+        const query = (skip: number) => buildQuery(items, collection, { ...options, orderBy, limit: PAGE }).skip(skip);
+        const first = await query(0).find({ returnTotalCount: true });
+        const pages = [first];
+        if (first.hasNext() && typeof first.totalCount === 'number') {
+          const skips = Array.from({ length: Math.ceil(first.totalCount / PAGE) - 1 }, (_, i) => (i + 1) * PAGE);
+          pages.push(...(await Promise.all(skips.map((skip) => query(skip).find()))));
         }
-        // Wix did not count, or records were added meanwhile: the rest one page after another (as the SDK's `next()`).
-        let last = pages[pages.length - 1] ?? pages[0];
-        while (last?.hasNext) {
-          const offset = last.offset + PAGE;
-          const next = last.nextCursor ? await queryItemsAfter(client, collection, last.nextCursor, PAGE, action) : await query(offset, last.withTotal);
-          pages.push((last = { ...next, offset, withTotal: last.withTotal }));
-        }
+        // Wix did not count, or records were added meanwhile: the rest one page after another.
+        let last = pages[pages.length - 1] ?? first;
+        while (last.hasNext()) pages.push((last = await last.next()));
         return uniqueById(pages.flatMap((page) => page.items)).map((row) => parseItem(schema, row, action));
       });
     },
