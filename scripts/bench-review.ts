@@ -11,12 +11,12 @@
  * requests on open at 7,500 records, the initial JS, and the wall time of `npm test`. Asserts nothing.
  *
  *   BENCH_RUNS=9 (pairs per seed)  BENCH_SEEDS=demo,stress  BENCH_NPM_TEST=0 (skip timing npm test)
+ *   BENCH_ONLY=open (only the open-time figures)
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import type { SeedName } from '../emulator/seeds.js';
 import { startEmulator } from '../emulator/server.js';
 import { startReview } from '../src/operations/reviews.js';
@@ -29,6 +29,7 @@ import { launchChromium } from '../test/e2e/browser.js';
 import { APP_READY, BARE_READS_READY, BARE_READY, FLOOR_READY, keepClicks, openTime } from './bench/browser-timing.js';
 import { printFigures } from './bench/print-figures.js';
 import { serveStatic } from './bench/static-server.js';
+import { buildPages } from './bench/build-pages.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SEEDS = (process.env.BENCH_SEEDS ?? 'demo,stress').split(',') as ('stress' | 'demo')[];
@@ -82,22 +83,6 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
   return { cpu, wall, counts: [...new Set(counts)], oneWave, clicks };
 }
 
-async function buildPages() {
-  const buildInto = (pages: string[], into: string) =>
-    build({
-      configFile: false, root: resolve(import.meta.dirname, 'bench'), base: './', logLevel: 'error', mode: 'production',
-      esbuild: { jsx: 'automatic' }, define: { global: 'globalThis' },
-      build: {
-        outDir: into, emptyOutDir: true, target: 'es2022',
-        rollupOptions: { input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, `bench/${page}.html`)])) },
-      },
-    });
-  await buildInto(['bare', 'app'], outDir);
-  // Each floor on its own, so that sharing chunks with them does not change how the app page is split.
-  await buildInto(['floor'], resolve(outDir, 'floor'));
-  await buildInto(['bare-reads'], resolve(outDir, 'bare-reads'));
-}
-
 async function openTimes() {
   const site = await serveStatic(outDir);
   const browser = await launchChromium();
@@ -144,8 +129,9 @@ function timeNpmTest() {
 
 async function main() {
   console.log(`Site Access benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores. Building the pages with one Vite build…`);
-  await buildPages();
+  await buildPages(outDir);
   await openTimes();
+  if (process.env.BENCH_ONLY === 'open') return;
   console.log('\nAccess log (scripts/bench-access-log.ts; goal: page 1 in ≤ 2 requests, heap flat, the same time at any size)');
   spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'bench-access-log.ts')], { stdio: 'inherit' });
   await printFigures(outDir);

@@ -55,10 +55,11 @@ const KEEP_CLICK = `(async () => {
   const done = () => (row.textContent || '').includes('Kept');
   const t0 = performance.now();
   button.click();
-  await new Promise((resolveDone) => {
+  await new Promise((resolveDone, fail) => {
     if (done()) return resolveDone();
     const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolveDone(); } });
     observer.observe(row, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => { observer.disconnect(); fail(new Error('The row did not say "Kept" within 20 s of the click')); }, 20000);
   });
   const dom = performance.now() - t0;
   await new Promise((next) => requestAnimationFrame(() => setTimeout(next, 0)));

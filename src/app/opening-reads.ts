@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { inviteRecordSchema } from '../access/invite-records';
 import { z, type Schema } from '../access/zod';
 import { requestParamsIn } from '../access/request-params';
@@ -48,16 +48,19 @@ function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: Open
 }
 
 /**
- * Starts the reads of the opening tab and the due banner before anything is drawn, so Wix answers
+ * Starts the reads of the opening tab and the due banner before anything is drawn (settles once all
+ * have answered or failed), so Wix answers
  * while React builds the page instead of after. They are the queries the tab then asks for, so
  * nothing is requested twice. With the backend there, the page sends three requests however big the
  * site: the contributors, the roles catalogue, and one web method that says who is signed in and, for
  * a manager, brings the app's records and whether the owner's key is connected (read beside Wix, the
  * later pages of a long list in parallel).
  */
-export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): void {
-  if (tab === 'support') void client.prefetchQuery(vendorsQuery(gateway));
-  void client.prefetchQuery(peopleQuery(gateway));
+export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): Promise<void> {
+  const started: Promise<void>[] = [];
+  const prefetch = <T>(query: FetchQueryOptions<T, unknown, T, QueryKey>) => started.push(client.prefetchQuery(query));
+  if (tab === 'support') prefetch(vendorsQuery(gateway));
+  prefetch(peopleQuery(gateway));
   const reads: OpeningRead<unknown>[] = [
     { part: 'reviews', schema: z.array(reviewSchema), query: reviewQueries.reviews(gateway) },
     { part: 'grants', schema: z.array(grantSchema), query: grantsQuery(gateway) },
@@ -66,12 +69,16 @@ export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: Ta
     { part: 'accessRequests', schema: z.array(accessRequestSchema), query: accessRequestsQuery(gateway) },
   ];
   if (!backend) {
-    for (const { part, query } of reads) if (part !== 'reviews' || tab === 'review') void client.prefetchQuery(query);
-    return;
+    for (const { part, query } of reads) if (part !== 'reviews' || tab === 'review') prefetch(query);
+    return settled(started);
   }
   const opening = unwrap(openingSchema, backend.openingRecords(), 'find out who is signed in');
   opening.catch(() => undefined); // Each query below reports its own failure.
-  void client.prefetchQuery({ ...meQuery(backend), queryFn: async () => (await opening).me });
+  prefetch({ ...meQuery(backend), queryFn: async () => (await opening).me });
   const keyStatus: OpeningRead<unknown> = { part: 'keyStatus', schema: keyStatusSchema, query: connectionQuery(backend) };
-  for (const read of [...reads, keyStatus]) void client.prefetchQuery(fromOpening(opening, read));
+  for (const read of [...reads, keyStatus]) prefetch(fromOpening(opening, read));
+  return settled(started);
 }
+
+/** Once every read has answered or failed (`prefetchQuery` never rejects; each query keeps its error). */
+const settled = (reads: Promise<void>[]) => Promise.all(reads).then(() => undefined);

@@ -1,10 +1,11 @@
-import { Box, Button, Loader, Page, Tabs } from '@wix/design-system';
-import { lazy, Suspense, useEffect, type CSSProperties, type ReactNode } from 'react';
-import { ReviewTab } from '../features/review/components/review-tab';
+import { Box, Button, Page, Tabs } from '@wix/design-system';
+import { lazy, Suspense, useEffect, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { preloadReviewScreen, ReviewTab } from '../features/review/components/review-tab';
 import { useRequestsTabTitle } from '../features/access-requests/use-requests-tab-title';
 import { useMeQuery } from './identity';
 import { LoadError } from '../ui/load-error';
 import { LoadingCard } from '../ui/loading-card';
+import { preloadable } from '../ui/preloadable';
 import { NavigationProvider, useNavigation, type TabId } from './navigation';
 import { SignedIn } from './signed-in';
 
@@ -17,7 +18,7 @@ const loadLog = () => import('../features/access-log/components/access-log-tab')
 const loadRequests = () => import('../features/access-requests/components/requests-tab');
 const loadSettings = () => import('../features/settings/components/settings-tab');
 // The due banner shows only once the passes are read, so its code (and WDS's SectionHelper) loads meanwhile.
-const DueBanner = lazy(() => import('../features/support-access/components/due-banner').then((m) => ({ default: m.DueBanner })));
+const { Component: DueBanner, preload: preloadDueBanner } = preloadable(() => import('../features/support-access/components/due-banner').then((m) => m.DueBanner));
 const SupportTab = lazy(() => loadSupport().then((m) => ({ default: m.SupportTab })));
 const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.OffboardingTab })));
 const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
@@ -45,6 +46,17 @@ const TAB_IDS = TABS.map((t) => t.id);
 
 const tabLoading = <LoadingCard text="Loading…" />;
 
+/** The page's frame: the same Page while it loads and once it knows who is signed in, so WDS builds it once. */
+function PageFrame({ actions, tabs, children }: { actions?: ReactElement; tabs?: ReactElement; children: ReactNode }) {
+  return (
+    <Page height="100vh" minWidth={600}>
+      <Page.Header title="Site Access" subtitle="Who can get into your site, why, and until when." actionsBar={actions} />
+      {tabs && <Page.Tail>{tabs}</Page.Tail>}
+      <Page.Content>{children}</Page.Content>
+    </Page>
+  );
+}
+
 function TabbedPage() {
   const { tab: active, openTab } = useNavigation();
   const tab = TABS.find((t) => t.id === active) ?? TABS[0];
@@ -54,50 +66,47 @@ function TabbedPage() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <Page height="100vh" minWidth={600}>
-      <Page.Header
-        title="Site Access"
-        subtitle="Who can get into your site, why, and until when."
-        actionsBar={
-          // Settings sits in the header, as in Wix's own pages, so the six jobs fit as tabs at 1024 px.
-          <Box gap="SP3" verticalAlign="middle">
-            <SignedIn />
-            <Button size="small" priority="secondary" onClick={() => openTab('settings')}>Settings</Button>
-          </Box>
-        }
-      />
-      <Page.Tail>
-        {/* A white strip keeps WDS's active-tab blue at an accessible contrast; its bottom line runs the strip's
-            whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
-            deprecation whenever it is on (its default). Compact tabs 24 px apart keep all six readable at 1024 px. */}
+    <PageFrame
+      actions={
+        // Settings sits in the header, as in Wix's own pages, so the six jobs fit as tabs at 1024 px.
+        <Box gap="SP3" verticalAlign="middle">
+          <SignedIn />
+          <Button size="small" priority="secondary" onClick={() => openTab('settings')}>Settings</Button>
+        </Box>
+      }
+      tabs={
+        // A white strip keeps WDS's active-tab blue at an accessible contrast; its bottom line runs the strip's
+        // whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
+        // deprecation whenever it is on (its default). Compact tabs 24 px apart keep all six readable at 1024 px.
         <div style={TAB_STRIP}>
           <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.filter((t) => t.id !== 'settings').map(({ id, title }) => ({ id, title: id === 'requests' ? requestsTitle : title }))} onClick={(item) => openTab(item.id as TabId)} />
         </div>
-      </Page.Tail>
-      <Page.Content>
-        <Box direction="vertical" gap="SP4" paddingBottom="SP6">
-          <Suspense fallback={null}><DueBanner /></Suspense>
-          <Suspense fallback={tabLoading}>{tab?.render()}</Suspense>
-        </Box>
-      </Page.Content>
-    </Page>
+      }
+    >
+      <Box direction="vertical" gap="SP4" paddingBottom="SP6">
+        <Suspense fallback={null}><DueBanner /></Suspense>
+        <Suspense fallback={tabLoading}>{tab?.render()}</Suspense>
+      </Box>
+    </PageFrame>
   );
+}
+
+/** Loaded with the page, before it is drawn: the due banner's code, and the review's when the page opens on it. */
+export function preloadOpeningTab(tab: TabId): Promise<unknown> {
+  return Promise.all([preloadDueBanner(), tab === 'review' && preloadReviewScreen()]);
 }
 
 /**
  * The dashboard page. A vendor's request link opens it on Support access. Someone who may not change
  * access (a vendor as Website Manager, a blog writer) gets a read-only page that says why.
  */
-export function SiteAccessPage({ initialTab }: { initialTab: TabId }) {
+export function SiteAccessPage({ initialTab, opened }: { initialTab: TabId; opened: boolean }) {
   const identity = useMeQuery();
-  const me = identity.data;
-  const loadingPage = <Page height="100vh" minWidth={600}><Page.Content><Box padding="SP10" align="center"><Loader size="medium" text="Loading…" /></Box></Page.Content></Page>;
-  if (identity.isError) return <Page height="100vh" minWidth={600}><Page.Content><LoadError error={identity.error} onRetry={() => identity.refetch()} /></Page.Content></Page>;
-  if (!me) return loadingPage;
-  if (!me.canManage) return <Suspense fallback={loadingPage}><ReadOnlyPage me={me} /></Suspense>;
+  const me = opened ? identity.data : undefined;
+  if (me && !me.canManage) return <Suspense fallback={<PageFrame>{tabLoading}</PageFrame>}><ReadOnlyPage me={me} /></Suspense>;
   return (
     <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>
-      <TabbedPage />
+      {me ? <TabbedPage /> : <PageFrame>{opened && identity.isError ? <LoadError error={identity.error} onRetry={() => identity.refetch()} /> : tabLoading}</PageFrame>}
     </NavigationProvider>
   );
 }

@@ -3,10 +3,9 @@ import { WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { useEffect, useState } from 'react';
 import { ServicesProvider, type AppServices } from './app-context';
-import { preloadReviewScreen } from '../features/review/components/review-tab';
 import { ErrorBoundary } from './error-boundary';
 import { openingTab, startOpeningReads } from './opening-reads';
-import { SiteAccessPage } from './site-access-page';
+import { preloadOpeningTab, SiteAccessPage } from './site-access-page';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 30_000, retryOnMount: false } } });
@@ -15,13 +14,22 @@ export function createQueryClient(): QueryClient {
 /** The whole app with its providers: the Wix page, local mode and tests all render this. */
 export function SiteAccessRoot({ services, queryClient }: { services: AppServices; queryClient?: QueryClient }) {
   const [tab] = useState(() => openingTab(services.launchSearch));
-  const [client] = useState(() => {
+  const [{ client, opening }] = useState(() => {
     const created = queryClient ?? createQueryClient();
-    startOpeningReads(created, services.gateway, tab, services.backend);
-    // The review's screen is drawn once the reads answer: its code travels alongside them.
-    if (tab === 'review') preloadReviewScreen();
-    return created;
+    const reads = startOpeningReads(created, services.gateway, tab, services.backend);
+    // What the opening tab draws once the reads answer: its code travels alongside them.
+    return { client: created, opening: Promise.all([reads, preloadOpeningTab(tab)]) };
   });
+  // The page's frame shows its loader until the opening reads and the tab's code are in, then the tab is
+  // drawn at once (drawing the tabs first and the content as each part arrives lays the page out each time).
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void opening.then(() => current && setOpened(true));
+    return () => {
+      current = false;
+    };
+  }, [opening]);
   // The page is drawn in the next task: building it takes React tens of milliseconds, and the
   // opening reads leave only when the current task ends, so this way they travel while it is built.
   // (A timer, because React 16 may run an effect's update in the same task.)
@@ -35,7 +43,7 @@ export function SiteAccessRoot({ services, queryClient }: { services: AppService
       <ServicesProvider services={services}>
         <QueryClientProvider client={client}>
           <ErrorBoundary>
-            {drawn && <SiteAccessPage initialTab={tab} />}
+            {drawn && <SiteAccessPage initialTab={tab} opened={opened} />}
           </ErrorBoundary>
         </QueryClientProvider>
       </ServicesProvider>

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
 import { titleOnlyRoles } from '../../src/access/wix-role-titles';
@@ -65,6 +66,35 @@ describe('who is signed in and what they may do', () => {
     const state = await wix.control.state();
     expect(state.collections[COLLECTIONS.grants]?.[0]?.data.expiresAt).toEqual({ $date: grant.expiresAt.toISOString() });
     expect(state.invites.some((i) => i.email === 'friend@evil.example')).toBe(false);
+  });
+
+  it('while the opening reads travel the page shows its frame and a loader, then draws the tabs and the checklist at once', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    renderApp(wix, { backend: (backend) => ({ ...backend, openingRecords: () => held.then(() => backend.openingRecords()) }) });
+    expect(await screen.findByText('Loading…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Site Access' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: 'Access review' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('tab', { name: 'Access review' })).toBeInTheDocument();
+    // Drawn in the same pass as the tabs: no loader in between.
+    expect(screen.getByText('Access checklist')).toBeInTheDocument();
+    expect(screen.getByText('Signed in as Maya Levin · Owner')).toBeInTheDocument();
+    expect(screen.queryByText(/Loading/)).not.toBeInTheDocument();
+  });
+
+  it('when the backend cannot be reached the page says so in its frame, and Retry asks again', async () => {
+    let reachable = false;
+    const unreachable = () => Promise.reject(new TypeError('Failed to fetch'));
+    renderApp(wix, {
+      backend: (backend) => ({ ...backend, openingRecords: unreachable, whoAmI: () => (reachable ? backend.whoAmI() : unreachable()) }),
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't find out who is signed in: the app's backend could not be reached.");
+    expect(screen.getByRole('heading', { name: 'Site Access' })).toBeInTheDocument();
+    reachable = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Signed in as Maya Levin · Owner')).toBeInTheDocument();
+    expect(await screen.findByText('Access checklist')).toBeInTheDocument();
   });
 
   it('a forged or missing token is nobody: read-only, nothing allowed', async () => {

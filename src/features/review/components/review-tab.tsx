@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../../../ui/preloadable';
 import { LoadError } from '../../../ui/load-error';
 import { LoadingCard } from '../../../ui/loading-card';
 import { useReviewData } from '../use-review-data';
@@ -8,9 +9,8 @@ import { useReviewData } from '../use-review-data';
  * so its code is fetched alongside them (`preloadReviewScreen` when the page opens on the review)
  * instead of holding up the page's first chunk. The loader stays until both are in.
  */
-const loadReviewScreen = () => import('./review-screen');
-export const preloadReviewScreen = () => void loadReviewScreen().catch(() => undefined);
-const ReviewScreen = lazy(() => loadReviewScreen().then((m) => ({ default: m.ReviewScreen })));
+const { Component: ReviewScreen, preload: preloadReviewScreen } = preloadable(() => import('./review-screen').then((m) => m.ReviewScreen));
+export { preloadReviewScreen };
 
 const loading = <LoadingCard text="Loading the people with access…" />;
 
