@@ -2,8 +2,9 @@
  * The benchmark of issue #15 (`npx tsx scripts/bench-review.ts`): prints every figure of the issue's table
  * in one run. Builds the bare WDS page (provider + Page + one Card), the floor page (the bare page that also
  * sends the app's opening requests through a Wix SDK client with no API module and takes the answers as
- * JSON), the bare page with the app's own data layer, and the app's dashboard page, all with the same Vite
- * build; runs the emulator with the demo and the stress seed (1,000 contributors + 500 invites) and opens
+ * JSON), the bare page with the app's own data layer, the floor with the Wix look (the floor's requests and
+ * the opening screen's WDS components with fixed text, `wds-screen-main.tsx`), and the app's dashboard page,
+ * all with the same Vite build; runs the emulator with the demo and the stress seed (1,000 contributors + 500 invites) and opens
  * the pages in headless Chromium one after another, run after run, comparing each run's pages pair by pair:
  * main-thread CPU (Chromium's TaskDuration in thread time) and wall time until the checklist is interactive,
  * the requests sent on open, how long a Keep click takes to show. Then, without a browser: the access log at
@@ -26,7 +27,7 @@ import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/lo
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
 import { launchChromium } from '../test/e2e/browser.js';
-import { APP_READY, BARE_READS_READY, BARE_READY, FLOOR_READY, keepClicks, openTime } from './bench/browser-timing.js';
+import { APP_READY, BARE_READS_READY, BARE_READY, FLOOR_READY, keepClicks, openTime, WDS_SCREEN_READY } from './bench/browser-timing.js';
 import { printFigures } from './bench/print-figures.js';
 import { serveStatic } from './bench/static-server.js';
 import { buildPages } from './bench/build-pages.js';
@@ -35,6 +36,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SEEDS = (process.env.BENCH_SEEDS ?? 'demo,stress').split(',') as ('stress' | 'demo')[];
 /** The issue's goals for the app's CPU over the bare page's. */
 const CPU_GOAL = { demo: 1.6, stress: 1.8 };
+/** The rows on the checklist's first page when the app opens: the demo site's seven, a full page of 25 on the stress site. */
+const SCREEN_ROWS: Partial<Record<SeedName, number>> = { demo: 7, stress: 25 };
 const outDir = resolve('/tmp', `site-access-bench-${process.pid}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -53,8 +56,8 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
     backendApi(localPlatform(emulatorSite(emulator))),
   );
   const query = `?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}`;
-  const cpu = { floor: [] as Pair[], dataLayer: [] as Pair[], app: [] as Pair[] };
-  const wall = { floor: [] as Pair[], dataLayer: [] as Pair[], app: [] as Pair[] };
+  const cpu = { floor: [] as Pair[], dataLayer: [] as Pair[], screen: [] as Pair[], app: [] as Pair[] };
+  const wall = { floor: [] as Pair[], dataLayer: [] as Pair[], screen: [] as Pair[], app: [] as Pair[] };
   const counts: number[] = [];
   let oneWave = 0;
   let clicks: { dom: number; frame: number }[] = [];
@@ -68,8 +71,10 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
     await floor.page.close();
     const dataLayer = await openTime(browser, `${site.url}bare-reads/bare-reads.html${query}`, BARE_READS_READY);
     await dataLayer.page.close();
+    const screen = await openTime(browser, `${site.url}wds-screen/wds-screen.html${query}&rows=${SCREEN_ROWS[seed] ?? 7}`, WDS_SCREEN_READY);
+    await screen.page.close();
     const a = await openTime(browser, `${site.url}app.html${query}`, APP_READY, [emulator.url, host.url]);
-    for (const [key, page] of [['floor', floor], ['dataLayer', dataLayer], ['app', a]] as const) {
+    for (const [key, page] of [['floor', floor], ['dataLayer', dataLayer], ['screen', screen], ['app', a]] as const) {
       cpu[key].push({ bare: b.cpu, other: page.cpu });
       wall[key].push({ bare: b.readyAt, other: page.readyAt });
     }
@@ -93,6 +98,7 @@ async function openTimes() {
       const app = against(r.cpu.app);
       const floor = against(r.cpu.floor);
       const dataLayer = against(r.cpu.dataLayer);
+      const screen = against(r.cpu.screen);
       const appWall = against(r.wall.app);
       const dom = r.clicks.map((c) => c.dom);
       const frame = r.clicks.map((c) => c.frame);
@@ -101,6 +107,7 @@ async function openTimes() {
       console.log(`  main-thread CPU, app:                       ${ms(app.page)} = ${times(app.ratio)} bare (goal ≤ ${goal}×: ${app.ratio <= goal ? 'met' : 'NOT met'})`);
       console.log(`  floor: bare page + the app's opening requests, answers as JSON: ${ms(floor.page)} = ${times(floor.ratio)} bare`);
       console.log(`  bare page + the app's data layer (reads parsed, no review UI):  ${ms(dataLayer.page)} = ${times(dataLayer.ratio)} bare`);
+      console.log(`  floor with the Wix look: the floor's requests + the opening screen's WDS components, fixed text: ${ms(screen.page)} = ${times(screen.ratio)} bare`);
       console.log(`  app over the floor:                         ${times(app.ratio / floor.ratio)} (what the app's own code costs on top of reading)`);
       console.log(`  wall clock (noisy here): bare ${ms(appWall.bare)}, app ${ms(appWall.page)} = ${times(appWall.ratio)}`);
       console.log(`  requests on open (Wix + web methods):       ${r.counts.join(' or ')}; all sent before the first answer in ${r.oneWave} of ${RUNS} runs`);

@@ -7,6 +7,7 @@ export const BARE_READY = `document.body !== null && document.body.textContent.i
 /** The checklist is interactive: a row's decision button is there (on the stress site page 1 is expired invites: Resend, Cancel). */
 export const APP_READY = `document.querySelector('button[aria-label^="Keep "], button[aria-label^="Resend the invite to "]') !== null`;
 export const FLOOR_READY = `document.body !== null && document.body.textContent.includes('Floor page ready')`;
+export const WDS_SCREEN_READY = `document.body !== null && document.body.textContent.includes('WDS screen ready')`;
 export const BARE_READS_READY = `document.body !== null && document.body.textContent.includes('Bare page and reads ready')`;
 
 const READY_MESSAGE = '__site_access_bench_ready';

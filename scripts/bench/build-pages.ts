@@ -16,4 +16,5 @@ export async function buildPages(outDir: string, { minify = true, sourcemap = fa
   // Each floor on its own, so that sharing chunks with them does not change how the app page is split.
   await buildInto(['floor'], resolve(outDir, 'floor'));
   await buildInto(['bare-reads'], resolve(outDir, 'bare-reads'));
+  await buildInto(['wds-screen'], resolve(outDir, 'wds-screen'));
 }

@@ -17,14 +17,14 @@ import { startReview } from '../../src/operations/reviews.js';
 import { createEmulatorClient, tokenAuth } from '../../src/wix/client.js';
 import { createGateway } from '../../src/wix/gateway.js';
 import { launchChromium } from '../../test/e2e/browser.js';
-import { APP_READY, BARE_READS_READY, BARE_READY, FLOOR_READY } from './browser-timing.js';
+import { APP_READY, BARE_READS_READY, BARE_READY, FLOOR_READY, WDS_SCREEN_READY } from './browser-timing.js';
 import { buildPages } from './build-pages.js';
 import { serveStatic } from './static-server.js';
 
 const seed = (process.argv[2] ?? 'demo') as SeedName;
 const OPENS = Number(process.argv[3] ?? 6);
 /** Which page to profile: the app, or one of the floors. */
-const PAGES = { app: ['app.html', APP_READY], reads: ['bare-reads/bare-reads.html', BARE_READS_READY], floor: ['floor/floor.html', FLOOR_READY] } as const;
+const PAGES = { app: ['app.html', APP_READY], reads: ['bare-reads/bare-reads.html', BARE_READS_READY], floor: ['floor/floor.html', FLOOR_READY], screen: ['wds-screen/wds-screen.html', WDS_SCREEN_READY] } as const;
 const [pagePath, pageReady] = PAGES[(process.argv[4] ?? 'app') as keyof typeof PAGES];
 const outDir = resolve('/tmp', `site-access-profile-${process.pid}`);
 
