@@ -144,7 +144,7 @@ const gateway = createGateway(
   createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
   backendApi(localPlatform(emulatorSite(emulator))),
 );
-const query = `?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}`;
+const query = `?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}&rows=${seed === 'stress' ? 25 : 7}`;
 for (let run = 0; run < OPENS; run++) {
   emulator.store.reset(seed);
   await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Profile' }, 'full-quarterly');

@@ -1,5 +1,5 @@
 import { z } from '../access/zod';
-import type { Contributor, Role } from '../access/people';
+import type { Contributor } from '../access/people';
 import type { AnyClient } from './client';
 import { callWix, parseWix, readFetchResponse } from './errors';
 
@@ -37,40 +37,23 @@ const contributorsResponse = z.pipe(z.object({ contributors: z.array(wireContrib
 /** One contributor in Wix's wire shape (e.g. the entity of a Contributor Created event). */
 export const wireContributorSchema = z.pipe(wireContributor, z.transform(toContributor));
 
-const wireRole = z.looseObject({ id: z.string(), title: z.optional(z.string()), name: z.optional(z.string()), description: z.nullish(z.string()) });
-/** Get Roles Info's exact shape is not documented publicly: accept a flat list or Wix's grouped one. */
-const rolesResponse = z.pipe(
-  z
-    .looseObject({
-      roles: z.optional(z.array(wireRole)),
-      predefinedRoles: z.optional(z.array(z.looseObject({ roles: z.array(wireRole) }))),
-      customRoles: z.optional(z.array(wireRole)),
-    })
-    .check(z.refine((body) => body.roles !== undefined || body.predefinedRoles !== undefined, 'no roles in the response')),
-  z.transform((body) =>
-    [...(body.roles ?? []), ...(body.predefinedRoles ?? []).flatMap((g) => g.roles), ...(body.customRoles ?? [])].map(
-      (r): Role => ({ id: r.id, title: r.title ?? r.name ?? r.id, description: r.description ?? '' }),
-    ),
-  ),
-);
-
-/** Site contributors and roles: REST through the SDK client's authenticated fetch (no npm module exists). */
-export function contributorsApi(client: AnyClient) {
-  const send = async (action: string, path: string, init?: RequestInit) => {
+/** Sends one request to Wix's roles-management REST API and reads the answer (`action` names it in errors). */
+export function rolesManagement(client: AnyClient) {
+  return async (action: string, path: string, init?: RequestInit): Promise<unknown> => {
     const headers = { 'Content-Type': 'application/json', ...init?.headers };
     const response = await callWix(action, () => client.fetchWithAuth(`${API}${path}`, { ...init, headers }));
     return readFetchResponse(response, action);
   };
+}
+
+/** Site contributors: REST through the SDK client's authenticated fetch (no npm module exists). The roles catalogue is `roles-info.ts`. */
+export function contributorsApi(client: AnyClient) {
+  const send = rolesManagement(client);
 
   return {
     async query(): Promise<Contributor[]> {
       const action = 'load the people with access';
       return parseWix(contributorsResponse, await send(action, '/v2/contributors/query'), action);
-    },
-    /** Get Roles Info: an account-level API, so only the backend calls it, with the owner's key. */
-    async roles(): Promise<Role[]> {
-      const action = 'load the site roles';
-      return parseWix(rolesResponse, await send(action, '/roles'), action);
     },
     // Remove Contributor: one docs page says DELETE, the schema and its example say POST; POST it is.
     async remove(accountId: string): Promise<void> {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findRoleByTitle } from '../../src/access/people';
-import { contributorsApi } from '../../src/wix/contributors';
+import { rolesInfo } from '../../src/wix/roles-info';
 import { WixError } from '../../src/wix/errors';
 import { useEmulator } from '../support/emulator';
 
 describe('contributors and roles through the SDK client', () => {
   const wix = useEmulator('demo');
   /** Get Roles Info takes only an account API key (the owner's, used by the app's backend). */
-  const rolesWithKey = async () => contributorsApi(await wix.keyClient()).roles();
+  const rolesWithKey = async () => rolesInfo(await wix.keyClient());
 
   it('lists the demo site people with names, emails, roles and join dates', async () => {
     const people = await wix.gateway.contributors.query();

@@ -1,4 +1,4 @@
-import { contributorsApi } from '../../wix/contributors';
+import { rolesInfo } from '../../wix/roles-info';
 import { WixError } from '../../wix/errors';
 import { BackendRefusal } from '../backend-result';
 import type { BackendPlatform } from '../platform';
@@ -29,7 +29,7 @@ export async function connectApiKey(platform: BackendPlatform, raw: unknown): Pr
   const key = raw.trim();
   const siteId = await platform.siteId();
   try {
-    await contributorsApi(platform.keyClient(key, siteId)).roles();
+    await rolesInfo(platform.keyClient(key, siteId));
   } catch (error) {
     if (refusedByWix(error)) {
       return { connected: false, problem: 'Wix refused this key for this site. Check that it was created for the account that owns the site, with the Manage Contributors permission. Nothing was saved.' };

@@ -1,5 +1,5 @@
 import type { Role } from '../../access/people';
-import { contributorsApi } from '../../wix/contributors';
+import { rolesInfo } from '../../wix/roles-info';
 import { invitesApi, type BulkInviteResult, type SentInvite } from '../../wix/invites';
 import type { BackendPlatform } from '../platform';
 import { withApiKey } from './connection';
@@ -10,5 +10,5 @@ export const keyInvites = (platform: BackendPlatform) => ({
     withApiKey(platform, (client) => invitesApi(client).bulkInvite(roleId, emails, purpose)),
   resend: (inviteId: string): Promise<SentInvite> => withApiKey(platform, (client) => invitesApi(client).resend(inviteId)),
   revoke: (inviteId: string): Promise<void> => withApiKey(platform, (client) => invitesApi(client).revoke(inviteId)),
-  roles: (): Promise<Role[]> => withApiKey(platform, (client) => contributorsApi(client).roles()),
+  roles: (): Promise<Role[]> => withApiKey(platform, rolesInfo),
 });
