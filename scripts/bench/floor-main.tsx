@@ -1,6 +1,7 @@
 import { render } from 'react-dom';
 import { BarePage } from './bare-page';
 import { readAll } from './floor-reads';
+import { markReady } from './mark-ready';
 
 /**
  * The floor of the app's opening: the bare page (provider, Page, one Card) that also sends the app's
@@ -9,18 +10,4 @@ import { readAll } from './floor-reads';
  * catalogue) by plain fetch — and takes the answers as JSON: no data layer, no parsing, no review
  * interface. No page that shows the checklist from those answers can cost less.
  */
-let read = false;
-let drawn = false;
-const ready = () => {
-  if (read && drawn) document.body.append('Floor page ready');
-};
-void readAll().then(() => {
-  read = true;
-  ready();
-});
-setTimeout(() => {
-  render(<BarePage cardTitle="Floor page drawn" />, document.getElementById('root'), () => {
-    drawn = true;
-    ready();
-  });
-}, 0);
+markReady(readAll(), (drawn) => render(<BarePage cardTitle="Floor page drawn" />, document.getElementById('root'), drawn), 'Floor page ready');

@@ -21,4 +21,3 @@ export async function readAll(): Promise<unknown[]> {
   const contributors = client.fetchWithAuth('https://www.wixapis.com/roles-management/v2/contributors/query', { headers: { 'Content-Type': 'application/json' } });
   return Promise.all([contributors.then((r) => r.json()), webMethod('openingRecords'), webMethod('rolesCatalogue')]);
 }
-

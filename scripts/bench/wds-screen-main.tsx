@@ -2,6 +2,7 @@ import { Box, Button, Card, Page, SectionHelper, Table, Tabs, Text, WixDesignSys
 import '@wix/design-system/styles.global.css';
 import { render } from 'react-dom';
 import { readAll } from './floor-reads';
+import { markReady } from './mark-ready';
 import { PlainBadge, PlainButton, PlainCheckbox, PlainText, Stack, type PlainBadgeSkin } from '../../src/ui/plain';
 
 /**
@@ -86,18 +87,4 @@ function Screen() {
   );
 }
 
-let read = false;
-let drawn = false;
-const ready = () => {
-  if (read && drawn) document.body.append('WDS screen ready');
-};
-void readAll().then(() => {
-  read = true;
-  ready();
-});
-setTimeout(() => {
-  render(<Screen />, document.getElementById('root'), () => {
-    drawn = true;
-    ready();
-  });
-}, 0);
+markReady(readAll(), (drawn) => render(<Screen />, document.getElementById('root'), drawn), 'WDS screen ready');
