@@ -24,7 +24,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     const [Component] = useState(() => loaded ?? Lazy);
     return <Component {...props} />;
   }
-    /** Settles once the code is in or failed to load (a failure shows when the component is drawn). */
+  /** Settles once the code is in or failed to load (a failure shows when the component is drawn). */
   const preload = (): Promise<void> => start().then(() => undefined, () => undefined);
   return { Component: Preloaded, preload };
 }
