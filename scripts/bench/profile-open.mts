@@ -1,9 +1,18 @@
 /**
- * Where the app page's open-time CPU goes (`npx tsx scripts/bench/profile-open.mts [demo|stress] [opens]`):
- * builds the benchmark pages, opens the app page `opens` times under Chromium's sampling profiler until the
- * checklist is interactive, and prints the functions with the most self time and the WDS/React components
- * whose subtrees cost most (total time), summed over the opens. Proportions, not figures for the README:
- * the profiler slows the page down.
+ * Where a benchmark page's open-time CPU goes
+ * (`npx tsx scripts/bench/profile-open.mts [demo|stress] [opens] [app|screen|reads|floor]`): builds the
+ * benchmark pages unminified with source maps, opens the page `opens` times (with the bare page after
+ * each) until it is ready, alternating Chromium's tracer and its sampling profiler, and prints
+ * - the main thread's trace events by self thread time, the page's against the bare page's;
+ * - the profiler's self time by package (or the app's folder), through the source maps, and by function;
+ * - the functions with the most total time.
+ * The first open also prints the page's resources and when React committed. Proportions, not figures
+ * for the README: tracing and profiling slow the pages down.
+ *
+ *   PROFILE_TREE=<function>   the call tree under that function, React's minified internals folded away
+ *   PROFILE_PACKAGE=<package> that package's functions by self time
+ *   PROFILE_WDS=1             WDS by component rather than as one package
+ *   PROFILE_TASKS=1           the main thread's long tasks of one traced open, in order, and its style/layout passes
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
