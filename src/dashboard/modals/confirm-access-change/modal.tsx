@@ -3,7 +3,8 @@ import { WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
-import { confirmRequestSchema, type ConfirmRequest } from '../../../wix/dashboard-port';
+import type { ConfirmRequest } from '../../../wix/dashboard-port';
+import { confirmRequestSchema } from './confirm-request';
 
 /** The Wix dashboard modal that confirms an access change; answers with `{ confirmed }`. */
 export default function ConfirmAccessChangeModal() {
