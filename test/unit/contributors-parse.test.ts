@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { detailOf } from '../support/error-detail';
 import { z } from '../../src/access/zod';
 import { parseContributors, readContributors, wireContributorSchema } from '../../src/wix/contributors';
-import { WixError } from '../../src/wix/errors';
 
 // A contributor as Query Contributors gives it, with fields the app does not read.
 const base = {
@@ -28,15 +28,6 @@ function withValue(path: string, value: unknown): unknown {
   return copy;
 }
 
-const detailOf = (read: () => unknown) => {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof WixError) return error.detail;
-    throw error;
-  }
-  return null;
-};
 
 describe("the contributors list read by hand gives zod's answers", () => {
   it('reads a well-formed answer itself, exactly as zod would', () => {

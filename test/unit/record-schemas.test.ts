@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { detailOf } from '../support/error-detail';
 import { inviteRecordSchema } from '../../src/access/invite-records';
 import { reviewSchema } from '../../src/access/review/review-record';
 import { grantSchema } from '../../src/access/support-pass';
-import { parseWix, WixError } from '../../src/wix/errors';
+import { parseWix } from '../../src/wix/errors';
 
 // The records the page reads when it opens, as Wix Data gives them (dates as ISO text or Date).
 const invite = { _id: 'r1', inviteId: 'inv-1', email: 'a@example.com', roleId: 'role-x', roleTitle: 'Website Manager', sentAt: '2026-11-01T10:00:00.000Z', expiresAt: new Date('2026-12-01T10:00:00Z') };
 const grant = { _id: 'g1', email: 'support@powr.io', roleId: 'r', roleTitle: 'Website Manager', createdAt: '2026-11-01T10:00:00.000Z', expiresAt: '2026-11-08T10:00:00.000Z', status: 'invited', wixField: 1 };
 
-const detailOf = (read: () => unknown) => {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof WixError) return error.detail;
-    throw error;
-  }
-  throw new Error('parsed');
-};
 
 describe('records read on open', () => {
   it('reads dates, fills what older records lack and drops fields the app does not use', () => {
