@@ -50,11 +50,10 @@ function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: Open
 /**
  * Starts the reads of the opening tab and the due banner before anything is drawn, so Wix answers
  * while React builds the page instead of after; settles once all have answered or failed (the page
- * draws the tab then). They are the queries the tab then asks for, so
- * nothing is requested twice. With the backend there, the page sends three requests however big the
- * site: the contributors, the roles catalogue, and one web method that says who is signed in and, for
- * a manager, brings the app's records and whether the owner's key is connected (read beside Wix, the
- * later pages of a long list in parallel).
+ * draws the tab then). They are the queries the tab then asks for, so nothing is requested twice. With
+ * the backend there, the page sends three requests however big the site: the contributors, the roles
+ * catalogue, and one web method that says who is signed in and, for a manager, brings the app's records
+ * and whether the owner's key is connected (read beside Wix, the later pages of a long list in parallel).
  */
 export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): Promise<void> {
   const started: Promise<void>[] = [];

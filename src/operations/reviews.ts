@@ -1,10 +1,12 @@
 import { reviewCadence, nextDue } from '../access/review/cadence';
-import { decisionRecordFields, decisionRecordSchema, withDecisionRecords } from '../access/review/decision-record';
+import { decisionRecordFields, decisionRecordSchema } from '../access/review/decision-record';
 import { REVIEW_KINDS, reviewFields, reviewSchema, summarizeDecisions, type Decision, type Review, type ReviewKind } from '../access/review/review-record';
 import { COLLECTIONS } from '../wix/collections';
 import { WixError } from '../wix/errors';
 import type { Gateway } from '../wix/gateway';
 import type { OperationContext } from './log';
+// The reads (what the page opens with) are in review-reads.ts, so the first chunk does not carry these writes.
+import { loadDecisionRecords } from './review-reads';
 
 /** Starts a review: the record exists before the first decision, so a reload can resume it. */
 export function startReview({ gateway, clock, actor }: OperationContext, kind: ReviewKind): Promise<Review> {
@@ -32,10 +34,6 @@ export async function saveDecision(gateway: Gateway, reviewId: string, decision:
     await gateway.records.update(COLLECTIONS.reviewDecisions, decisionRecordSchema, fields);
   }
 }
-
-// The reads (what the page opens with) are in their own file, so the first chunk does not carry the writes.
-import { loadDecisionRecords } from './review-reads';
-export { loadDecisionRecords, loadReviewDecisions, loadReviews } from './review-reads';
 
 export interface Completion {
   review: Review;

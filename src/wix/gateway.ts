@@ -2,16 +2,10 @@ import { withTasksLater, type AnyClient } from './client';
 import { contributorsApi } from './contributors';
 import type { keyInvitesApi } from './key-invites';
 import { rolesThroughKey, type KeyServices } from './key-services';
-import { lazyApi } from './lazy-api';
+import { lazyApi, once } from './lazy-api';
 import type { logServiceApi } from './log-service';
 import type { recordsApi } from './records';
 import type { remindersApi } from './reminders';
-
-/** Loads a module once, on the first call of one of the API's methods. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
-}
 
 /**
  * Everything the app does with Wix, in one object the features receive through context. Contributors,

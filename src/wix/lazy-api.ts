@@ -1,3 +1,9 @@
+/** Builds a value the first time it is asked for (a module's API, a client), then gives the same one. */
+export function once<T>(build: () => T): () => T {
+  let value: { built: T } | undefined;
+  return () => (value ??= { built: build() }).built;
+}
+
 type AsyncApi = Record<string, (...args: never[]) => Promise<unknown>>;
 
 /**

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/access/review/review-record';
-import { completeReview, loadReviews, saveDecision, startReview } from '../../src/operations/reviews';
+import { loadReviews } from '../../src/operations/review-reads';
+import { completeReview, saveDecision, startReview } from '../../src/operations/reviews';
 import { grantsQuery, invitesQuery, peopleQuery } from '../../src/operations/site-queries';
 import { buildChecklist, needsDecision } from '../../src/access/review/checklist';
 import { COLLECTIONS } from '../../src/wix/collections';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
-import { checklistRow, decide, logEntries, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
+import { checklistRow, decide, logEntries, savedDecisions, startReview } from '../support/review-helpers';
 
 const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
 

@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../src/wix/collections';
 import { inviteRecordSchema, UNKNOWN_INVITE_ID } from '../../src/access/invite-records';
 import { useEmulator, type EmulatorContext } from '../support/emulator';
 import { renderApp } from '../support/render-app';
-import { checklistRow, logEntries, savedDecisions, savedReviews, startReview } from '../support/review-helpers';
+import { checklistRow, logEntries, savedDecisions, startReview } from '../support/review-helpers';
 
 const DAY = 86_400_000;
 const inviteCalls = async (wix: EmulatorContext) => (await wix.control.requests()).filter((r) => r.path.startsWith('/invites/site-invite'));

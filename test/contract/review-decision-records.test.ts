@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadReviews, saveDecision, startReview } from '../../src/operations/reviews';
+import { loadReviews } from '../../src/operations/review-reads';
+import { saveDecision, startReview } from '../../src/operations/reviews';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 

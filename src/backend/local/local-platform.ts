@@ -2,6 +2,7 @@ import { ApiKeyStrategy } from '@wix/sdk';
 import { z } from 'zod';
 import { createEmulatorBackendClient } from '../../wix/backend-client';
 import { tokenAuth } from '../../wix/client';
+import { once } from '../../wix/lazy-api';
 import type { BackendPlatform, SecretStore } from '../platform';
 
 /** Secrets Manager stand-in: kept in memory, for local mode and tests only. */
@@ -22,12 +23,6 @@ export interface LocalSite {
   /** The emulator's clock. */
   now(): Date;
   secrets?: SecretStore;
-}
-
-/** Builds a value the first time it is asked for. */
-function once<T>(build: () => T): () => T {
-  let value: { built: T } | undefined;
-  return () => (value ??= { built: build() }).built;
 }
 
 /**

@@ -26,10 +26,10 @@ export interface Opening { me: Me; records: OpeningRecordSets | null }
 /**
  * The page's opening in one web method call: who is signed in, and the app's records the manage page
  * draws first (reviews with the open review's decisions, passes, invite records, access requests, whether
- * the owner's API key is connected). The
- * backend reads them beside Wix (the long lists' later pages in parallel), so however many records the
- * site has the page sends two requests on open: this one and the contributors. The reads start with the
- * who-am-I, but their records are returned only to someone who may manage access.
+ * the owner's API key is connected). The backend reads them beside Wix (the long lists' later pages in
+ * parallel), so however many records the site has the page sends three requests on open: this one, the
+ * contributors and the roles catalogue. The reads start with the who-am-I, but their records are returned
+ * only to someone who may manage access.
  */
 export async function openingRecords(platform: BackendPlatform): Promise<Opening> {
   const { gateway } = backendContext(platform, 'Site Access');
