@@ -8,9 +8,13 @@ import { controlRoutes } from './routes/control.js';
 import { dataRoutes } from './routes/data.js';
 import { inviteRoutes } from './routes/invites.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { secretRoutes } from './routes/secrets.js';
 import { taskRoutes } from './routes/tasks.js';
 import type { EmulatorStore } from './store.js';
 import { wixErrorBody, WixHttpError } from './wix-error.js';
+
+/** Where `@wix/secrets` sends its calls on www.wixapis.com. */
+const SECRETS_PATH = '/_api/cloud-secrets-vault-server/api/v1/secrets';
 
 /** Request bodies over this size are refused before they are read (Wix items are at most 500 KB each). */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -36,11 +40,12 @@ export function createEmulatorApp(store: EmulatorStore) {
   wix.use('*', tooLarge);
   wix.route('/oauth2', oauthRoutes(store));
   // Every other Wix API answers by who calls (Authorization: page token, app token or API key).
-  for (const prefix of ['/roles-management/*', '/invites/*', '/wix-data/*', '/crm/*']) wix.use(prefix, identify(store));
+  for (const prefix of ['/roles-management/*', '/invites/*', '/wix-data/*', '/crm/*', `${SECRETS_PATH}/*`]) wix.use(prefix, identify(store));
   wix.route('/roles-management', contributorRoutes(store));
   wix.route('/invites/site-invite', inviteRoutes(store));
   wix.route('/wix-data/v2', dataRoutes(store));
   wix.route('/crm/tasks/v2/tasks', taskRoutes(store));
+  wix.route(SECRETS_PATH, secretRoutes(store));
   app.route('/', wix);
 
   app.notFound((c) => c.json(wixErrorBody('NOT_FOUND', `No Wix API at ${c.req.method} ${c.req.path}.`), 404));

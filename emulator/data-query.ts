@@ -1,6 +1,7 @@
 import { dataQueryRequest } from '../src/wix/wire-requests.js';
 import { checkDataAccess, collectionItems } from './collection-access.js';
 import { compileFilter, firstSorted } from './data-filter.js';
+import { asRead } from './eventual.js';
 import type { Caller } from './identity.js';
 import type { EmulatedDataItem, SiteState } from './model.js';
 import { WixHttpError } from './wix-error.js';
@@ -20,8 +21,10 @@ export function runQuery(state: SiteState, caller: Caller, raw: unknown) {
   const parsed = dataQueryRequest.safeParse(raw);
   if (!parsed.success) throw new WixHttpError(400, 'INVALID_ARGUMENT', `Invalid query: ${parsed.error.issues[0]?.message ?? 'malformed'}.`);
   const { dataCollectionId, query: q } = parsed.data;
-  const items = collectionItems(state, dataCollectionId);
+  const stored = collectionItems(state, dataCollectionId);
   checkDataAccess(caller, dataCollectionId, 'itemRead');
+  // Only what this read may see: the latest when it asked for `consistentRead`.
+  const items = asRead(stored, (raw as { consistentRead?: unknown }).consistentRead === true);
   const returnTotalCount = (raw as { returnTotalCount?: unknown }).returnTotalCount === true;
   let matching: EmulatedDataItem[];
   try {

@@ -1,16 +1,14 @@
-import { toWire } from './routes/contributors.js';
-import type { EmulatedContributor, EmulatedTask } from './model.js';
+import type { EmulatedTask } from './model.js';
 import type { EmulatorStore } from './store.js';
 
 /**
- * Events Wix delivers to the app's backend, in the shape the app's handler receives them:
- * - Task Overdue, as `@wix/crm`'s `tasks.onTaskOverdue` hands it over: `{data: {task}, metadata: {_id, entityId, eventTime, ...}}`;
- * - Contributor Created, as the REST webhook's body: `{id, entityFqdn, slug, entityId, eventTime, createdEvent: {entity}}`.
- * Wix signs and queues them; here they are handed to the listeners (local mode's backend) directly.
+ * Events Wix delivers to the app's backend, in the shape the app's handler receives them: Task Overdue, as
+ * `@wix/crm`'s `tasks.onTaskOverdue` hands it over: `{data: {task}, metadata: {_id, entityId, eventTime, instanceId, ...}}`.
+ * (Contributor Created exists only as an account-level REST webhook that no SDK package offers as an event
+ * extension, so an app on a site does not receive it: the emulator does not send it either.)
+ * Wix signs and queues events; here they are handed to the listeners (local mode's backend) directly.
  */
-export type AppEvent =
-  | { kind: 'task-overdue'; body: { data: { task: Record<string, unknown> }; metadata: Record<string, unknown> } }
-  | { kind: 'contributor-created'; body: Record<string, unknown> };
+export type AppEvent = { kind: 'task-overdue'; body: { data: { task: Record<string, unknown> }; metadata: Record<string, unknown> } };
 
 export type AppEventListener = (event: AppEvent) => Promise<void>;
 
@@ -55,15 +53,4 @@ export async function deliverOverdueTasks(store: EmulatorStore): Promise<void> {
   for (const task of due) store.state.overdueDelivered[task.id] = task.dueDate ?? '';
   store.save();
   for (const task of due) await store.events.deliver(...taskOverdue(store, task));
-}
-
-/** Contributor Created, when someone joins (an invite accepted). */
-export async function deliverContributorCreated(store: EmulatorStore, person: EmulatedContributor): Promise<void> {
-  const id = store.guid();
-  const eventTime = store.nowIso();
-  const body = {
-    id, entityFqdn: 'wix.identity.v1.contributor', slug: 'created', entityId: person.accountId, eventTime,
-    createdEvent: { entity: toWire(person, store.state.ownerAccountId, { kind: 'app' }) },
-  };
-  await store.events.deliver({ kind: 'contributor-created', body }, { kind: 'contributor-created', id, entityId: person.accountId, at: eventTime });
 }

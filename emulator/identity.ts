@@ -11,7 +11,7 @@ import { WixHttpError } from './wix-error.js';
  * - `key`: an account-level API key the owner created in Wix's API Keys Manager (`IST.<32 hex>`).
  */
 export type Caller =
-  | { kind: 'user'; accountId: string; isOwner: boolean; isAdmin: boolean }
+  | { kind: 'user'; accountId: string; isOwner: boolean; isAdmin: boolean; readsSecrets: boolean }
   | { kind: 'app' }
   | { kind: 'key' };
 
@@ -56,8 +56,8 @@ export function readToken(state: SiteState, token: string | undefined): TokenSub
   return null;
 }
 
-const isAdminRole = (state: SiteState, policyIds: string[]) =>
-  policyIds.some((id) => state.roles.some((role) => role.id === id && (role.isAdmin || role.isOwner)));
+const hasRole = (state: SiteState, policyIds: string[], is: (role: SiteState['roles'][number]) => boolean | undefined) =>
+  policyIds.some((id) => state.roles.some((role) => role.id === id && is(role)));
 
 /** Resolves the caller of a Wix API and refuses what Wix refuses before any route runs. */
 export function identify(store: EmulatorStore): MiddlewareHandler<IdentityEnv> {
@@ -74,7 +74,11 @@ export function identify(store: EmulatorStore): MiddlewareHandler<IdentityEnv> {
       const person = state.contributors.find((p) => p.accountId === subject.accountId);
       if (!person) throw new WixHttpError(403, 'PERMISSION_DENIED', NO_LONGER_CONTRIBUTOR);
       const isOwner = person.accountId === state.ownerAccountId;
-      c.set('caller', { kind: 'user', accountId: person.accountId, isOwner, isAdmin: isOwner || isAdminRole(state, person.policyIds) });
+      c.set('caller', {
+        kind: 'user', accountId: person.accountId, isOwner,
+        isAdmin: isOwner || hasRole(state, person.policyIds, (r) => r.isAdmin || r.isOwner),
+        readsSecrets: isOwner || hasRole(state, person.policyIds, (r) => r.readsSecrets),
+      });
     } else {
       c.set('caller', { kind: 'app' });
     }

@@ -1,3 +1,5 @@
+import type { WixReadings } from './readings.js';
+
 /** The emulator's state: what a Wix site would hold, in Wix's own wire shapes. */
 export interface EmulatedRole {
   id: string;
@@ -6,10 +8,15 @@ export interface EmulatedRole {
   /** Owner-level roles cannot be removed or assigned through the API. */
   isOwner?: boolean;
   isAdmin?: boolean;
+  /** Wix Secrets Manager's secrets are readable by this role ("Co-Owners and Website Managers"). */
+  readsSecrets?: boolean;
 }
 
 export interface EmulatedContributor {
+  /** The person's Wix account (`metaData.id`; what Remove Contributor and Change Role take). */
   accountId: string;
+  /** The person's Wix user id (a contributor's top-level `id`; Token Info's `subjectId`). Shown as the account id when `distinctIds` is off. */
+  userId: string;
   fullName: string;
   email: string;
   imageUrl?: string;
@@ -40,6 +47,11 @@ export interface EmulatedDataItem {
   id: string;
   dataCollectionId: string;
   data: Record<string, unknown>;
+  /**
+   * What a read that does not ask for `consistentRead` still sees until `until` (real ms) under
+   * `consistency: 'eventual'`: the item as it was before the last write (`null`: not there yet).
+   */
+  stale?: { data: Record<string, unknown> | null; until: number };
 }
 
 export interface EmulatedTask {
@@ -56,6 +68,8 @@ export interface EmulatedTask {
 
 export interface SiteState {
   siteId: string;
+  /** Which reading of Wix's docs the emulator follows where they are silent or disagree (strictest by default). */
+  readings: WixReadings;
   /** The app's instance on this site (what Wix's token info reports). */
   instanceId: string;
   ownerAccountId: string;
@@ -72,6 +86,8 @@ export interface SiteState {
   invites: EmulatedInvite[];
   collections: Record<string, EmulatedDataItem[]>;
   tasks: EmulatedTask[];
+  /** Wix Secrets Manager: the site's secrets (the app's backend, Co-Owners and Website Managers can read them). */
+  secrets: { id: string; name: string; value: string; description: string }[];
   /** Task Overdue already delivered, by task id: the due date it was delivered for (once per due date). */
   overdueDelivered: Record<string, string>;
 }

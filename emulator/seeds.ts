@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { COLLECTIONS } from '../src/wix/collections.js';
 import { DECLARED_COLLECTIONS } from '../src/wix/declared-collections.js';
+import { STRICT_READINGS, type WixReadings } from './readings.js';
 import { DAY_MS, INVITE_LIFETIME_DAYS, type EmulatedContributor, type EmulatedInvite, type EmulatedRole, type SiteState } from './model.js';
 
 export type SeedName = 'demo' | 'empty' | 'stress';
@@ -13,11 +14,15 @@ const INSTANCE_ID = '3f9e2b1a-6c4d-4e8f-a1b2-c3d4e5f60718';
 /** A fresh signing secret for page and app tokens. */
 export const newSecret = () => randomBytes(32).toString('base64url');
 
-/** Wix's predefined site roles. Ids are the emulator's own: the app resolves roles by title. */
+/** The role ids Wix documents (Owner, Admin (Co-Owner)); the other roles' ids are the emulator's own. */
+export const OWNER_ROLE_ID = '6601492336091027458';
+export const CO_OWNER_ROLE_ID = '6732588207941061632';
+
+/** Wix's predefined site roles. Only the Owner's and Co-Owner's ids are documented: the app names the others by title. */
 export const ROLES: EmulatedRole[] = [
-  { id: 'wix.platform.roles.owner', title: 'Owner', description: 'Owns the site and its billing.', isOwner: true, isAdmin: true },
-  { id: 'role-admin', title: 'Admin (Co-Owner)', description: 'Full access to the site, except deleting or transferring it.', isAdmin: true },
-  { id: 'role-website-manager', title: 'Website Manager', description: 'Edits the site and manages its apps and settings, without billing.' },
+  { id: OWNER_ROLE_ID, title: 'Owner', description: 'Owns the site and its billing.', isOwner: true, isAdmin: true, readsSecrets: true },
+  { id: CO_OWNER_ROLE_ID, title: 'Admin (Co-Owner)', description: 'Full access to the site, except deleting or transferring it.', isAdmin: true, readsSecrets: true },
+  { id: 'role-website-manager', title: 'Website Manager', description: 'Edits the site and manages its apps and settings, without billing.', readsSecrets: true },
   { id: 'role-website-designer', title: 'Website Designer', description: 'Edits and publishes the site design.' },
   { id: 'role-back-office-manager', title: 'Back Office Manager', description: 'Manages the dashboard without editing the site.' },
   { id: 'role-billing-manager', title: 'Billing Manager', description: 'Manages premium plans, payment methods and invoices.' },
@@ -28,8 +33,11 @@ export const ROLES: EmulatedRole[] = [
 
 const iso = (now: number, daysFromNow: number) => new Date(now + daysFromNow * DAY_MS).toISOString();
 
+/** A person's user id, distinct from the account id (Wix shows it instead when `distinctIds` is on). */
+export const userIdOf = (accountId: string) => `usr-${accountId.replace(/^acc-/, '')}`;
+
 function person(id: string, fullName: string, email: string, policyId: string, joinedAt: string): EmulatedContributor {
-  return { accountId: id, fullName, email, policyIds: [policyId], joinedAt };
+  return { accountId: id, userId: userIdOf(id), fullName, email, policyIds: [policyId], joinedAt };
 }
 
 function invite(id: string, email: string, policyId: string, now: number, sentDaysAgo: number): EmulatedInvite {
@@ -53,21 +61,21 @@ function inviteRecord(inv: EmulatedInvite, roleTitle: string, reason: string) {
   };
 }
 
-function base(now: number): SiteState {
+function base(now: number, readings: WixReadings): SiteState {
   return {
-    siteId: SITE_ID, instanceId: INSTANCE_ID, ownerAccountId: OWNER_ID, secret: newSecret(), apiKeys: [], sessionAccountId: OWNER_ID,
+    readings, siteId: SITE_ID, instanceId: INSTANCE_ID, ownerAccountId: OWNER_ID, secret: newSecret(), apiKeys: [], sessionAccountId: OWNER_ID,
     clockOffsetMs: 0, roles: ROLES,
-    contributors: [person(OWNER_ID, 'Maya Levin', 'maya@bloomandbranch.com', 'wix.platform.roles.owner', iso(now, -900))],
-    invites: [], tasks: [], overdueDelivered: {},
+    contributors: [person(OWNER_ID, 'Maya Levin', 'maya@bloomandbranch.com', OWNER_ROLE_ID, iso(now, -900))],
+    invites: [], tasks: [], overdueDelivered: {}, secrets: [],
     // Exactly the collections the app's data collections extension declares (Wix creates them on install).
     collections: Object.fromEntries(DECLARED_COLLECTIONS.map(({ id }) => [id, []])),
   };
 }
 
-function demo(now: number): SiteState {
-  const state = base(now);
+function demo(now: number, readings: WixReadings): SiteState {
+  const state = base(now, readings);
   state.contributors.push(
-    person('acc-daniel', 'Daniel Cohen', 'daniel@bloomandbranch.com', 'role-admin', iso(now, -610)),
+    person('acc-daniel', 'Daniel Cohen', 'daniel@bloomandbranch.com', CO_OWNER_ROLE_ID, iso(now, -610)),
     person('acc-lena', 'Lena Park', 'lena@parkstudio.design', 'role-website-designer', iso(now, -240)),
     person('acc-sam', 'Sam Ortiz', 'sam.ortiz.writes@gmail.com', 'role-blog-writer', iso(now, -95)),
     person('acc-powr', 'POWR Support', 'support@powr.io', 'role-website-manager', iso(now, -163)),
@@ -82,8 +90,8 @@ function demo(now: number): SiteState {
   return state;
 }
 
-function stress(now: number): SiteState {
-  const state = base(now);
+function stress(now: number, readings: WixReadings): SiteState {
+  const state = base(now, readings);
   const roleIds = ROLES.filter((r) => !r.isOwner).map((r) => r.id);
   for (let i = 1; i < 1000; i++) {
     const policy = roleIds[i % roleIds.length] ?? 'role-blog-writer';
@@ -99,8 +107,8 @@ function stress(now: number): SiteState {
   return state;
 }
 
-export function seedState(seed: SeedName, now: number): SiteState {
-  if (seed === 'demo') return demo(now);
-  if (seed === 'stress') return stress(now);
-  return base(now);
+export function seedState(seed: SeedName, now: number, readings: WixReadings = STRICT_READINGS): SiteState {
+  if (seed === 'demo') return demo(now, readings);
+  if (seed === 'stress') return stress(now, readings);
+  return base(now, readings);
 }

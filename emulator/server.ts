@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createEmulatorApp } from './app.js';
+import { readingsFromEnv, type WixReadings } from './readings.js';
 import type { SeedName } from './seeds.js';
 import { EmulatorStore } from './store.js';
 
@@ -10,9 +11,12 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** Starts the emulator on 127.0.0.1. Port 0 picks a free port (tests). */
-export function startEmulator(options: { port?: number; stateFile?: string; seed?: SeedName } = {}): Promise<RunningEmulator> {
-  const store = new EmulatorStore(options.stateFile, options.seed);
+/**
+ * Starts the emulator on 127.0.0.1. Port 0 picks a free port (tests). Its readings of Wix (see readings.ts)
+ * are the strictest unless `readings` or the `WIX_READINGS` variable (`lenient`, or JSON of single readings) say otherwise.
+ */
+export function startEmulator(options: { port?: number; stateFile?: string; seed?: SeedName; readings?: WixReadings } = {}): Promise<RunningEmulator> {
+  const store = new EmulatorStore(options.stateFile, options.seed, options.readings ?? readingsFromEnv(process.env.WIX_READINGS));
   const app = createEmulatorApp(store);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {

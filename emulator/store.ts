@@ -3,7 +3,8 @@ import { EventBus } from './events.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { appToken, newApiKey, pageToken } from './identity.js';
 import { INVITE_LIFETIME_DAYS, DAY_MS, type SiteState } from './model.js';
-import { newSecret, seedState, type SeedName } from './seeds.js';
+import { STRICT_READINGS, type WixReadings } from './readings.js';
+import { newSecret, seedState, userIdOf, type SeedName } from './seeds.js';
 import { DECLARED_COLLECTIONS } from '../src/wix/declared-collections.js';
 
 export interface FaultRule {
@@ -37,8 +38,10 @@ export class EmulatorStore {
   readonly events = new EventBus();
   private idCounter = 0;
 
-  constructor(private readonly stateFile?: string, seed: SeedName = 'demo') {
-    this.state = stateFile && existsSync(stateFile) ? withIdentityFields(JSON.parse(readFileSync(stateFile, 'utf8')) as SiteState) : seedState(seed, Date.now());
+  constructor(private readonly stateFile?: string, seed: SeedName = 'demo', private readonly defaultReadings: WixReadings = STRICT_READINGS) {
+    this.state = stateFile && existsSync(stateFile)
+      ? withIdentityFields(JSON.parse(readFileSync(stateFile, 'utf8')) as SiteState, defaultReadings)
+      : seedState(seed, Date.now(), defaultReadings);
     this.save();
   }
 
@@ -50,6 +53,16 @@ export class EmulatorStore {
   /** The token the app's backend sends (the app's own, elevated identity). */
   appToken(): string {
     return appToken(this.state.secret);
+  }
+
+  /** The contributor (the owner included) whose Wix user id this is, as Token Info and Query Contributors name them. */
+  personByUserId(userId: string) {
+    return this.state.contributors.find((p) => this.wireUserId(p) === userId);
+  }
+
+  /** A person's user id as Wix shows it: their own user id, or the account id when the two are one. */
+  wireUserId(person: { accountId: string; userId: string }): string {
+    return this.state.readings.distinctIds ? person.userId : person.accountId;
   }
 
   createApiKey(): string {
@@ -82,10 +95,10 @@ export class EmulatorStore {
     return `${prefix}-${Date.now().toString(36)}-${this.idCounter.toString(36)}`;
   }
 
-  /** A fresh site; the signing secret stays, so tokens handed out before still identify their holder. */
-  reset(seed: SeedName): void {
+  /** A fresh site under these readings of Wix; the signing secret stays, so tokens handed out before still identify their holder. */
+  reset(seed: SeedName, readings: WixReadings = this.defaultReadings): void {
     const { secret } = this.state;
-    this.state = { ...seedState(seed, Date.now()), secret };
+    this.state = { ...seedState(seed, Date.now(), readings), secret };
     this.faults = [];
     this.requests = [];
     this.events.delivered = [];
@@ -117,9 +130,12 @@ export class EmulatorStore {
 }
 
 /** A state file written before identities existed gets them (owner signed in, no keys). */
-function withIdentityFields(state: SiteState): SiteState {
+function withIdentityFields(state: SiteState, readings: WixReadings): SiteState {
   return {
     ...state,
+    readings: state.readings ?? readings,
+    secrets: state.secrets ?? [],
+    contributors: state.contributors.map((p) => ({ ...p, userId: p.userId ?? userIdOf(p.accountId) })),
     instanceId: state.instanceId ?? seedState('empty', Date.now()).instanceId,
     secret: state.secret ?? newSecret(),
     apiKeys: state.apiKeys ?? [],

@@ -34,7 +34,7 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
   const platform = localPlatform(emulatorSite(emulator));
   const backend = await startBackendHost((token) => withCaller(platform, emulator.url, token), options.backendPort ?? 0);
   // Wix's events (Task Overdue, Contributor Created) reach the backend's handlers with the page closed.
-  const unbridge = bridgeEvents(emulator.store.events, platform);
+  const unbridge = bridgeEvents(emulator.store.events, platform, undefined, () => emulator.store.state.readings.eventsAuth === 'caller');
   process.env.VITE_WIX_EMULATOR_URL = emulator.url;
   process.env.VITE_SITE_ACCESS_BACKEND_URL = backend.url;
   const server = await createServer({

@@ -6,15 +6,20 @@ import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 
 /**
- * What the caller may do to this contributor. Wix documents `callerCapabilities` as depending on who asks;
- * the value names here are the emulator's (the docs reachable here do not list them).
+ * `callerCapabilities`, by the reading in force: Wix documents that it depends on who asks but not its
+ * values, so it is absent (`none`), opaque strings (`opaque`), or the emulator's old invention (`emulator`).
  */
-const capabilities = (person: EmulatedContributor, ownerId: string, caller: Caller) =>
-  person.accountId === ownerId || !mayManage(caller) ? [] : ['CHANGE_ROLE', 'REMOVE'];
+function capabilities(store: EmulatorStore, person: EmulatedContributor, caller: Caller): { callerCapabilities?: string[] } {
+  const reading = store.state.readings.callerCapabilities;
+  if (reading === 'none') return {};
+  if (reading === 'opaque') return { callerCapabilities: ['CAPABILITY_7', 'CAPABILITY_12'] };
+  return { callerCapabilities: person.accountId === store.state.ownerAccountId || !mayManage(caller) ? [] : ['CHANGE_ROLE', 'REMOVE'] };
+}
 
-export function toWire(person: EmulatedContributor, ownerId: string, caller: Caller) {
+/** A contributor as Query Contributors answers: `id` is the user id, `metaData.id` the account id. */
+export function toWire(store: EmulatorStore, person: EmulatedContributor, caller: Caller) {
   return {
-    id: person.accountId,
+    id: store.wireUserId(person),
     metaData: {
       id: person.accountId,
       fullName: person.fullName,
@@ -26,7 +31,7 @@ export function toWire(person: EmulatedContributor, ownerId: string, caller: Cal
     isClient: false,
     joinedAt: person.joinedAt,
     invitedEmail: person.invitedEmail ?? '',
-    callerCapabilities: capabilities(person, ownerId, caller),
+    ...capabilities(store, person, caller),
   };
 }
 
@@ -35,12 +40,17 @@ export function contributorRoutes(store: EmulatorStore) {
   const app = new Hono<IdentityEnv>();
 
   const answer = (caller: Caller, policyIds: string[] | undefined) => {
-    const { contributors, ownerAccountId } = store.state;
-    const matching = policyIds?.length ? contributors.filter((p) => p.policyIds.some((id) => policyIds.includes(id))) : contributors;
-    return { contributors: matching.map((p) => toWire(p, ownerAccountId, caller)) };
+    const { contributors, ownerAccountId, readings } = store.state;
+    // The docs leave open whether someone who is not the owner or a co-owner may list the site's people.
+    if (readings.nonManagerContributors === 'refused' && !mayManage(caller)) {
+      throw new WixHttpError(403, 'PERMISSION_DENIED', 'You do not have permission to view the site contributors.');
+    }
+    // "A contributor is a Wix user with access to a site owned by a separate Wix account": the owner may not be listed.
+    const listed = readings.ownerListed ? contributors : contributors.filter((p) => p.accountId !== ownerAccountId);
+    const matching = policyIds?.length ? listed.filter((p) => p.policyIds.some((id) => policyIds.includes(id))) : listed;
+    return { contributors: matching.map((p) => toWire(store, p, caller)) };
   };
 
-  // Any current contributor (checked by the identity middleware), the app and a key may list.
   app.get('/v2/contributors/query', (c) => c.json(answer(c.get('caller'), c.req.queries('filter.policyIds'))));
   app.post('/v2/contributors/query', async (c) => {
     const body = await parseBody(c, contributorsQueryRequest);
@@ -56,15 +66,21 @@ export function contributorRoutes(store: EmulatorStore) {
     return person;
   };
 
-  // One docs page says DELETE, the schema says POST: the emulator accepts only POST (DELETE is a 404).
-  app.post('/contributor/remove', async (c: Context<IdentityEnv>) => {
+  // One docs page says DELETE, the schema and example POST: the emulator answers only the method of the reading in force.
+  const remove = async (c: Context<IdentityEnv>) => {
+    if (c.req.method !== store.state.readings.removeMethod) {
+      throw new WixHttpError(404, 'NOT_FOUND', `No Wix API at ${c.req.method} ${c.req.path}.`);
+    }
     requireManager(c, 'remove people from the site');
-    const { accountId } = await parseBody(c, removeContributorRequest);
+    const fromQuery = c.req.query('accountId');
+    const { accountId } = fromQuery ? { accountId: fromQuery } : await parseBody(c, removeContributorRequest);
     const person = findPerson(accountId);
     store.state.contributors = store.state.contributors.filter((p) => p !== person);
     store.save();
     return c.json({});
-  });
+  };
+  app.post('/contributor/remove', remove);
+  app.delete('/contributor/remove', remove);
 
   app.put('/contributor/change/role', async (c) => {
     requireManager(c, "change people's roles");
@@ -80,9 +96,13 @@ export function contributorRoutes(store: EmulatorStore) {
     return c.json({ newAssignedRoles: newRoles });
   });
 
-  // Get Roles Info needs an account-level API key (scope SCOPE.ACCOUNT.BASIC_TEAM_MEMBER).
+  // Get Roles Info needs an account-level API key (scope SCOPE.ACCOUNT.BASIC_TEAM_MEMBER) and, being an
+  // account call ("in the requesting account"), the `wix-account-id` header under the strict reading.
   app.get('/roles', (c) => {
     requireKey(c);
+    if (store.state.readings.rolesInfo === 'account' && c.req.header('wix-account-id') !== store.state.ownerAccountId) {
+      throw new WixHttpError(403, 'PERMISSION_DENIED', 'Get Roles Info is an account-level API: call it with the wix-account-id header of the account that owns the key.');
+    }
     return c.json({ roles: store.state.roles.map(({ id, title, description }) => ({ id, title, description })) });
   });
 

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { deliverContributorCreated, deliverOverdueTasks } from '../events.js';
+import { deliverOverdueTasks } from '../events.js';
 import { DAY_MS } from '../model.js';
 import { z } from 'zod';
 import { checkRoles, inviteProblem, newInvite, resendInvite, revokeInvite } from '../invite-rules.js';
+import { readingsRequest, resolveReadings } from '../readings.js';
 import { SEED_NAMES, type SeedName } from '../seeds.js';
 import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
@@ -12,7 +13,7 @@ const MAX_ADVANCE_DAYS = 36_500;
 const EARLIEST = Date.UTC(1970, 0, 1);
 const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-const resetRequest = z.object({ seed: z.enum(SEED_NAMES as [SeedName, ...SeedName[]]).default('demo') });
+const resetRequest = z.object({ seed: z.enum(SEED_NAMES as [SeedName, ...SeedName[]]).default('demo'), wix: readingsRequest.optional() });
 const clockRequest = z.union([
   z.object({ advanceDays: z.number().min(-MAX_ADVANCE_DAYS).max(MAX_ADVANCE_DAYS) }),
   z.object({ set: z.iso.datetime({ offset: true }) }),
@@ -40,14 +41,16 @@ export function controlRoutes(store: EmulatorStore) {
 
   app.get('/state', (c) => {
     store.expireInvites();
-    const { siteId, roles, contributors, invites, collections, tasks } = store.state;
-    return c.json({ now: store.nowIso(), siteId, contributors, invites, roles, collections, tasks });
+    const { siteId, roles, contributors, invites, collections, tasks, readings, secrets } = store.state;
+    // Items as Wix holds them now (what a lagging read would still see is the emulator's own bookkeeping).
+    const current = Object.fromEntries(Object.entries(collections).map(([id, items]) => [id, items.map(({ stale: _stale, ...item }) => item)]));
+    return c.json({ now: store.nowIso(), siteId, readings, contributors, invites, roles, collections: current, tasks, secrets: secrets.map(({ name }) => ({ name })) });
   });
 
   app.post('/reset', async (c) => {
-    const { seed } = await parseBody(c, resetRequest);
-    store.reset(seed);
-    return c.json({ seed, now: store.nowIso() });
+    const { seed, wix } = await parseBody(c, resetRequest);
+    store.reset(seed, wix ? resolveReadings(wix) : undefined);
+    return c.json({ seed, now: store.nowIso(), readings: store.state.readings });
   });
 
   app.get('/events', (c) => c.json(store.events.delivered));
@@ -74,10 +77,9 @@ export function controlRoutes(store: EmulatorStore) {
     invite.status = 'Used';
     invite.acceptedByAccountId = accountId;
     const name = acceptedAs.split('@')[0] ?? acceptedAs;
-    const person = { accountId, fullName: name, email: acceptedAs, policyIds: invite.policyIds, joinedAt: store.nowIso(), invitedEmail: invite.email };
+    const person = { accountId, userId: store.guid(), fullName: name, email: acceptedAs, policyIds: invite.policyIds, joinedAt: store.nowIso(), invitedEmail: invite.email };
     store.state.contributors.push(person);
     store.save();
-    await deliverContributorCreated(store, person);
     return c.json({ invite, accountId });
   });
 

@@ -4,6 +4,7 @@ import {
 } from '../../src/wix/wire-requests.js';
 import { checkDataAccess, collectionItems, itemTooLarge, type DataOperation } from '../collection-access.js';
 import { runQuery } from '../data-query.js';
+import { asRead, remember } from '../eventual.js';
 import type { IdentityEnv } from '../identity.js';
 import type { EmulatedDataItem } from '../model.js';
 import type { EmulatorStore } from '../store.js';
@@ -11,6 +12,9 @@ import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 
 
 /** Wix Data items (`/wix-data/v2/items...`), as `@wix/data` calls them. */
+/** An item in Wix's wire shape (what a lagging read would see is the emulator's own). */
+const wire = ({ id, dataCollectionId, data }: EmulatedDataItem) => ({ id, dataCollectionId, data });
+
 export function dataRoutes(store: EmulatorStore) {
   const app = new Hono<IdentityEnv>();
   /** The collection's items, once the caller is allowed the operation on it. */
@@ -39,9 +43,10 @@ export function dataRoutes(store: EmulatorStore) {
     const id = newItemId(dataItem);
     if (items.some((i) => i.id === id)) throw new WixHttpError(409, 'WDE0074', `An item with _id [${id}] already exists in ${dataCollectionId}.`);
     const item: EmulatedDataItem = { id, dataCollectionId, data: stamp(dataItem.data, id) };
+    remember(store.state, item, null);
     items.push(item);
     store.save();
-    return c.json({ dataItem: item });
+    return c.json({ dataItem: wire(item) });
   });
 
   app.post('/items/update', async (c) => {
@@ -49,9 +54,10 @@ export function dataRoutes(store: EmulatorStore) {
     const item = access(c, dataCollectionId, 'itemUpdate').find((i) => i.id === dataItem.id);
     sizeChecked(dataItem.data);
     if (!item) throw notFound(`Item ${dataItem.id} in ${dataCollectionId}`);
+    remember(store.state, item, item.data);
     item.data = stamp(dataItem.data, item.id, item.data._createdDate);
     store.save();
-    return c.json({ dataItem: item });
+    return c.json({ dataItem: wire(item) });
   });
 
   // Bulk calls answer per item, in Wix's shape: a result for each item, failures included.
@@ -74,8 +80,9 @@ export function dataRoutes(store: EmulatorStore) {
         return { action: 'INSERT', itemMetadata: { id, originalIndex, success: false, error } };
       }
       const item: EmulatedDataItem = { id, dataCollectionId, data: stamp(dataItem.data, id) };
+      remember(store.state, item, null);
       items.push(item);
-      return { action: 'INSERT', itemMetadata: { id, originalIndex, success: true }, dataItem: item };
+      return { action: 'INSERT', itemMetadata: { id, originalIndex, success: true }, dataItem: wire(item) };
     });
     store.save();
     return c.json(bulkAnswer(results));
@@ -95,8 +102,9 @@ export function dataRoutes(store: EmulatorStore) {
         const error = { code: 'WDE0073', description: `Item ${dataItem.id} in ${dataCollectionId} does not exist.` };
         return { action: 'UPDATE', itemMetadata: { id: dataItem.id, originalIndex, success: false, error } };
       }
+      remember(store.state, item, item.data);
       item.data = stamp(dataItem.data, item.id, item.data._createdDate);
-      return { action: 'UPDATE', itemMetadata: { id: item.id, originalIndex, success: true }, dataItem: item };
+      return { action: 'UPDATE', itemMetadata: { id: item.id, originalIndex, success: true }, dataItem: wire(item) };
     });
     store.save();
     return c.json(bulkAnswer(results));
@@ -109,7 +117,7 @@ export function dataRoutes(store: EmulatorStore) {
     if (!item) throw notFound(`Item ${dataItemId} in ${dataCollectionId}`);
     items.splice(items.indexOf(item), 1);
     store.save();
-    return c.json({ dataItem: item });
+    return c.json({ dataItem: wire(item) });
   });
 
   app.get('/items/query', (c) => {
@@ -125,12 +133,14 @@ export function dataRoutes(store: EmulatorStore) {
   });
   app.post('/items/query', async (c) => c.json(runQuery(store.state, c.get('caller'), await c.req.json().catch(() => null))));
 
+
   app.get('/items/:id', (c) => {
     const dataCollectionId = c.req.query('dataCollectionId');
     if (!dataCollectionId) throw new WixHttpError(400, 'INVALID_ARGUMENT', 'Missing dataCollectionId.');
-    const item = access(c, dataCollectionId, 'itemRead').find((i) => i.id === c.req.param('id'));
+    const seen = asRead(access(c, dataCollectionId, 'itemRead'), c.req.query('consistentRead') === 'true');
+    const item = seen.find((i) => i.id === c.req.param('id'));
     if (!item) throw notFound(`Item ${c.req.param('id')} in ${dataCollectionId}`);
-    return c.json({ dataItem: item });
+    return c.json({ dataItem: wire(item) });
   });
 
   return app;

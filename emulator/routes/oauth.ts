@@ -18,10 +18,12 @@ export function oauthRoutes(store: EmulatorStore) {
     const subject = readToken(state, token);
     const iat = Math.floor(store.now().getTime() / 1000);
     const base = { siteId: state.siteId, instanceId: state.instanceId, clientId: wixConfig.appId, iat, exp: iat + 4 * 60 * 60 };
-    if (subject?.kind === 'user' && state.contributors.some((p) => p.accountId === subject.accountId)) {
-      return c.json({ active: true, subjectType: 'USER', subjectId: subject.accountId, ...base });
-    }
-    if (subject?.kind === 'app') return c.json({ active: true, subjectType: 'APP', subjectId: wixConfig.appId, ...base });
+    // Wix's REST example writes `active` as the string "true"; the SDK types it as a boolean.
+    const active = state.readings.tokenActive === 'string' ? 'true' : true;
+    const person = subject?.kind === 'user' ? state.contributors.find((p) => p.accountId === subject.accountId) : undefined;
+    // A dashboard user's subject is their Wix user id (not the account id).
+    if (person) return c.json({ active, subjectType: 'USER', subjectId: store.wireUserId(person), ...base });
+    if (subject?.kind === 'app') return c.json({ active, subjectType: 'APP', subjectId: wixConfig.appId, ...base });
     return c.json({ active: false });
   });
   return app;

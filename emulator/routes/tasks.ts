@@ -29,7 +29,7 @@ export function taskRoutes(store: EmulatorStore) {
   app.patch('/:id', async (c) => {
     const { task: changes } = await parseBody(c, updateTaskRequest);
     const task = find(c.req.param('id'));
-    if (changes.revision !== undefined && changes.revision !== task.revision) {
+    if (changes.revision !== task.revision) {
       throw new WixHttpError(409, 'REVISION_MISMATCH', 'The task was changed since it was read. Reload it and try again.');
     }
     const { id: _id, revision: _revision, ...fields } = changes;

@@ -24,6 +24,9 @@ export const LOG_ACTIONS = {
   'security-check': 'Offboarding security check',
   'offboarding-documented': 'Offboarding documented',
   'log-check': 'Access log check',
+  'role-named': 'Role named',
+  'key-connected': 'API key connected',
+  'key-disconnected': 'API key disconnected',
 } as const;
 export type LogAction = keyof typeof LOG_ACTIONS;
 

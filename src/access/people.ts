@@ -6,7 +6,10 @@ export type Role = z.infer<typeof roleSchema>;
 
 /** Someone who can get into the site (the owner included). */
 export const contributorSchema = z.object({
+  /** The person's Wix account (`metaData.id`): what Remove Contributor and Change Role take. */
   accountId: z.string(),
+  /** The person's Wix user id (the contributor's documented `id`): what Token Info names the signed-in user by. */
+  userId: z.optional(z.string()),
   name: z.string(),
   email: z.string(),
   roleIds: z.array(z.string()),
@@ -20,6 +23,25 @@ export type Contributor = z.infer<typeof contributorSchema>;
 
 export const OWNER_ROLE_TITLE = 'Owner';
 export const ADMIN_ROLE_TITLE = 'Admin (Co-Owner)';
+
+/**
+ * The only role ids Wix documents (Roles Management, "Site roles"; see docs/wix-platform.md): the Owner and
+ * the two Co-Owner roles. Every other role is named only by Wix's roles catalogue (a key) or stays unnamed.
+ */
+export const DOCUMENTED_ROLE_IDS: Readonly<Record<string, string>> = {
+  '6601492336091027458': OWNER_ROLE_TITLE,
+  '6732588207941061632': ADMIN_ROLE_TITLE,
+  '6642345101181663232': 'Account Admin (Co-Owner)',
+};
+const isOwnerRoleId = (id: string) => DOCUMENTED_ROLE_IDS[id] === OWNER_ROLE_TITLE;
+const isCoOwnerRoleId = (id: string) => id in DOCUMENTED_ROLE_IDS && !isOwnerRoleId(id);
+
+/** What Wix's documented role ids say of a person: owner, co-owner, or neither as far as the ids tell. */
+export function documentedStanding(person: Pick<Contributor, 'roleIds'>): 'owner' | 'co-owner' | null {
+  if (person.roleIds.some(isOwnerRoleId)) return 'owner';
+  if (person.roleIds.some(isCoOwnerRoleId)) return 'co-owner';
+  return null;
+}
 export const WEBSITE_MANAGER_ROLE_TITLE = 'Website Manager';
 
 const normalizeTitle = (title: string) => title.trim().toLowerCase();
@@ -33,23 +55,13 @@ export function findRoleByTitle(roles: readonly Role[], title: string): Role | u
 export const UNNAMED_ROLE = 'Role not named by Wix';
 
 /**
- * The roles the site's people hold, when Wix's catalogue cannot be read: Wix tells an app each
- * contributor's role assignments by id only, so the titles stay unknown.
+ * The roles the app knows (`known`: Wix's catalogue through a key, the roles the owner named) and every
+ * other role the site's people hold: Wix tells an app each contributor's role assignments by id only, so
+ * those are named only when Wix documents the id (Owner, Co-Owner).
  */
-export function rolesFromPeople(people: readonly Contributor[]): Role[] {
-  const ownerRoles = new Set(siteOwner(people)?.roleIds ?? []);
-  const ids = [...new Set(people.flatMap((p) => p.roleIds))];
-  return ids.map((id) => ({ id, title: ownerRoles.has(id) ? OWNER_ROLE_TITLE : UNNAMED_ROLE, description: '' }));
-}
-
-/**
- * The site owner, as Wix shows them to an owner or co-owner: the one contributor Wix lets nobody change
- * or remove (every other row carries capabilities). Null when the list does not say (someone else asks).
- */
-function siteOwner(people: readonly Contributor[]): Contributor | null {
-  if (people.length === 1) return people[0] ?? null;
-  const unchangeable = people.filter((p) => (p.callerCapabilities ?? []).length === 0);
-  return unchangeable.length === 1 && unchangeable.length < people.length ? (unchangeable[0] ?? null) : null;
+export function rolesFromPeople(people: readonly Contributor[], known: readonly Role[] = []): Role[] {
+  const ids = [...new Set(people.flatMap((p) => p.roleIds))].filter((id) => !known.some((role) => role.id === id));
+  return [...known, ...ids.map((id) => ({ id, title: DOCUMENTED_ROLE_IDS[id] ?? UNNAMED_ROLE, description: '' }))];
 }
 
 export function roleTitles(roleIds: readonly string[], roles: readonly Role[]): string {
@@ -58,6 +70,7 @@ export function roleTitles(roleIds: readonly string[], roles: readonly Role[]): 
 }
 
 export function isOwner(person: Contributor, roles: readonly Role[]): boolean {
+  if (documentedStanding(person) === 'owner') return true;
   const owner = findRoleByTitle(roles, OWNER_ROLE_TITLE);
   return owner !== undefined && person.roleIds.includes(owner.id);
 }

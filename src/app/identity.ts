@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { meSchema, type Me } from '../backend/identity/who-am-i';
+import { meSchema, OWNER_UNNAMED, type Me } from '../backend/identity/who-am-i';
 import type { BackendApi } from '../backend/backend-api';
 import { unwrap } from '../wix/key-services';
 import { useServices } from './app-context';
@@ -22,9 +22,10 @@ export function useMeQuery() {
   return useQuery(meQuery(backend));
 }
 
-/** "Maya Levin · Owner", "Daniel Cohen · Owner or co-owner", "POWR Support · View only". */
+/** "Maya Levin · Owner", "the site owner" (Wix does not list them), "Daniel Cohen · Co-owner", "POWR Support · View only". */
 export function signedInLabel(me: Me): string {
   if (!me.signedIn) return 'Nobody signed in · View only';
+  if (me.name === OWNER_UNNAMED) return 'the site owner';
   const standing = !me.canManage ? 'View only' : me.isOwner === true ? 'Owner' : me.isOwner === false ? 'Co-owner' : 'Owner or co-owner';
   return `${me.name} · ${standing}`;
 }

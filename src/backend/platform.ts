@@ -1,18 +1,15 @@
 import type { KeyClient, WixClient } from '../wix/client';
 
-/** The site's secrets (Wix Secrets Manager in Wix; memory beside the emulator locally). */
-export interface SecretStore {
-  get(name: string): Promise<string | null>;
-  /** Creates the secret or replaces its value. */
-  put(name: string, value: string, description: string): Promise<void>;
-  remove(name: string): Promise<void>;
-}
+import type { SecretStore } from '../wix/secrets';
 
 /** Who called a web method, as Wix's token info says (`auth.getTokenInfo()`). */
 export interface CallerToken {
   subjectType: string;
   subjectId: string;
 }
+
+/** Token Info's `active`: Wix's REST example writes the string "true", the SDK types a boolean. */
+export const isActiveToken = (active: unknown) => active === true || active === 'true';
 
 /**
  * What the app's backend needs from where it runs. Wix's backend gives it through @wix/essentials and
@@ -32,4 +29,9 @@ export interface BackendPlatform {
   caller(): Promise<CallerToken | null>;
   /** Wix as the caller (not elevated): what Wix lets that person do. */
   callerClient(): WixClient;
+  /**
+   * The owner's account API key, when the owner's page sent it with this call (it is kept only in the
+   * owner's browser, never on the site). Absent in event handlers and for everyone else.
+   */
+  apiKey?: string;
 }

@@ -3,6 +3,7 @@ import { SiteAccessRoot } from '../app/site-access-root';
 import { httpBackend } from '../backend/http-backend';
 import { createEmulatorClient, tokenAuth } from '../wix/client';
 import { createGateway } from '../wix/gateway';
+import { browserKeyHolder, withHeldKey } from '../wix/key-holder';
 import { emulatorControl } from './emulator-control';
 import { createLocalDashboard } from './local-dashboard';
 import { LocalShell } from './local-shell';
@@ -16,7 +17,8 @@ const control = emulatorControl(emulatorUrl);
 const [session, emulatorNow] = await Promise.all([control.session(), control.clockNow()]);
 const offset = Date.parse(emulatorNow) - Date.now();
 const dashboard = createLocalDashboard();
-const backend = httpBackend(backendUrl, () => session.pageToken);
+// The owner's account API key stays in this browser (per signed-in person here) and goes with the calls that need it.
+const backend = withHeldKey(httpBackend(backendUrl, () => session.pageToken), browserKeyHolder(session.accountId));
 const services = {
   gateway: createGateway(createEmulatorClient(emulatorUrl, tokenAuth(session.pageToken)), backend),
   backend,

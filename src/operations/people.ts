@@ -1,6 +1,7 @@
 import { accessChangeBlocker } from '../access/guards';
 import { describeInvite, ID_UNKNOWN, UNKNOWN_INVITE_ID, type InviteRecord } from '../access/invite-records';
 import { ADMIN_ROLE_TITLE, findRoleByTitle, normalizeEmail, roleTitles, type Contributor, type Role } from '../access/people';
+import type { RemoveMethod } from '../wix/contributors';
 import { WixError } from '../wix/errors';
 import { cancelInvite } from './invites';
 import { logIntent, logOutcome, type LogIntent, type OperationContext } from './log';
@@ -47,10 +48,13 @@ const mayHaveHappened = (error: unknown) => error instanceof WixError && (error.
  * Intent, the Wix call, the outcome. When the answer is lost, Wix is asked what it now holds: the
  * change is done if `happened` says so, failed if not; the entry stays pending if Wix cannot be asked.
  */
-async function settledWrite(context: OperationContext, intent: LogIntent, run: () => Promise<void>, happened: (people: Contributor[]) => boolean, confirmed: string) {
+async function settledWrite(
+  context: OperationContext, intent: LogIntent, run: () => Promise<string | void>, happened: (people: Contributor[]) => boolean, confirmed: string,
+) {
   const entry = await logIntent(context, intent);
+  let detail: string | void;
   try {
-    await run();
+    detail = await run();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!mayHaveHappened(error)) {
@@ -67,8 +71,11 @@ async function settledWrite(context: OperationContext, intent: LogIntent, run: (
     await logOutcome(context.gateway, entry, 'done', confirmed);
     return;
   }
-  await logOutcome(context.gateway, entry, 'done');
+  await logOutcome(context.gateway, entry, 'done', detail || entry.detail);
 }
+
+/** The removal's log detail: which of the two documented methods Wix took. */
+export const removedWith = (method: RemoveMethod) => `Removed in Wix (Remove Contributor, ${method})`;
 
 /**
  * Removes someone from the site, then cancels any invite to the same email sent after they joined
@@ -80,7 +87,7 @@ export async function removePerson(context: OperationContext, change: PersonChan
   await settledWrite(
     context,
     { action: 'removed', subjectEmail: person.email, subjectName: person.name, role: roleTitles(person.roleIds, roles), reason },
-    () => context.gateway.contributors.remove(person.accountId),
+    async () => removedWith(await context.gateway.contributors.remove(person.accountId)),
     (people) => !people.some((p) => p.accountId === person.accountId),
     REMOVAL_CONFIRMED,
   );

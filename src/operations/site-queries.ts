@@ -16,15 +16,16 @@ export const siteKeys = {
 };
 
 /**
- * Everyone with access and the roles catalogue, fetched in parallel. Without a connected key Wix gives
- * no catalogue: roles are then known by id only (`rolesNamed` false).
+ * Everyone with access and the roles the app can name (Wix's catalogue through a key, the roles the owner
+ * named), fetched in parallel. Without either, roles are known by id only (`rolesNamed` false) except the
+ * ids Wix documents.
  */
 export function peopleQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.people,
     queryFn: async () => {
       const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
-      return { people, roles: catalogue ?? rolesFromPeople(people), rolesNamed: catalogue !== null };
+      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: catalogue !== null };
     },
   };
 }

@@ -29,6 +29,8 @@ export const COLLECTIONS = {
   accessRequests: collectionId('access-requests'),
   /** One record (`_id` `access-requests`): whether a request needs a second approver; set by the owner only. */
   requestPolicy: collectionId('request-policy'),
+  /** Role ids the owner named (`_id` = Wix's role id): Wix documents only the Owner's and Co-Owner's ids. */
+  roleNames: collectionId('role-names'),
 } as const;
 
 export type CollectionId = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

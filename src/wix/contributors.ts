@@ -1,7 +1,10 @@
 import { z } from '../access/zod';
 import type { Contributor } from '../access/people';
 import type { AnyClient } from './client';
-import { callWix, parseWix, readFetchResponse } from './errors';
+import { callWix, parseWix, readFetchResponse, WixError } from './errors';
+
+/** The HTTP method Wix took a Remove Contributor call with (its docs name both). */
+export type RemoveMethod = 'DELETE' | 'POST';
 
 const API = 'https://www.wixapis.com/roles-management';
 
@@ -14,7 +17,8 @@ const wireContributor = z.object({
       id: z.optional(z.string()),
       fullName: z.nullish(z.string()),
       email: z.nullish(z.string()),
-      assignments: z.nullish(z.array(z.object({ policy: z.nullish(z.object({ id: z.string() })) }))),
+      // The REST page names the policy's id `id`, the SDK typings `policyId`: either is read.
+      assignments: z.nullish(z.array(z.object({ policy: z.nullish(z.object({ id: z.optional(z.string()), policyId: z.optional(z.string()) })) }))),
     }),
   ),
   joinedAt: z.nullish(z.string()),
@@ -22,11 +26,16 @@ const wireContributor = z.object({
   callerCapabilities: z.nullish(z.array(z.string())),
 });
 
+// `id` is documented as the user id and `metaData` as holding the account id; the two may differ.
 const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
   accountId: c.metaData?.id || c.id,
+  userId: c.id,
   name: c.metaData?.fullName?.trim() || c.metaData?.email || 'Unnamed contributor',
   email: c.metaData?.email ?? '',
-  roleIds: (c.metaData?.assignments ?? []).flatMap((a) => (a.policy ? [a.policy.id] : [])),
+  roleIds: (c.metaData?.assignments ?? []).flatMap((a) => {
+    const id = a.policy?.id ?? a.policy?.policyId;
+    return id ? [id] : [];
+  }),
   joinedAt: c.joinedAt ? new Date(c.joinedAt) : null,
   invitedEmail: c.invitedEmail || null,
   callerCapabilities: c.callerCapabilities ?? [],
@@ -44,7 +53,8 @@ const everyOne = (list: unknown[], is: (v: unknown) => boolean) => {
   return true;
 };
 const arrayOf = (is: (v: unknown) => boolean) => (value: unknown) => Array.isArray(value) && everyOne(value, is);
-const isAssignment = (a: unknown) => isObject(a) && nullish(a.policy, (p) => isObject(p) && isString(p.id));
+const optionalString = (v: unknown) => v === undefined || isString(v);
+const isAssignment = (a: unknown) => isObject(a) && nullish(a.policy, (p) => isObject(p) && optionalString(p.id) && optionalString(p.policyId));
 const isMetaData = (m: unknown) =>
   isObject(m) && (m.id === undefined || isString(m.id)) && nullish(m.fullName, isString) && nullish(m.email, isString) && nullish(m.assignments, arrayOf(isAssignment));
 const isWire = (c: unknown): c is Wire =>
@@ -85,9 +95,21 @@ export function contributorsApi(client: AnyClient) {
       const action = 'load the people with access';
       return parseContributors(await send(action, '/v2/contributors/query'), action);
     },
-    // Remove Contributor: one docs page says DELETE, the schema and its example say POST; POST it is.
-    async remove(accountId: string): Promise<void> {
-      await send('remove this person', '/contributor/remove', { method: 'POST', body: JSON.stringify({ accountId }) });
+    /**
+     * Remove Contributor: the reference page's endpoint says DELETE, its schema and example POST. DELETE
+     * first; when Wix answers that no such method is served (404/405), POST once. Answers the method Wix took.
+     */
+    async remove(accountId: string): Promise<RemoveMethod> {
+      const action = 'remove this person';
+      const body = JSON.stringify({ accountId });
+      try {
+        await send(action, `/contributor/remove?accountId=${encodeURIComponent(accountId)}`, { method: 'DELETE', body });
+        return 'DELETE';
+      } catch (error) {
+        if (!(error instanceof WixError && (error.status === 404 || error.status === 405))) throw error;
+      }
+      await send(action, '/contributor/remove', { method: 'POST', body });
+      return 'POST';
     },
     async changeRole(accountId: string, roleId: string): Promise<void> {
       const body = JSON.stringify({ accountId, newRoles: [{ roleId }] });

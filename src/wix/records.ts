@@ -40,6 +40,13 @@ export interface RecordsPage<T> { items: T[]; total: number | null; hasNext: boo
 
 type Items = DataClient['items'];
 
+/**
+ * Every read asks Wix for the latest (`consistentRead`): Wix Data reads are otherwise eventually
+ * consistent, and the app's reads decide writes (a revision check, the log's head, a keyed insert's retry)
+ * or show the owner what they just changed.
+ */
+const CONSISTENT = { consistentRead: true } as const;
+
 /** Each record once (a record added while pages were read can move one onto the next page as well). */
 function uniqueById(rows: unknown[]): unknown[] {
   const seen = new Set<unknown>();
@@ -95,7 +102,7 @@ export function recordsApi(client: AnyClient) {
 
   /** The item Wix holds under this id, unparsed (undefined when none). */
   const storedItem = async (collection: CollectionId, id: string, action: string): Promise<unknown> =>
-    (await callWix(action, async () => buildQuery(await sdkItems(), collection, { where: { _id: id }, limit: 1 }).find())).items[0];
+    (await callWix(action, async () => buildQuery(await sdkItems(), collection, { where: { _id: id }, limit: 1 }).find(CONSISTENT))).items[0];
 
   /** The fields as the next revision, after checking that Wix still holds the one they were read at. */
   async function nextRevision(collection: CollectionId, fields: Identified & { _rev: number }): Promise<Identified> {
@@ -117,11 +124,11 @@ export function recordsApi(client: AnyClient) {
         const items = await sdkItems();
         const orderBy = [...(options.orderBy ? [options.orderBy] : []), { field: '_id', direction: 'asc' as const }];
         const query = (skip: number) => buildQuery(items, collection, { ...options, orderBy, limit: PAGE }).skip(skip);
-        const first = await query(0).find({ returnTotalCount: true });
+        const first = await query(0).find({ ...CONSISTENT, returnTotalCount: true });
         const pages = [first];
         if (first.hasNext() && typeof first.totalCount === 'number') {
           const skips = Array.from({ length: Math.ceil(first.totalCount / PAGE) - 1 }, (_, i) => (i + 1) * PAGE);
-          pages.push(...(await Promise.all(skips.map((skip) => query(skip).find()))));
+          pages.push(...(await Promise.all(skips.map((skip) => query(skip).find(CONSISTENT)))));
         }
         // Wix did not count, or records were added meanwhile: the rest one page after another.
         let last = pages[pages.length - 1] ?? first;
@@ -135,7 +142,7 @@ export function recordsApi(client: AnyClient) {
       return callWix(action, async () => {
         const items = await sdkItems();
         const query = buildQuery(items, collection, options).skip(options.skip ?? 0);
-        const result = await query.find(options.withTotal ? { returnTotalCount: true } : undefined);
+        const result = await query.find({ ...CONSISTENT, ...(options.withTotal ? { returnTotalCount: true } : {}) });
         return { items: result.items.map((row) => parseItem(schema, row, action)), total: result.totalCount ?? null, hasNext: result.hasNext() };
       });
     },

@@ -25,6 +25,18 @@ export function passIdsIn(task: Pick<Reminder, 'description'>): string[] {
   return [...(task.description ?? '').matchAll(/\[pass ([^\]\s]+)\]/g)].map((m) => m[1] ?? '').filter(Boolean);
 }
 
+/** Wix's limits on a task: title 1–250 characters, description 1–500. */
+const MAX_TITLE = 250;
+const MAX_DESCRIPTION = 500;
+
+/** The text cut to Wix's 500 characters, keeping the pass markers at its end (they name the pass). */
+function fitDescription(text: string, markers: string[] = passIdsIn({ description: text }).map(passMarker)): string | undefined {
+  const tail = markers.join(' ');
+  const body = tail ? text.replace(/\s*\[pass [^\]\s]+\]/g, '').trim() : text.trim();
+  const fitted = tail ? `${body.slice(0, MAX_DESCRIPTION - tail.length - 1)} ${tail}`.trim() : body.slice(0, MAX_DESCRIPTION);
+  return fitted === '' ? undefined : fitted;
+}
+
 /** Open tasks read at most per request, and at most this many requests per read (a bounded read). */
 const TASKS_PER_PAGE = 100;
 const MAX_TASK_PAGES = 10;
@@ -40,14 +52,14 @@ export function remindersApi(client: TasksClient) {
   return {
     async create(input: ReminderInput): Promise<Reminder> {
       const action = 'create the reminder in Tasks & Reminders';
-      const task = await callWix(action, () => client.tasks.createTask({ ...input, status: 'ACTION_NEEDED' }));
+      const fields = { ...input, title: input.title.slice(0, MAX_TITLE), description: input.description === undefined ? undefined : fitDescription(input.description) };
+      const task = await callWix(action, () => client.tasks.createTask({ ...fields, status: 'ACTION_NEEDED' }));
       return parseWix(taskSchema, task, action);
     },
     /** Keeps the task open with a new description (what is left for the owner to do); the pass it names stays named. */
     async describe(task: Reminder, description: string): Promise<Reminder> {
       const action = 'update the reminder';
-      const markers = passIdsIn(task).map(passMarker).join(' ');
-      const text = markers ? `${description.slice(0, 480 - markers.length)} ${markers}` : description.slice(0, 500);
+      const text = fitDescription(description, passIdsIn(task).map(passMarker));
       const updated = await callWix(action, () => client.tasks.updateTask(task._id, { revision: task.revision, description: text }));
       return parseWix(taskSchema, updated, action);
     },

@@ -22,8 +22,12 @@ const rolesResponse = z.pipe(
   ),
 );
 
-/** Get Roles Info: an account-level API, so only the backend calls it, with the owner's key. */
-export async function rolesInfo(client: AnyClient): Promise<Role[]> {
+/**
+ * Get Roles Info: an account-level API ("in the requesting account"), so only the backend calls it, with the
+ * owner's key and, when the app knows it, the account's id in `wix-account-id` (as Wix's account APIs take it).
+ */
+export async function rolesInfo(client: AnyClient, accountId?: string): Promise<Role[]> {
   const action = 'load the site roles';
-  return parseWix(rolesResponse, await rolesManagement(client)(action, '/roles'), action);
+  const init = accountId ? { headers: { 'wix-account-id': accountId } } : undefined;
+  return parseWix(rolesResponse, await rolesManagement(client)(action, '/roles', init), action);
 }

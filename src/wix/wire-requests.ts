@@ -61,19 +61,20 @@ const taskStatus = z.enum(['ACTION_NEEDED', 'COMPLETED']);
 
 export const createTaskRequest = z.object({
   task: z.object({
-    title: z.string().min(1).max(200),
-    description: z.string().max(1000).optional(),
+    title: z.string().min(1).max(250),
+    description: z.string().min(1).max(500).optional(),
     dueDate: z.string().optional(),
     status: taskStatus.optional(),
   }),
 });
 
+/** CRM tasks: title 1–250 characters, description 1–500, and an update names the revision it was read at. */
 export const updateTaskRequest = z.object({
   task: z.object({
     id: z.string().optional(),
-    revision: z.string().optional(),
-    title: z.string().min(1).max(200).optional(),
-    description: z.string().max(1000).optional(),
+    revision: z.string(),
+    title: z.string().min(1).max(250).optional(),
+    description: z.string().min(1).max(500).optional(),
     dueDate: z.string().optional(),
     status: taskStatus.optional(),
   }),

@@ -59,7 +59,7 @@ describe('who is signed in and what they may do', () => {
     expect(await powr.extendPass(grant._id, addDays(wix.clock(), 60).toISOString(), 'More time')).toMatchObject(refused);
     expect(await powr.revokePass(grant._id)).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
     expect(await powr.connectApiKey('IST.0123456789abcdef0123456789abcdef')).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
-    expect(await powr.sendInvites('role-admin', ['friend@evil.example'])).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
+    expect(await powr.sendInvites('6732588207941061632', ['friend@evil.example'])).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
     const refusals = (await log()).filter((e) => e.action === 'refused');
     expect(refusals).toHaveLength(4);
     expect(refusals[0]).toMatchObject({ actor: 'POWR Support', detail: 'Only the site owner or a co-owner can extend a support pass.' });

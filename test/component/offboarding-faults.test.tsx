@@ -32,7 +32,7 @@ describe('Offboarding: guards, bad input and Wix faults', () => {
   });
 
   it('lets the co-owner be offboarded once another admin exists', async () => {
-    await wix.gateway.contributors.changeRole('acc-sam', 'role-admin');
+    await wix.gateway.contributors.changeRole('acc-sam', '6732588207941061632');
     const { user } = renderApp(wix);
     const wizard = offboardingDriver(wix, user);
     await wizard.openTab();

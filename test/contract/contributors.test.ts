@@ -6,14 +6,15 @@ import { useEmulator } from '../support/emulator';
 
 describe('contributors and roles through the SDK client', () => {
   const wix = useEmulator('demo');
-  /** Get Roles Info takes only an account API key (the owner's, used by the app's backend). */
-  const rolesWithKey = async () => rolesInfo(await wix.keyClient());
+  /** Get Roles Info takes only an account API key (the owner's, used by the app's backend) and the account's id. */
+  const rolesWithKey = async () => rolesInfo(await wix.keyClient(), 'acc-owner-maya');
 
-  it('lists the demo site people with names, emails, roles and join dates', async () => {
+  it('lists the demo site people with names, emails, roles and join dates (the owner is not listed: strict reading)', async () => {
     const people = await wix.gateway.contributors.query();
     const roles = await rolesWithKey();
     const powr = people.find((p) => p.email === 'support@powr.io');
-    expect(people.map((p) => p.name)).toEqual(['Maya Levin', 'Daniel Cohen', 'Lena Park', 'Sam Ortiz', 'POWR Support']);
+    expect(people.map((p) => p.name)).toEqual(['Daniel Cohen', 'Lena Park', 'Sam Ortiz', 'POWR Support']);
+    expect(powr).toMatchObject({ accountId: 'acc-powr', userId: 'usr-powr' });
     expect(powr?.roleIds).toEqual([findRoleByTitle(roles, 'Website Manager')?.id]);
     expect(powr?.joinedAt).toBeInstanceOf(Date);
   });

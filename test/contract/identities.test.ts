@@ -32,7 +32,9 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       expect(sent.invites?.map((i) => i.email)).toEqual(['new@vendor.example']);
       expect((await key.siteInvite.resendInvite('inv-bookkeeper')).invite?.status).toBe('Pending');
       await key.siteInvite.revokeInvite('inv-bookkeeper');
-      const roles = await rest(key, 'GET', '/roles-management/roles');
+      // Get Roles Info is account-level: with the account's id (the strict reading refuses a site-scoped call).
+      const response = await key.fetchWithAuth('https://www.wixapis.com/roles-management/roles', { headers: { 'wix-account-id': 'acc-owner-maya' } });
+      const roles = { status: response.status, body: await response.json() };
       expect(roles.status).toBe(200);
       expect(roles.body).toMatchObject({ roles: expect.arrayContaining([expect.objectContaining({ title: 'Website Manager' })]) });
       expect((await wix.control.state()).invites.find((i) => i.id === 'inv-bookkeeper')?.status).toBe('Deleted');
@@ -42,18 +44,20 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       const { key } = await wix.control.createApiKey();
       const call = (headers: Record<string, string>) =>
         fetch(new URL('roles-management/roles', wix.emulator.url), { headers: { Authorization: key, ...headers } }).then((r) => r.status);
+      const account = { 'wix-account-id': 'acc-owner-maya' };
       expect(await call({})).toBe(400);
       expect(await call({ 'wix-site-id': 'another-site' })).toBe(403);
-      expect(await call({ 'wix-site-id': (await wix.control.state()).siteId })).toBe(200);
+      expect(await call({ 'wix-site-id': (await wix.control.state()).siteId, ...account })).toBe(200);
       await wix.control.deleteApiKeys();
-      expect(await call({ 'wix-site-id': (await wix.control.state()).siteId })).toBe(401);
+      expect(await call({ 'wix-site-id': (await wix.control.state()).siteId, ...account })).toBe(401);
       const unknown = await fetch(new URL('roles-management/roles', wix.emulator.url), { headers: { Authorization: `IST.${'0'.repeat(32)}` } });
       expect(unknown.status).toBe(401);
     });
   });
 
   describe('contributors', () => {
-    it('lets any current contributor list them; capabilities only for the owner and admins', async () => {
+    it('lenient reading: lets any current contributor list them; the emulator\'s own capabilities only for the owner and admins', async () => {
+      await wix.control.reset('demo', { profile: 'lenient' });
       const asOwner = await rest(wix.client, 'GET', '/roles-management/v2/contributors/query');
       const asWriter = await rest(wix.pageClientFor('acc-sam'), 'GET', '/roles-management/v2/contributors/query');
       type Row = { id: string; callerCapabilities: string[] };
@@ -66,25 +70,25 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
 
     it('refuses a Blog Writer’s page to remove or change a role (403); an Admin’s page may', async () => {
       const writer = wix.pageClientFor('acc-sam');
-      const remove = await rest(writer, 'POST', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
+      const remove = await rest(writer, 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
       const change = await rest(writer, 'PUT', '/roles-management/contributor/change/role', { accountId: 'acc-lena', newRoles: [{ roleId: 'role-blog-writer' }] });
       expect([remove.status, change.status]).toEqual([403, 403]);
       expect(remove.body.details?.applicationError?.code).toBe('PERMISSION_DENIED');
       expect((await wix.control.state()).contributors.map((p) => p.accountId)).toContain('acc-lena');
-      expect((await rest(wix.pageClientFor('acc-daniel'), 'POST', '/roles-management/contributor/remove', { accountId: 'acc-lena' })).status).toBe(200);
+      expect((await rest(wix.pageClientFor('acc-daniel'), 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' })).status).toBe(200);
     });
 
-    it('has no DELETE remove (404 in Wix’s envelope)', async () => {
-      const gone = await rest(wix.client, 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
+    it('answers Remove Contributor by the one method of the reading in force (DELETE by default; the other is a 404 in Wix’s envelope)', async () => {
+      const gone = await rest(wix.client, 'POST', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
       expect(gone).toMatchObject({ status: 404, body: { details: { applicationError: { code: 'NOT_FOUND' } } } });
       expect((await wix.control.state()).contributors.map((p) => p.accountId)).toContain('acc-lena');
     });
 
     it('refuses a removed contributor’s page token (403) and a forged one (401)', async () => {
       const lena = wix.pageClientFor('acc-lena');
-      expect((await rest(lena, 'GET', '/roles-management/v2/contributors/query')).status).toBe(200);
-      await rest(wix.client, 'POST', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
-      const refused = await rest(lena, 'GET', '/roles-management/v2/contributors/query');
+      expect((await rest(lena, 'GET', '/wix-data/v2/items/query?.r=x')).status).toBe(400);
+      await rest(wix.client, 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
+      const refused = await rest(lena, 'GET', '/wix-data/v2/items/query?.r=x');
       expect(refused).toMatchObject({ status: 403, body: { message: 'This account no longer has access to the site.' } });
       const { pageToken } = await wix.control.session('acc-owner-maya');
       for (const token of [`${pageToken.slice(0, -4)}AAAA`, 'wixpage.acc-owner-maya.', 'wixapp.forged', 'Bearer x', '']) {
@@ -115,8 +119,9 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       const { siteId } = await wix.control.state();
       const owner = await wix.control.currentSession();
       expect(owner).toMatchObject({ accountId: 'acc-owner-maya', fullName: 'Maya Levin', email: 'maya@bloomandbranch.com' });
-      expect(await tokenInfo(owner.pageToken)).toMatchObject({ active: true, subjectType: 'USER', subjectId: 'acc-owner-maya', siteId, instanceId: expect.any(String) });
-      expect(await tokenInfo(wix.emulator.store.appToken())).toMatchObject({ active: true, subjectType: 'APP', siteId });
+      // Wix's REST example writes `active` as a string; a dashboard user's subject is their user id (strict readings).
+      expect(await tokenInfo(owner.pageToken)).toMatchObject({ active: 'true', subjectType: 'USER', subjectId: 'usr-owner-maya', siteId, instanceId: expect.any(String) });
+      expect(await tokenInfo(wix.emulator.store.appToken())).toMatchObject({ active: 'true', subjectType: 'APP', siteId });
       expect(await tokenInfo('wixpage.acc-owner-maya.forged')).toEqual({ active: false });
       const junk = await fetch(new URL('oauth2/token-info', wix.emulator.url), { method: 'POST', body: 'not json' });
       expect(await junk.json()).toEqual({ active: false });
@@ -125,7 +130,7 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
     it('signs another contributor in; refuses someone who is not one; a reset signs the owner in again', async () => {
       const sam = await wix.control.session('acc-sam');
       expect(sam).toMatchObject({ accountId: 'acc-sam', fullName: 'Sam Ortiz' });
-      expect(await tokenInfo(sam.pageToken)).toMatchObject({ subjectId: 'acc-sam' });
+      expect(await tokenInfo(sam.pageToken)).toMatchObject({ subjectId: 'usr-sam' });
       expect((await wix.control.currentSession()).accountId).toBe('acc-sam');
       await expect(wix.control.session('acc-nobody')).rejects.toThrow(/404/);
       await wix.control.reset('demo');

@@ -3,20 +3,25 @@ import { ApiKeyStrategy, createClient } from '@wix/sdk';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { EmulatedInvite, SiteState } from '../../emulator/model';
 import type { SeedName } from '../../emulator/seeds';
+import type { ReadingsRequest, WixReadings } from '../../emulator/readings';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { FaultRule } from '../../emulator/store';
 import { backendApi, type BackendApi } from '../../src/backend/backend-api';
-import { API_KEY_SECRET } from '../../src/backend/api-key/connection';
 import { bridgeEvents } from '../../src/backend/local/event-bridge';
-import { emulatorSite, localPlatform, memorySecrets, withCaller } from '../../src/backend/local/local-platform';
+import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform';
 import { createEmulatorBackendClient, createWixClient } from '../../src/wix/backend-client';
 import { createEmulatorClient, emulatorFetch, tokenAuth, type DataClient, type KeyClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
 import { asWebMethods } from './web-methods';
+import { memoryKeyHolder, withHeldKey } from '../../src/wix/key-holder';
+import { DOCUMENTED_ROLE_IDS } from '../../src/access/people';
+import { COLLECTIONS } from '../../src/wix/collections';
 
 export interface EmulatorState {
   now: string;
   siteId: string;
+  readings: WixReadings;
+  secrets: { name: string }[];
   contributors: SiteState['contributors'];
   invites: SiteState['invites'];
   roles: SiteState['roles'];
@@ -44,7 +49,8 @@ export function emulatorControl(baseUrl: string) {
   };
   return {
     state: () => call<EmulatorState>('GET', 'state'),
-    reset: (seed: SeedName) => call('POST', 'reset', { seed }),
+    /** A fresh site; `wix` picks readings of Wix's docs (the strictest unless said, see emulator/readings.ts). */
+    reset: (seed: SeedName, wix?: ReadingsRequest) => call<{ readings: WixReadings }>('POST', 'reset', { seed, wix }),
     advanceDays: (advanceDays: number) => call<{ now: string }>('POST', 'clock', { advanceDays }),
     /** The events delivered to the app's backend since the reset. */
     deliveredEvents: () => call<{ kind: string; id: string; entityId: string }[]>('GET', 'events'),
@@ -75,7 +81,13 @@ export interface EmulatorContext {
   backend: BackendApi;
   /** The app's backend as another signed-in contributor's page calls it. */
   backendFor: (accountId: string) => BackendApi;
-  /** Creates an API key as the owner and connects it to the backend (the "connected" mode). */
+  /** The owner names every role in Site Access, as Roles & Permissions shows it (Wix documents only the Owner's and Co-Owner's ids). */
+  nameRoles: () => Promise<void>;
+  /**
+   * The "connected" mode: creates an API key as the owner and connects it (the owner's page holds it). The
+   * owner also names the roles: under Wix's strictest reading Get Roles Info refuses a site-scoped call, so
+   * titles come from the owner.
+   */
   connectKey: () => Promise<void>;
   /** The app's backend (the app's own, elevated token). */
   appClient: KeyClient;
@@ -93,8 +105,7 @@ export interface EmulatorContext {
 /** Starts one in-process emulator for a test file and resets it to `seed` before each test. */
 export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
   const context = {} as EmulatorContext;
-  // Secrets Manager's stand-in: emptied before each test, so no key is connected (guided mode).
-  const secrets = memorySecrets();
+  const ownerKey = memoryKeyHolder();
   beforeAll(async () => {
     const emulator = await startEmulator({ seed });
     const { url, store } = emulator;
@@ -104,13 +115,14 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     // gets the page's own client, whose modules load when first needed, as in Wix.
     context.pageClientFor = (accountId) => createClient({ modules: { items }, auth: tokenAuth(store.pageToken(accountId)), fetch: emulatorFetch(url) });
     context.client = context.pageClientFor(store.state.ownerAccountId);
-    const platform = localPlatform(emulatorSite(emulator, secrets));
+    const platform = localPlatform(emulatorSite(emulator));
     // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
     context.backendFor = (accountId) => asWebMethods(backendApi(withCaller(platform, url, store.pageToken(accountId))));
-    context.backend = context.backendFor(store.state.ownerAccountId);
+    // The owner's page holds their API key (never the site) and sends it with the calls that take it.
+    context.backend = withHeldKey(context.backendFor(store.state.ownerAccountId), ownerKey);
     // Wix's events reach the app's backend handlers, as in local mode.
     context.events = [];
-    bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }));
+    bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }), () => store.state.readings.eventsAuth === 'caller');
     context.gateway = createGateway(createEmulatorClient(url, tokenAuth(store.pageToken(store.state.ownerAccountId))), context.backend);
     context.appClient = createEmulatorBackendClient(url, tokenAuth(store.appToken()));
     context.control = emulatorControl(url);
@@ -118,7 +130,14 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
       const { key, siteId } = await context.control.createApiKey();
       return createWixClient({ auth: ApiKeyStrategy({ apiKey: key, siteId }), fetch: emulatorFetch(url) });
     };
+    // As if the owner had named them earlier (the records the nameRole command keeps; its log lines are not part of the test).
+    context.nameRoles = async () => {
+      const named = store.state.roles.filter((role) => !(role.id in DOCUMENTED_ROLE_IDS));
+      const namedAt = store.now();
+      await context.appClient.items.bulkInsert(COLLECTIONS.roleNames, named.map((role) => ({ _id: role.id, title: role.title, namedBy: 'Maya Levin', namedAt })));
+    };
     context.connectKey = async () => {
+      await context.nameRoles();
       const { key } = await context.control.createApiKey();
       const answer = await context.backend.connectApiKey(key);
       if (!answer.ok || !answer.value.connected) throw new Error(`the backend did not take the key: ${JSON.stringify(answer)}`);
@@ -126,7 +145,8 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
     context.clock = () => store.now();
   });
   beforeEach(async () => {
-    await secrets.remove(API_KEY_SECRET);
+    // No key is connected at the start of a test (guided mode).
+    ownerKey.clear();
     await context.control.reset(seed);
     context.events.length = 0;
   });

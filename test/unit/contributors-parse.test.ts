@@ -35,7 +35,7 @@ describe("the contributors list read by hand gives zod's answers", () => {
     const read = readContributors(body);
     expect(read).not.toBeNull();
     expect(read).toEqual(body.contributors.map((c) => z.parse(wireContributorSchema, c)));
-    expect(read?.[0]).toEqual({ accountId: 'acc-1', name: 'Lena Park', email: 'lena@parkstudio.design', roleIds: ['role-a'], joinedAt: new Date(base.joinedAt), invitedEmail: null, callerCapabilities: ['CHANGE_ROLE', 'REMOVE'] });
+    expect(read?.[0]).toEqual({ accountId: 'acc-1', userId: base.id, name: 'Lena Park', email: 'lena@parkstudio.design', roleIds: ['role-a'], joinedAt: new Date(base.joinedAt), invitedEmail: null, callerCapabilities: ['CHANGE_ROLE', 'REMOVE'] });
   });
 
   it.each(PATHS)('with every kind of value at %s: accepts only what zod accepts, and the same way', (path) => {

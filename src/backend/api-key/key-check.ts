@@ -1,5 +1,5 @@
 /** The longest value accepted as an API key. Wix's account keys are a few hundred characters. */
-export const MAX_KEY_LENGTH = 4096;
+export const MAX_KEY_LENGTH = 3500;
 
 /** Why a pasted value cannot be an account API key, or null when it may be one (Wix decides the rest). */
 export function keyProblem(raw: unknown): string | null {

@@ -32,7 +32,7 @@ export async function handleTaskOverdue(platform: BackendPlatform, raw: unknown)
   try {
     const [grant] = await context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { reminderTaskId: taskId } });
     if (!grant) console.info(`Site Access: Task Overdue for task ${taskId}, which is not a support pass reminder; ignored.`);
-    const outcome = grant ? await endDuePass(context, grant, (await apiKeyStatus(platform)).connected) : 'unknown-task';
+    const outcome = grant ? await endDuePass(context, grant, apiKeyStatus(platform).connected) : 'unknown-task';
     await settleEvent(context, eventId, 'task-overdue', taskId, outcome);
     return outcome;
   } catch (error) {
@@ -48,7 +48,7 @@ export async function endDuePasses(platform: BackendPlatform): Promise<number> {
   const grants = await context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { autoEnd: true } });
   const due = grants.filter((g) => g.expiresAt.getTime() <= now && ['awaiting-invite', 'invited'].includes(g.status));
   if (due.length === 0) return 0;
-  const { connected } = await apiKeyStatus(platform);
+  const { connected } = apiKeyStatus(platform);
   let ended = 0;
   for (const grant of due) if (['ended', 'invite-cancelled'].includes(await endDuePass(context, grant, connected))) ended += 1;
   return ended;

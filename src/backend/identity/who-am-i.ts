@@ -1,42 +1,67 @@
 import { z } from '../../access/zod';
-import type { Contributor } from '../../access/people';
+import { documentedStanding } from '../../access/people';
 import { contributorsApi } from '../../wix/contributors';
+import { WixError } from '../../wix/errors';
 import type { BackendPlatform } from '../platform';
 
 /** The signed-in person, as the page shows and the backend checks them. */
 export const meSchema = z.object({
   signedIn: z.boolean(),
+  /** The person's Wix account (the user id for an owner Wix does not list). */
   accountId: z.string(),
+  /** The person's Wix user id (Token Info's `subjectId`). */
+  userId: z._default(z.string(), ''),
   name: z.string(),
   email: z.string(),
   /** Owner or Admin (Co-Owner): Wix lets them change who has access. */
   canManage: z.boolean(),
-  /** The site owner; null when Wix does not say (no manager's view of the list). */
+  /** The site owner; null when Wix does not say. */
   isOwner: z.nullable(z.boolean()),
+  /** How the app knows (shown to the person, so nobody wonders why the page is read-only). */
+  basis: z._default(z.string(), ''),
 });
 export type Me = z.infer<typeof meSchema>;
 
-export const NOBODY: Me = { signedIn: false, accountId: '', name: 'Nobody signed in', email: '', canManage: false, isOwner: null };
+/** The owner as the app names them when Wix does not list them: Wix gives an app no owner's name. */
+export const OWNER_UNNAMED = 'The site owner';
 
-const canChange = (c: Contributor) => (c.callerCapabilities ?? []).length > 0;
+export const NOBODY: Me = { signedIn: false, accountId: '', userId: '', name: 'Nobody signed in', email: '', canManage: false, isOwner: null, basis: '' };
+
+const refused = (error: unknown) => error instanceof WixError && (error.status === 401 || error.status === 403);
 
 /**
- * Who is calling: Wix's token info for the caller → the contributor with that user id. Whether they may
- * manage access is what Wix itself lets them do: a manager (owner or co-owner) sees change / remove
- * capabilities on the others; the owner's own row is the one nobody can change. A stale or forged token
- * (Wix's token info says it is not active: e.g. someone no longer on the site) is nobody.
+ * Who is calling, from documented fields only (docs/wix-platform.md, "Who is signed in"):
+ * 1. Token Info names a USER by their Wix user id (`subjectId`).
+ * 2. The app (not the caller) lists the contributors; a contributor's documented `id` is their user id.
+ *    A contributor is the owner or a co-owner when one of their roles has Wix's documented Owner or
+ *    Co-Owner role id; anyone else listed is a contributor who may not manage access.
+ * 3. Someone Wix signed in to this site's dashboard who is not listed is the owner — Wix defines a
+ *    contributor as a user with access to a site *owned by a separate account* — provided Wix still lets
+ *    them list the site's people with their own token (someone just removed is refused there).
+ * Never `callerCapabilities`: Wix does not document its values.
  */
 export async function whoAmI(platform: BackendPlatform): Promise<Me> {
   const caller = await platform.caller();
   if (!caller || caller.subjectType !== 'USER') return NOBODY;
   // A failure here (Wix down, the app missing its permission) is an error to show, not "nobody".
-  const people = await contributorsApi(platform.callerClient()).query();
-  const me = people.find((p) => p.accountId === caller.subjectId);
-  if (!me) return NOBODY;
-  const others = people.filter((p) => p !== me);
-  // A site always has an owner: someone alone on it is the owner.
-  const canManage = others.length === 0 || people.some(canChange);
-  const owner = canManage ? people.filter((p) => !canChange(p)) : [];
-  const isOwner = others.length === 0 ? true : owner.length === 1 ? owner[0] === me : null;
-  return { signedIn: true, accountId: me.accountId, name: me.name, email: me.email, canManage, isOwner };
+  const people = await contributorsApi(platform.appClient()).query();
+  const me = people.find((p) => p.userId === caller.subjectId);
+  if (me) {
+    const standing = documentedStanding(me);
+    const basis = standing === 'owner' ? "Wix lists you with the site's Owner role."
+      : standing === 'co-owner' ? 'Wix lists you with the Admin (Co-Owner) role.'
+      : 'Wix lists you as a contributor without the Owner or Admin (Co-Owner) role.';
+    return { signedIn: true, accountId: me.accountId, userId: me.userId ?? caller.subjectId, name: me.name, email: me.email, canManage: standing !== null, isOwner: standing === 'owner', basis };
+  }
+  try {
+    await contributorsApi(platform.callerClient()).query();
+  } catch (error) {
+    if (refused(error)) return NOBODY;
+    throw error;
+  }
+  return {
+    // Not listed, so no account id: the user id stands in wherever the app records who decided.
+    signedIn: true, accountId: caller.subjectId, userId: caller.subjectId, name: OWNER_UNNAMED, email: '', canManage: true, isOwner: true,
+    basis: "You are signed in to this site's dashboard and not among its contributors, which Wix says only the owner can be.",
+  };
 }

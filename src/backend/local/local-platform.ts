@@ -1,18 +1,16 @@
-import { ApiKeyStrategy } from '@wix/sdk';
+import { ApiKeyStrategy, createClient } from '@wix/sdk';
+import { secrets } from '@wix/secrets';
 import { z } from 'zod';
 import { createEmulatorBackendClient } from '../../wix/backend-client';
-import { tokenAuth } from '../../wix/client';
+import { emulatorFetch, tokenAuth } from '../../wix/client';
+import { secretStore, type SecretStore } from '../../wix/secrets';
 import { once } from '../../wix/lazy-api';
-import type { BackendPlatform, SecretStore } from '../platform';
+import { isActiveToken, type BackendPlatform } from '../platform';
 
-/** Secrets Manager stand-in: kept in memory, for local mode and tests only. */
-export function memorySecrets(): SecretStore {
-  const values = new Map<string, string>();
-  return {
-    get: async (name) => values.get(name) ?? null,
-    put: async (name, value) => void values.set(name, value),
-    remove: async (name) => void values.delete(name),
-  };
+/** Wix Secrets Manager of the emulated site, through `@wix/secrets` as the app. */
+function emulatorSecrets(site: LocalSite): SecretStore {
+  const client = createClient({ modules: { secrets }, auth: tokenAuth(site.appToken), fetch: emulatorFetch(site.emulatorUrl) });
+  return secretStore(client.secrets);
 }
 
 export interface LocalSite {
@@ -22,7 +20,6 @@ export interface LocalSite {
   appToken: string;
   /** The emulator's clock. */
   now(): Date;
-  secrets?: SecretStore;
 }
 
 /**
@@ -39,7 +36,7 @@ export function localPlatform(site: LocalSite): BackendPlatform {
   };
   return {
     siteId: async () => site.siteId,
-    secrets: site.secrets ?? memorySecrets(),
+    secrets: emulatorSecrets(site),
     keyClient,
     appClient: once(() => createEmulatorBackendClient(site.emulatorUrl, tokenAuth(site.appToken))),
     now: site.now,
@@ -49,7 +46,7 @@ export function localPlatform(site: LocalSite): BackendPlatform {
   };
 }
 
-const tokenInfo = z.union([z.object({ active: z.literal(true), subjectType: z.string(), subjectId: z.string() }), z.object({ active: z.literal(false) })]);
+const tokenInfo = z.object({ active: z.unknown(), subjectType: z.string().optional(), subjectId: z.string().optional() });
 
 /**
  * The platform for one web method call made with `token` (the page's token, as Wix passes the signed-in
@@ -63,13 +60,14 @@ export function withCaller(platform: BackendPlatform, emulatorUrl: string, token
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }),
       }).catch(() => null);
       const info = tokenInfo.safeParse(await response?.json().catch(() => null));
-      return info.success && info.data.active ? { subjectType: info.data.subjectType, subjectId: info.data.subjectId } : null;
+      if (!info.success || !isActiveToken(info.data.active) || !info.data.subjectType || !info.data.subjectId) return null;
+      return { subjectType: info.data.subjectType, subjectId: info.data.subjectId };
     },
     callerClient: once(() => createEmulatorBackendClient(emulatorUrl, tokenAuth(token))),
   };
 }
 
 /** The local site of a running emulator (same process). */
-export const emulatorSite = (emulator: { url: string; store: { state: { siteId: string }; appToken(): string; now(): Date } }, secrets?: SecretStore): LocalSite => ({
-  emulatorUrl: emulator.url, siteId: emulator.store.state.siteId, appToken: emulator.store.appToken(), now: () => emulator.store.now(), secrets,
+export const emulatorSite = (emulator: { url: string; store: { state: { siteId: string }; appToken(): string; now(): Date } }): LocalSite => ({
+  emulatorUrl: emulator.url, siteId: emulator.store.state.siteId, appToken: emulator.store.appToken(), now: () => emulator.store.now(),
 });

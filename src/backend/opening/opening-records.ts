@@ -38,7 +38,7 @@ export async function openingRecords(platform: BackendPlatform): Promise<Opening
     settle('load the support passes', () => grantsQuery(gateway).queryFn()),
     settle('load the invites', () => invitesQuery(gateway).queryFn()),
     settle('load the access requests', () => accessRequestsQuery(gateway).queryFn()),
-    settle('check the API key', () => apiKeyStatus(platform)),
+    settle('check the API key', async () => apiKeyStatus(platform)),
   ]);
   const me = await whoAmI(platform);
   if (!me.canManage) return { me, records: null };

@@ -51,5 +51,5 @@ export async function revokePassAsCaller(platform: BackendPlatform, grantId: str
     gateway.contributors.query(), gateway.contributors.roles(), gateway.records.list(COLLECTIONS.invites, inviteRecordSchema), apiKeyStatus(platform),
   ]);
   const view = describePass(grant, people, context.clock());
-  return revokePass(context, view, { people, roles: catalogue ?? rolesFromPeople(people), invites }, key.connected);
+  return revokePass(context, view, { people, roles: rolesFromPeople(people, catalogue ?? []), invites }, key.connected);
 }

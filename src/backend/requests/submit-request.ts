@@ -37,7 +37,7 @@ export async function submitAccessRequest(platform: BackendPlatform, input: unkn
   if (open) throw refuse('conflict', `There is already an open request for ${request.email} (asked ${formatDate(open.createdAt)} by ${open.requesterName}). Wait for the owner's decision.`);
   const holder = people.find((p) => [p.email, p.invitedEmail ?? ''].some((e) => sameEmail(e, request.email)));
   if (holder) {
-    const role = roleTitles(holder.roleIds, catalogue ?? rolesFromPeople(people));
+    const role = roleTitles(holder.roleIds, rolesFromPeople(people, catalogue ?? []));
     const same = role === request.roleTitle ? ' already has that role' : ` already has access (${role})`;
     throw refuse('conflict', `${holder.name || request.email}${same}. A request gives new access; ask the owner to change a role in the Access review.`);
   }
