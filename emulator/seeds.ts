@@ -93,7 +93,7 @@ function demo(now: number, readings: WixReadings): SiteState {
 function stress(now: number, readings: WixReadings): SiteState {
   const state = base(now, readings);
   const roleIds = ROLES.filter((r) => !r.isOwner).map((r) => r.id);
-  for (let i = 1; i < 1000; i++) {
+  for (let i = 1; i <= 1000; i++) {
     const policy = roleIds[i % roleIds.length] ?? 'role-blog-writer';
     state.contributors.push(person(`acc-${i}`, `Contributor ${i}`, `person${i}@example.com`, policy, iso(now, -(i % 700))));
   }

@@ -83,7 +83,8 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
   }
   for (const view of acceptances) {
     const joined = view.acceptedBy;
-    if (!joined) continue;
+    // A support pass's invite: the pass records the join and logs it once (repair-passes → recordJoined).
+    if (!joined || view.record.grantId) continue;
     try {
       result.entries.push(await logDone(context, {
         action: 'accepted', subjectEmail: view.record.email, subjectName: joined.name, role: view.record.roleTitle,

@@ -21,7 +21,8 @@ describe('app collections and bad input, as Wix answers them', () => {
       for (const [n, client] of [wix.client, wix.appClient, key].entries()) {
         await client.items.insert(COLLECTIONS.accessLog, { n });
       }
-      const saved = await wix.client.items.query(COLLECTIONS.accessLog).ascending('n').find();
+      // Read at once after the writes: asked consistently (Wix Data reads are otherwise eventually consistent).
+      const saved = await wix.client.items.query(COLLECTIONS.accessLog).ascending('n').find({ consistentRead: true });
       expect(saved.items.map((i) => i.n)).toEqual([0, 1, 2]);
       // Ids Wix generates are GUIDs.
       expect(saved.items.every((i) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(i._id)))).toBe(true);

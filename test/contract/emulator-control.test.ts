@@ -8,10 +8,10 @@ import { emulatorControl, useEmulator } from '../support/emulator';
 describe('the emulator control API', () => {
   const wix = useEmulator('demo');
 
-  it('resets to the stress seed: 1,000 contributors and 500 invites', async () => {
+  it('resets to the stress seed: the owner, 1,000 contributors and 500 invites', async () => {
     await wix.control.reset('stress');
     const state = await wix.control.state();
-    expect(state.contributors).toHaveLength(1000);
+    expect(state.contributors).toHaveLength(1001);
     expect(state.invites).toHaveLength(500);
   });
 

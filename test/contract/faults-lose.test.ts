@@ -5,7 +5,7 @@ describe('the emulator loses answers (lose) and aims at one request (nth)', () =
   const wix = useEmulator('demo');
 
   it('carries out a lost removal: the client sees a network failure, Wix no longer lists the person', async () => {
-    await wix.control.givenFaults({ method: 'POST', path: '/roles-management/contributor/remove', lose: true });
+    await wix.control.givenFaults({ path: '/roles-management/contributor/remove', lose: true });
     await expect(wix.gateway.contributors.remove('acc-sam')).rejects.toMatchObject({ kind: 'offline' });
     const state = await wix.control.state();
     expect(state.contributors.map((p) => p.accountId)).not.toContain('acc-sam');

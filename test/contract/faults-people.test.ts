@@ -59,7 +59,7 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
 
   it('a removal whose answer is lost but which Wix carried out is done, "confirmed after a lost answer"', async () => {
     const { people, roles } = await site();
-    await wix.control.givenFaults({ method: 'POST', path: '/roles-management/contributor/remove', lose: true, times: 1 });
+    await wix.control.givenFaults({ path: '/roles-management/contributor/remove', lose: true, times: 1 });
     await removePerson(context(), { person: named(people, 'Lena Park'), people, roles, reason: 'Project over' });
     expect((await wix.control.state()).contributors.map((p) => p.accountId)).not.toContain('acc-lena');
     expect(await log()).toEqual([expect.objectContaining({ action: 'removed', outcome: 'done', detail: 'Removal confirmed after a lost answer', subjectEmail: 'lena@parkstudio.design' })]);
@@ -67,7 +67,7 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
 
   it('a removal dropped before Wix carried it out stays failed', async () => {
     const { people, roles } = await site();
-    await wix.control.givenFaults({ method: 'POST', path: '/roles-management/contributor/remove', status: 0, times: 1 });
+    await wix.control.givenFaults({ path: '/roles-management/contributor/remove', status: 0, times: 1 });
     await expect(removePerson(context(), { person: named(people, 'Lena Park'), people, roles, reason: 'Project over' })).rejects.toMatchObject({ kind: 'offline' });
     expect((await log()).map((e) => [e.action, e.outcome])).toEqual([['removed', 'failed']]);
   });
@@ -79,7 +79,7 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
     const request = { email: 'help@widgets.example', vendorName: 'Widgets', role, ticket: '88', reason: 'Bug', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner' };
     const grant = await grantPass(context(), request, true);
     await wix.control.accept(grant.inviteId ?? '');
-    await wix.control.givenFaults({ method: 'POST', path: '/roles-management/contributor/remove', lose: true });
+    await wix.control.givenFaults({ path: '/roles-management/contributor/remove', lose: true });
     const answer = await wix.backend.revokePass(grant._id);
     expect(answer).toMatchObject({ ok: true, value: { status: 'revoked' } });
     const entries = await log();

@@ -46,7 +46,8 @@ export async function endDuePasses(platform: BackendPlatform): Promise<number> {
   const context = backendContext(platform, AUTO_ACTOR);
   const now = context.clock().getTime();
   const grants = await context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { autoEnd: true } });
-  const due = grants.filter((g) => g.expiresAt.getTime() <= now && ['awaiting-invite', 'invited'].includes(g.status));
+  // A pass waiting for its invite to be cancelled is tried again too: the owner's page may have sent the key.
+  const due = grants.filter((g) => g.expiresAt.getTime() <= now && ['awaiting-invite', 'invited', 'cancel-in-wix'].includes(g.status));
   if (due.length === 0) return 0;
   const { connected } = apiKeyStatus(platform);
   let ended = 0;
