@@ -23,7 +23,7 @@ export interface OffboardOutcome {
   invitesCancelled: number;
   /** Guided: pending invites to their email the owner still has to cancel in Roles & Permissions. */
   invitesLeftToOwner?: InviteRecord[];
-  /** Wix refused the connected key while cancelling (the backend disconnected it). */
+  /** Wix refused the connected key while cancelling (it stays connected until the owner disconnects it). */
   keyRefused?: boolean;
   passesClosed: number;
   /** Follow-ups that failed (an invite or pass left open); the removal itself stands. */
@@ -69,7 +69,7 @@ export async function offboardPerson(context: OperationContext, removal: Offboar
       await cancelInvite(context, record, `Removed from the site: ${reason}`);
       invitesCancelled += 1;
     } catch (error) {
-      // Wix refused the key (the backend disconnected it): this invite is left to the owner, like without a key.
+      // Wix refused the key (it stays connected until the owner disconnects it): this invite is left to the owner, like without a key.
       if (!needsKey(error)) problems.push((error as Error).message);
       else {
         keyRefused = true;

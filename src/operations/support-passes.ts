@@ -73,7 +73,7 @@ export async function attachReminder(context: OperationContext, grant: Grant): P
  * Permissions, with its reminder set. Nothing is logged as invited: the app did not send anything.
  */
 export async function awaitOwnerInvite(context: OperationContext, grant: Grant, why: string, keyRefused = false): Promise<Grant> {
-  const failure = keyRefused ? 'Wix refused the connected API key, so Site Access disconnected it; send this invite in Roles & Permissions.' : undefined;
+  const failure = keyRefused ? 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings); send this invite in Roles & Permissions.' : undefined;
   const waiting = await save(context, { ...grant, status: 'awaiting-invite', failure });
   await logDone(context, {
     action: 'pass-started', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason: grant.reason,

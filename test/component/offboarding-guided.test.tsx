@@ -102,7 +102,7 @@ describe('Offboarding with a key that Wix refuses', () => {
     await wix.control.givenFaults({ path: '/invites/site-invite/inv-lena-again/revoke', status: 403, times: 1 });
     const { wizard } = await removeLena(wix);
     await wizard.remove('Lena Park', 'Website Designer');
-    expect(await screen.findByText(/Wix refused the connected API key, so Site Access disconnected it/)).toBeInTheDocument();
+    expect(await screen.findByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
     expect(await screen.findByText(CANCEL_TITLE)).toBeInTheDocument();
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
     expect(await emulatedInvite(wix)).toBe('Pending');

@@ -136,7 +136,7 @@ describe('Access review with a key that Wix refuses', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Resend invite' }));
 
     const panel = await screen.findByRole('dialog', { name: 'Resend the invite to alex@ledgerlane.co' });
-    expect(await within(panel).findByText(/Wix refused the connected API key, so Site Access disconnected it/)).toBeInTheDocument();
+    expect(await within(panel).findByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
     await user.click(within(panel).getByRole('button', { name: 'I resent it in Wix' }));
     await within(await checklistRow('alex@ledgerlane.co')).findByText('Invite resent');

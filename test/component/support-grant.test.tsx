@@ -71,13 +71,13 @@ describe('Support access: granting a pass', () => {
     expect(state.collections[COLLECTIONS.grants]).toEqual([]);
   });
 
-  it('when Wix refuses the connected key: disconnects it, guides through Roles & Permissions, and tracks an invite sent by hand', async () => {
+  it('when Wix refuses the connected key: keeps it (never dropped behind the owner\'s back), guides through Roles & Permissions, and tracks an invite sent by hand', async () => {
     await wix.control.givenFaults({ path: '/invites/site-invite/bulk', status: 403, times: 1 });
     const { user, notices } = await openPowrForm(wix);
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
     expect(await screen.findByText('Now invite POWR in Roles & Permissions')).toBeInTheDocument();
-    expect(screen.getByText(/Wix refused the connected API key, so Site Access disconnected it/)).toBeInTheDocument();
-    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
+    expect(screen.getByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
+    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     expect((await wix.control.state()).invites.filter((i) => i.email === 'support@powr.io')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
     expect(notices().some((n) => n.kind === 'navigation' && n.page.title === 'Roles & Permissions')).toBe(true);

@@ -42,7 +42,7 @@ describe('Support access: a pass through its life', () => {
     const state = await wix.control.state();
     expect(state.contributors.map((p) => p.email)).toEqual(['maya@bloomandbranch.com']);
     expect(state.tasks[0]?.status).toBe('COMPLETED');
-    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'revoked', revokedBy: 'Maya Levin' });
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'revoked', revokedBy: 'The site owner' });
   });
 
   it('keeps everything when the owner cancels the confirmation', async () => {

@@ -5,6 +5,7 @@ import { contributorsApi } from '../../wix/contributors';
 import { documentedStanding } from '../../access/people';
 import type { BackendPlatform } from '../platform';
 import { ownerNamedRoles } from '../roles/owner-named-roles';
+import { BackendRefusal } from '../backend-result';
 import { withApiKey } from './connection';
 
 /** Site invites and the roles catalogue: account-level APIs, so only with the owner's key. */
@@ -14,13 +15,15 @@ export const keyInvites = (platform: BackendPlatform) => ({
   resend: (inviteId: string): Promise<SentInvite> => withApiKey(platform, (client) => invitesApi(client).resend(inviteId)),
   revoke: (inviteId: string): Promise<void> => withApiKey(platform, (client) => invitesApi(client).revoke(inviteId)),
   /**
-   * The roles the app can name: the roles the owner named, and Wix's catalogue (Get Roles Info) when the
-   * owner's key came with the call and Wix answers it. Get Roles Info is account-level ("in the requesting
+   * With the owner's key: Wix's catalogue (Get Roles Info) when Wix answers it, and the roles the owner
+   * named. Without a key, refused as not connected (the page then offers Wix's role titles to choose in Roles & Permissions). Get Roles Info is account-level ("in the requesting
    * account"): it is sent with the owner's account id when Wix lists the owner, and may still be refused.
    */
   roles: async (): Promise<Role[]> => {
+    if (platform.apiKey === undefined) {
+      throw new BackendRefusal({ kind: 'not-connected', message: 'No API key is connected: Wix names roles only through the owner\'s key.' });
+    }
     const named = await ownerNamedRoles(platform);
-    if (platform.apiKey === undefined) return named;
     const catalogue = await withApiKey(platform, async (client) => {
       const owner = (await contributorsApi(client).query()).find((p) => documentedStanding(p) === 'owner');
       return rolesInfo(client, owner?.accountId);

@@ -16,7 +16,7 @@ export interface RemoveForOffboarding {
   invites: readonly InviteRecord[];
 }
 
-const KEY_REFUSED = 'Wix refused the connected API key, so Site Access disconnected it: cancel the pending invites below in Roles & Permissions.';
+const KEY_REFUSED = 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings): cancel the pending invites below in Roles & Permissions.';
 
 /** The person as Wix lists them now, or as they were when the offboarding started. */
 export function subject(record: Offboarding, people: readonly Contributor[]): Contributor {

@@ -20,6 +20,7 @@ export function useGrantPass() {
       const { existingPerson, ...request } = input.request;
       return existingPerson ? adoptAccess(context, request, existingPerson) : grantPass(context, request, connected);
     },
-    onSettled: refresh,
+    // The lists are read again in the background: the outcome shows at once, and a Retry right after a failure is taken.
+    onSettled: () => void refresh(),
   });
 }

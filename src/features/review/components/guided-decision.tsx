@@ -28,7 +28,7 @@ const STEPS: Record<GuidedKind, (row: ChecklistRow) => string> = {
 interface Props {
   decision: GuidedKind;
   row: ChecklistRow;
-  /** The connected key was refused just now (the backend disconnected it). */
+  /** The connected key was refused just now (it stays connected until the owner disconnects it). */
   keyRefused: boolean;
   /** The invite's id was in an answer Wix lost. */
   idUnknown?: boolean;
@@ -37,7 +37,7 @@ interface Props {
 /** What to do in Roles & Permissions; the decision is recorded only when the owner says it is done. */
 export function GuidedDecision({ decision, row, keyRefused, idUnknown = false }: Props) {
   const { dashboard } = useServices();
-  const why = keyRefused ? 'Wix refused the connected API key, so Site Access disconnected it.' : idUnknown ? ID_UNKNOWN : WHY[decision];
+  const why = keyRefused ? 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings).' : idUnknown ? ID_UNKNOWN : WHY[decision];
   return (
     <SectionHelper skin={keyRefused ? 'warning' : 'standard'} title="Do this in Wix's Roles & Permissions">
       <Box direction="vertical" gap="SP2">
