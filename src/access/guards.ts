@@ -1,4 +1,4 @@
-import { ADMIN_ROLE_TITLE, findRoleByTitle, isOwner, type Contributor, type Role } from './people';
+import { ADMIN_ROLE_TITLE, isCoOwner, isOwner, type Contributor, type Role } from './people';
 
 /**
  * Why this person's access must not be taken away (or downgraded) right now, or null when it may.
@@ -8,9 +8,8 @@ export function accessChangeBlocker(person: Contributor, people: readonly Contri
   if (isOwner(person, roles)) {
     return `${person.name} is the site owner. Wix never lets anyone remove or change the owner; transfer site ownership first.`;
   }
-  const admin = findRoleByTitle(roles, ADMIN_ROLE_TITLE);
-  if (admin && person.roleIds.includes(admin.id)) {
-    const otherAdmins = people.filter((p) => p.accountId !== person.accountId && p.roleIds.includes(admin.id));
+  if (isCoOwner(person, roles)) {
+    const otherAdmins = people.filter((p) => p.accountId !== person.accountId && isCoOwner(p, roles));
     if (otherAdmins.length === 0) {
       return `${person.name} is the only ${ADMIN_ROLE_TITLE}. Make someone else an admin first, so the site always has an admin besides the owner.`;
     }

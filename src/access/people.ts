@@ -75,6 +75,13 @@ export function isOwner(person: Contributor, roles: readonly Role[]): boolean {
   return owner !== undefined && person.roleIds.includes(owner.id);
 }
 
+/** An Admin (Co-Owner): by Wix's documented role ids, or by the catalogue's (or the owner's) title. */
+export function isCoOwner(person: Pick<Contributor, 'roleIds'>, roles: readonly Role[]): boolean {
+  if (documentedStanding(person) === 'co-owner') return true;
+  const admin = findRoleByTitle(roles, ADMIN_ROLE_TITLE);
+  return admin !== undefined && person.roleIds.includes(admin.id);
+}
+
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** An email address is at most 254 characters long. */

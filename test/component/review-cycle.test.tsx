@@ -49,7 +49,7 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
     cleanup();
     renderApp(wix);
     expect(await screen.findByText('Full access review in progress')).toBeInTheDocument();
-    expect(screen.getByText('2 of 7 reviewed')).toBeInTheDocument();
+    expect(screen.getByText('1 of 6 reviewed')).toBeInTheDocument();
     expect(within(await checklistRow('Sam Ortiz')).getByText('Kept')).toBeInTheDocument();
   });
 
@@ -82,11 +82,11 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
     await decide(user, 'POWR Support', /^Remove/, 'Ticket closed', 'Remove from site');
     await decide(user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
     await decide(user, 'jordan.lens@gmail.com', /^Cancel/, '=HYPERLINK("x")', 'Cancel invite');
-    await waitFor(() => expect(screen.getByText('7 of 7 reviewed')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('6 of 6 reviewed')).toBeInTheDocument());
     expect(screen.getByText(/No: POWR Support is leaving; everyone else is active\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Complete review' }));
     expect(await screen.findByText('Review summary')).toBeInTheDocument();
-    expect(screen.getByText(/7 decisions: Kept: 4 · Removed: 1 · Invite resent: 1 · Invite cancelled: 1/)).toBeInTheDocument();
+    expect(screen.getByText(/6 decisions: Kept: 3 · Removed: 1 · Invite resent: 1 · Invite cancelled: 1/)).toBeInTheDocument();
     expect(screen.getByText(/Cancelled: jordan\.lens@gmail\.com\. 1 invite resent\./)).toBeInTheDocument();
 
     const state = await wix.control.state();

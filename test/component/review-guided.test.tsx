@@ -127,7 +127,7 @@ describe('Access review without an API key (guided, the default)', () => {
 describe('Access review with a key that Wix refuses', () => {
   const wix = useEmulator('demo');
 
-  it('falls back to the guided resend and says the key was refused and disconnected', async () => {
+  it('falls back to the guided resend and says the key was refused (it stays connected until the owner disconnects it)', async () => {
     await wix.connectKey();
     const { user } = renderApp(wix);
     await startReview(user);
@@ -137,7 +137,7 @@ describe('Access review with a key that Wix refuses', () => {
 
     const panel = await screen.findByRole('dialog', { name: 'Resend the invite to alex@ledgerlane.co' });
     expect(await within(panel).findByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
-    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: false } });
+    expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     await user.click(within(panel).getByRole('button', { name: 'I resent it in Wix' }));
     await within(await checklistRow('alex@ledgerlane.co')).findByText('Invite resent');
     const log = await logEntries(wix);

@@ -102,8 +102,11 @@ export interface EmulatorContext {
   events: { kind: string; outcome: string }[];
 }
 
-/** Starts one in-process emulator for a test file and resets it to `seed` before each test. */
-export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
+/**
+ * Starts one in-process emulator for a test file and resets it to `seed` before each test, on Wix's strictest
+ * readings unless `readings` names others (e.g. `{ ownerListed: true }` for tests about the owner's own row).
+ */
+export function useEmulator(seed: SeedName = 'demo', readings?: ReadingsRequest): EmulatorContext {
   const context = {} as EmulatorContext;
   const ownerKey = memoryKeyHolder();
   beforeAll(async () => {
@@ -147,7 +150,7 @@ export function useEmulator(seed: SeedName = 'demo'): EmulatorContext {
   beforeEach(async () => {
     // No key is connected at the start of a test (guided mode).
     ownerKey.clear();
-    await context.control.reset(seed);
+    await context.control.reset(seed, readings);
     context.events.length = 0;
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { daysUntil } from '../clock';
 import { plural } from '../format';
-import { ADMIN_ROLE_TITLE, findRoleByTitle, type Contributor, type Role } from '../people';
+import { ADMIN_ROLE_TITLE, isCoOwner, isOwner, type Contributor, type Role } from '../people';
 import type { AccessRequest } from '../requests/access-request';
 import { isStale, type ChecklistRow } from './checklist';
 import { dueRechecks } from './recheck';
@@ -41,10 +41,11 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
   const expired = rows.filter((r) => r.status === 'expired');
   const stale = rows.filter((r) => isStale(r));
   const noReason = rows.filter((r) => (r.status === 'active' || r.status === 'pending') && !r.reason);
-  const admin = findRoleByTitle(roles, ADMIN_ROLE_TITLE);
-  const admins = admin ? rows.filter((r) => r.person?.roleIds.includes(admin.id)) : [];
+  // Co-Owners are known by Wix's documented role ids even without the roles catalogue.
+  const admins = rows.filter((r) => r.person && isCoOwner(r.person, roles));
   const pending = rows.filter((r) => r.status === 'pending');
-  const contributors = Math.max(people.length - 1, 0);
+  // Wix may or may not list the owner among the contributors: count only the others.
+  const contributors = people.filter((p) => !isOwner(p, roles)).length;
   const rechecks = dueRechecks(rows, requests, now, reviews);
 
   return [
@@ -56,7 +57,7 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
       `${names(expired)}: Wix invites expire after 30 days. Resend them or cancel them.`),
     ...finding('stale-invite', 'attention', stale, `${plural(stale.length, 'invite')} pending for over 14 days`,
       `${names(stale)} ${stale.length === 1 ? 'has' : 'have'} not accepted yet. Resend, or cancel if no longer needed.`),
-    ...(admin && admins.length <= 1
+    ...(admins.length <= 1
       ? [{
           code: 'single-admin' as const, severity: 'attention' as const,
           title: admins.length === 0 ? `No ${ADMIN_ROLE_TITLE} besides the owner` : `Only one ${ADMIN_ROLE_TITLE}`,

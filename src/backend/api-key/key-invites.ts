@@ -2,11 +2,18 @@ import type { Role } from '../../access/people';
 import { invitesApi, type BulkInviteResult, type SentInvite } from '../../wix/invites';
 import { rolesInfo } from '../../wix/roles-info';
 import { contributorsApi } from '../../wix/contributors';
+import { WixError } from '../../wix/errors';
 import { documentedStanding } from '../../access/people';
 import type { BackendPlatform } from '../platform';
 import { ownerNamedRoles } from '../roles/owner-named-roles';
 import { BackendRefusal } from '../backend-result';
 import { withApiKey } from './connection';
+
+/** Wix refusing Get Roles Info (the key lacks its account-level permission) means no catalogue; anything else is an error to show. */
+const refusedAsNone = (error: unknown): Role[] => {
+  if (error instanceof WixError && (error.status === 401 || error.status === 403)) return [];
+  throw error;
+};
 
 /** Site invites and the roles catalogue: account-level APIs, so only with the owner's key. */
 export const keyInvites = (platform: BackendPlatform) => ({
@@ -26,8 +33,9 @@ export const keyInvites = (platform: BackendPlatform) => ({
     const named = await ownerNamedRoles(platform);
     const catalogue = await withApiKey(platform, async (client) => {
       const owner = (await contributorsApi(client).query()).find((p) => documentedStanding(p) === 'owner');
-      return rolesInfo(client, owner?.accountId);
-    }).catch(() => []);
+      // Get Roles Info is account-level: without the owner's account id (Wix may not list the owner) Wix refuses it.
+      return owner ? rolesInfo(client, owner.accountId).catch(refusedAsNone) : [];
+    });
     return [...catalogue, ...named.filter((role) => !catalogue.some((r) => r.id === role.id))];
   },
 });

@@ -2,6 +2,7 @@ import { Box, Card, Pagination, Table } from '@wix/design-system';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { needsDecision, type ChecklistRow, type SiteSnapshot } from '../../../access/review/checklist';
 import { plural } from '../../../access/format';
+import { isOwner } from '../../../access/people';
 import type { DecisionKind, Review } from '../../../access/review/review-record';
 import { useServices } from '../../../app/app-context';
 import { reasonRequired } from '../../../operations/review-decisions';
@@ -94,7 +95,8 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
     ),
     [pages, current],
   );
-  const people = site.people.length;
+  // The owner always can, whether or not Wix lists them among the contributors.
+  const people = site.people.length + (site.people.some((p) => isOwner(p, site.roles)) ? 0 : 1);
   const invites = site.invites.length;
 
   return (
