@@ -55,7 +55,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(await screen.findByText('Now invite nina@bloomandbranch.com in Roles & Permissions')).toBeInTheDocument();
     expect(await screen.findByRole('tab', { name: 'Requests' })).toBeInTheDocument();
     let state = await wix.control.state();
-    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'awaiting-invite', email: 'nina@bloomandbranch.com', roleTitle: 'Blog Editor', requestedBy: 'Sam Ortiz', approvedBy: 'Maya Levin' });
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'awaiting-invite', email: 'nina@bloomandbranch.com', roleTitle: 'Blog Editor', requestedBy: 'Sam Ortiz', approvedBy: 'The site owner' });
     expect(state.tasks.find((t) => t.title === 'Access requests waiting')?.status).toBe('COMPLETED');
     await user.click(screen.getByRole('button', { name: 'I sent the invite' }));
     await screen.findByText('Invite to nina@bloomandbranch.com recorded. Site Access sees when they join.');
@@ -67,21 +67,21 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await again.user.click(await screen.findByRole('tab', { name: 'Requests' }));
     const row = await screen.findByRole('row', { name: /nina@bloomandbranch.com\s*Blog Editor/ });
     expect(await within(row).findByText(/Support pass until .*: .* joined/)).toBeInTheDocument();
-    expect(within(row).getByText(/Maya Levin, .*: Spring campaign/)).toBeInTheDocument();
+    expect(within(row).getByText(/The site owner, .*: Spring campaign/)).toBeInTheDocument();
     state = await wix.control.state();
     const actions = (state.collections[COLLECTIONS.accessLog] ?? []).map((e) => `${e.data.action} by ${e.data.actor}`);
-    expect(actions).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by Maya Levin', 'request-provisioned by Maya Levin', 'invited by Maya Levin']));
+    expect(actions).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by The site owner', 'request-provisioned by The site owner', 'invited by The site owner']));
     cleanup();
 
     const support = renderApp(wix);
     await support.user.click(await screen.findByRole('tab', { name: 'Support access' }));
-    const pass = (await screen.findByText('Requested by Sam Ortiz · approved by Maya Levin')).closest('tr') as HTMLElement;
+    const pass = (await screen.findByText('Requested by Sam Ortiz · approved by The site owner')).closest('tr') as HTMLElement;
     expect(within(pass).getAllByText('nina@bloomandbranch.com').length).toBeGreaterThan(0);
     expect(await within(pass).findByText('Active')).toBeInTheDocument();
     cleanup();
 
     renderApp(wix, { signedInAs: 'acc-sam' });
-    expect(await screen.findByText(/Approved by Maya Levin: access until .*; the invitation comes from Wix./)).toBeInTheDocument();
+    expect(await screen.findByText(/Approved by The site owner: access until .*; the invitation comes from Wix./)).toBeInTheDocument();
   });
 
   it('decline: the owner declines with a reason and the requester sees it', async () => {
@@ -90,11 +90,11 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await fill(user, screen.getByLabelText('Reason for lou@example.com'), 'Lena covers photos');
     await user.click(screen.getByRole('button', { name: 'Decline lou@example.com' }));
     await screen.findByText('Request for lou@example.com declined.');
-    expect(await requests(wix)).toEqual([expect.objectContaining({ status: 'declined', decidedBy: 'Maya Levin', decisionReason: 'Lena covers photos' })]);
+    expect(await requests(wix)).toEqual([expect.objectContaining({ status: 'declined', decidedBy: 'The site owner', decisionReason: 'Lena covers photos' })]);
     expect((await wix.control.state()).invites.some((i) => i.email === 'lou@example.com')).toBe(false);
     cleanup();
     renderApp(wix, { signedInAs: 'acc-sam' });
-    expect(await screen.findByText('Declined by Maya Levin: Lena covers photos')).toBeInTheDocument();
+    expect(await screen.findByText('Declined by The site owner: Lena covers photos')).toBeInTheDocument();
   });
 
   it('refuses bad input beside the field and a duplicate with the backend’s message; nothing is saved', async () => {
@@ -145,7 +145,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await fill(user, screen.getByLabelText('Reason for ivy@bloomandbranch.com'), 'Shop launch');
     await user.click(screen.getByRole('button', { name: 'Approve ivy@bloomandbranch.com' }));
     await screen.findByText('First approval recorded. Another owner or co-owner must approve ivy@bloomandbranch.com too.');
-    expect(await screen.findByText(/First approval: Maya Levin, .*: Shop launch. Waiting for a second approver./)).toBeInTheDocument();
+    expect(await screen.findByText(/First approval: The site owner, .*: Shop launch. Waiting for a second approver./)).toBeInTheDocument();
     expect(screen.getByText('You approved it: another owner or co-owner approves it too.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve ivy@bloomandbranch.com' })).not.toBeInTheDocument();
     cleanup();
@@ -157,7 +157,7 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await daniel.user.click(screen.getByRole('button', { name: 'Approve ivy@bloomandbranch.com' }));
     expect(await screen.findByText('Now invite ivy@bloomandbranch.com in Roles & Permissions')).toBeInTheDocument();
     const row = await screen.findByRole('row', { name: /ivy@bloomandbranch.com\s*Store Manager/ });
-    expect(within(row).getByText('Maya Levin (first): Shop launch')).toBeInTheDocument();
+    expect(within(row).getByText('The site owner (first): Shop launch')).toBeInTheDocument();
     expect(within(row).getByText(/Daniel Cohen, .*: Agreed/)).toBeInTheDocument();
   });
 

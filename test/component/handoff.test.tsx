@@ -66,7 +66,7 @@ describe('handoff checklists', () => {
     expect(within(listed).getByText('4 of 14 done')).toBeInTheDocument();
     await user.click(within(listed).getByRole('button', { name: 'Jane Roe (jane@newowner.example)' }));
     expect(screen.getByRole('checkbox', { name: BEFORE[0] ?? '' })).toBeChecked();
-    expect(screen.getAllByText(/Done by Maya Levin/)).toHaveLength(4);
+    expect(screen.getAllByText(/Done by The site owner/)).toHaveLength(4);
 
     expect(screen.getByRole('checkbox', { name: 'Verify you can open the site dashboard' })).toBeDisabled();
     await tick(user, 'The new owner accepted the transfer');
@@ -83,7 +83,7 @@ describe('handoff checklists', () => {
     const csv = decodeURIComponent((link.getAttribute('href') ?? '').split(',').slice(1).join(','));
     expect(csv).toContain('New owner,Jane Roe (jane@newowner.example)');
     expect(csv).toContain('What transfers,Site ownership; Premium plan and billing');
-    expect(csv).toMatch(/After: the previous owner or agency,"If the agency keeps a role, make it a time-boxed support pass with a review date",Done,Maya Levin,.*,The agency keeps no role/);
+    expect(csv).toMatch(/After: the previous owner or agency,"If the agency keeps a role, make it a time-boxed support pass with a review date",Done,The site owner,.*,The agency keeps no role/);
     await user.click(screen.getByRole('button', { name: 'Show the printable summary' }));
     const page = within(screen.getByRole('main'));
     expect(page.getByRole('heading', { name: 'Site handoff summary' })).toBeInTheDocument();
@@ -91,7 +91,7 @@ describe('handoff checklists', () => {
     expect(page.getByText('Site ownership; Premium plan and billing')).toBeInTheDocument();
 
     const [saved] = await handoffs();
-    expect(saved?.data).toMatchObject({ newOwnerEmail: 'jane@newowner.example', transfers: ['site', 'premium-plan'], finishedBy: 'Maya Levin' });
+    expect(saved?.data).toMatchObject({ newOwnerEmail: 'jane@newowner.example', transfers: ['site', 'premium-plan'], finishedBy: 'The site owner' });
     expect((saved?.data.items as unknown[]).length).toBe(14);
     const steps = foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).filter((e) => e.action === 'handoff-step').map((data) => ({ data }));
     expect(steps.map((e) => e.data.detail)).toEqual(expect.arrayContaining(['Handoff checklist started', 'Ownership transfer started in Wix', 'Handoff finished']));

@@ -54,12 +54,12 @@ describe('Offboarding security checks', () => {
     expect(screen.getByText(/^Give a reason for skipping this check/)).toBeInTheDocument();
     await user.type(screen.getByLabelText(`Why skip "${last}"?`), 'She never had access to our analytics');
     await user.click(screen.getByRole('button', { name: 'Skip this check' }));
-    expect(screen.getByText(/^Skipped .* by Maya Levin: She never had access to our analytics$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Skipped .* by The site owner: She never had access to our analytics$/)).toBeInTheDocument();
     expect(await screen.findByText(/^5 of 6 checks done, 1 skipped\./)).toBeInTheDocument();
 
     await waitFor(async () => expect((await wizard.records())[0]?.status).toBe('completed'));
     const [record] = await wizard.records();
-    expect(record?.checks.find((c) => c.id === 'everyone-tools')).toMatchObject({ tickedAt: null, skippedBy: 'Maya Levin', skipReason: 'She never had access to our analytics' });
+    expect(record?.checks.find((c) => c.id === 'everyone-tools')).toMatchObject({ tickedAt: null, skippedBy: 'The site owner', skipReason: 'She never had access to our analytics' });
     // The record is saved first, then the skip's log entry is closed: wait for that too.
     await waitFor(async () => {
       const skip = (await wizard.log()).find((e) => e.detail === `Security check skipped: ${last}`);
@@ -87,7 +87,7 @@ describe('Offboarding security checks', () => {
     expect(await screen.findByText('Lena Park is gone')).toBeInTheDocument();
 
     const [record] = await wizard.records();
-    expect(record?.checks.map((c) => c.tickedBy)).toEqual(LENA_CHECKS.map(() => 'Maya Levin'));
+    expect(record?.checks.map((c) => c.tickedBy)).toEqual(LENA_CHECKS.map(() => 'The site owner'));
     const times = record?.checks.map((c) => c.tickedAt?.getTime() ?? 0) ?? [];
     expect(times).toEqual([...times].sort((a, b) => a - b));
     const ticks = (await wizard.log()).filter((e) => e.action === 'security-check');

@@ -32,7 +32,7 @@ describe('Offboarding wizard against the demo site', () => {
     expect((await wix.control.state()).contributors.map((p) => p.email)).not.toContain('support@powr.io');
 
     await user.click(screen.getByRole('checkbox', { name: 'Rotate API keys and tokens' }));
-    expect(await screen.findByText(/^Done .* by Maya Levin$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Done .* by The site owner$/)).toBeInTheDocument();
     expect(screen.getByText(/^1 of 10 checks done/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Open Manage Installed Apps/ }));
     expect(notices()).toContainEqual(expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Manage Installed Apps' }) }));
@@ -48,7 +48,7 @@ describe('Offboarding wizard against the demo site', () => {
     const joined = (await wix.control.state()).now;
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'POWR Support', 'support@powr.io', 'Website Manager', formatDate(new Date(Date.parse(joined) - 163 * 86_400_000)),
-      formatDate(new Date(joined)), 'Ticket <b>4411</b> closed', 'Maya Levin',
+      formatDate(new Date(joined)), 'Ticket <b>4411</b> closed', 'The site owner',
     ]);
     const message = screen.getByRole('textbox', { name: 'Message for the team' });
     if (!(message instanceof HTMLTextAreaElement)) throw new Error('the message is not a text area');
@@ -63,8 +63,8 @@ describe('Offboarding wizard against the demo site', () => {
     expect(log.map((e) => [e.action, e.outcome])).toEqual([
       ['removed', 'done'], ['security-check', 'done'], ['offboarding-documented', 'done'],
     ]);
-    expect(log[0]).toMatchObject({ subjectEmail: 'support@powr.io', subjectName: 'POWR Support', role: 'Website Manager', reason: 'Ticket <b>4411</b> closed', actor: 'Maya Levin' });
-    expect(log[2]?.detail).toMatch(/^Offboarding documented\. Added .*; removed .* by Maya Levin; verified gone .*; security checks 1 of 10 done\.$/);
+    expect(log[0]).toMatchObject({ subjectEmail: 'support@powr.io', subjectName: 'POWR Support', role: 'Website Manager', reason: 'Ticket <b>4411</b> closed', actor: 'The site owner' });
+    expect(log[2]?.detail).toMatch(/^Offboarding documented\. Added .*; removed .* by The site owner; verified gone .*; security checks 1 of 10 done\.$/);
     const [record] = await wizard.records();
     expect(record).toMatchObject({ status: 'in-progress', step: 'document', removal: 'removed' });
     expect(record?.verifiedAt).toBeInstanceOf(Date);
@@ -104,7 +104,7 @@ describe('Offboarding wizard against the demo site', () => {
     const state = await wix.control.state();
     expect(state.invites.find((i) => i.id === 'inv-lena-again')?.status).toBe('Deleted');
     const pass = state.collections[COLLECTIONS.grants]?.[0]?.data;
-    expect(pass).toMatchObject({ status: 'revoked', revokedBy: 'Maya Levin', ticket: 'PS-12', vendorName: 'Park Studio' });
+    expect(pass).toMatchObject({ status: 'revoked', revokedBy: 'The site owner', ticket: 'PS-12', vendorName: 'Park Studio' });
     expect(state.tasks.find((t) => t.id === task._id)?.status).toBe('COMPLETED');
     expect((await wizard.log()).map((e) => [e.action, e.outcome])).toEqual([
       ['removed', 'done'], ['invite-revoked', 'done'], ['pass-revoked', 'done'],

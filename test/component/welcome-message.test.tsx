@@ -5,7 +5,8 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 
 describe('the welcome message for new people', () => {
-  const wix = useEmulator('demo');
+  // Roles with Wix's descriptions come from Get Roles Info, an account-level call the app can make when Wix lists the owner.
+  const wix = useEmulator('demo', { ownerListed: true });
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
   beforeEach(() => wix.connectKey());
 

@@ -41,10 +41,10 @@ export async function connectApiKey(platform: BackendPlatform, raw: unknown): Pr
     await contributorsApi(platform.keyClient(raw.trim(), await platform.siteId())).query();
   } catch (error) {
     if (refusedByWix(error)) {
-      return { connected: false, problem: `Wix refused this key for this site. Create it in the API Keys Manager of the account that owns the site, with the ${KEY_PERMISSION} permission.` };
+      return { connected: false, problem: `Wix refused this key for this site. Create it in the API Keys Manager of the account that owns the site, with the ${KEY_PERMISSION} permission. Nothing was kept.` };
     }
     const reason = error instanceof WixError && error.retryable ? 'Wix could not be reached to check the key' : 'Wix could not check the key';
-    return { connected: false, problem: `${reason}. Try again in a moment.` };
+    return { connected: false, problem: `${reason}. Nothing was kept; try again in a moment.` };
   }
   return { connected: true };
 }

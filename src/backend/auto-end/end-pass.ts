@@ -2,6 +2,7 @@ import { formatDate } from '../../access/format';
 import { normalizeEmail, type Contributor } from '../../access/people';
 import { grantSchema, type Grant } from '../../access/support-pass';
 import { logDone, type OperationContext } from '../../operations/log';
+import { recordJoined } from '../../operations/record-joined';
 import { COLLECTIONS } from '../../wix/collections';
 import { WixError } from '../../wix/errors';
 
@@ -58,8 +59,11 @@ export async function endDuePass(context: OperationContext, grant: Grant, connec
   if (!grant.autoEnd) return 'remind-only';
   if (grant.expiresAt.getTime() > context.clock().getTime()) return 'not-due';
   const ended = formatDate(grant.expiresAt);
-  const person = coveredPerson(grant, await context.gateway.contributors.query());
+  const people = await context.gateway.contributors.query();
+  const person = coveredPerson(grant, people);
   if (person) {
+    // No Wix event said they joined: record it first (invite used, one log line), then end the pass.
+    grant = (await recordJoined(context, grant, people).catch(() => null)) ?? grant;
     try {
       await context.gateway.contributors.remove(person.accountId);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { MAX_PASS_DAYS, describePass, grantSchema, type Grant } from '../../access/support-pass';
 import { rolesFromPeople } from '../../access/people';
 import { inviteRecordSchema } from '../../access/invite-records';
+import { recordJoined } from '../../operations/record-joined';
 import { extendPass, revokePass } from '../../operations/support-passes';
 import { COLLECTIONS } from '../../wix/collections';
 import { apiKeyStatus } from '../api-key/connection';
@@ -47,9 +48,12 @@ export async function revokePassAsCaller(platform: BackendPlatform, grantId: str
   await refuseOwnPass(platform, me, grant, 'end');
   if (!OPEN.includes(grant.status)) throw moved(`This pass was already ${grant.status === 'ended' ? 'ended on time' : grant.status}. Reload to see it.`);
   const { gateway } = context;
-  const [people, catalogue, invites, key] = await Promise.all([
-    gateway.contributors.query(), gateway.contributors.roles(), gateway.records.list(COLLECTIONS.invites, inviteRecordSchema), apiKeyStatus(platform),
-  ]);
-  const view = describePass(grant, people, context.clock());
+  const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
+  // No Wix event says when someone joins: a vendor on the site is recorded as joined (their invite used, one
+  // log line) before being removed, so the invite never shows as pending afterwards.
+  const current = (await recordJoined(context, grant, people)) ?? grant;
+  const invites = await gateway.records.list(COLLECTIONS.invites, inviteRecordSchema);
+  const key = apiKeyStatus(platform);
+  const view = describePass(current, people, context.clock());
   return revokePass(context, view, { people, roles: rolesFromPeople(people, catalogue ?? []), invites }, key.connected);
 }

@@ -10,7 +10,8 @@ const outcome = z.union([z.object({ connected: z.literal(true) }), z.object({ co
 export function useApiKey() {
   const { backend } = useServices();
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: siteKeys.all });
+  // The site is read again in the background: the card changes at once, and its next button is usable.
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: siteKeys.all });
   const run = (call: Promise<unknown>, action: string) => unwrap(outcome, call, action);
   const connect = useMutation({ mutationFn: (key: string) => run(backend.connectApiKey(key), 'connect the API key'), onSuccess: refresh });
   const disconnect = useMutation({ mutationFn: () => run(backend.disconnectApiKey(), 'disconnect the API key'), onSuccess: refresh });

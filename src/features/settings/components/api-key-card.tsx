@@ -4,7 +4,7 @@ import { useServices } from '../../../app/app-context';
 import { CardHeader } from '../../../ui/card-header';
 import { useApiKey } from '../use-api-key';
 
-/** Optional: the owner's account API key, kept by the backend in Wix Secrets Manager, for one-click invites. */
+/** Optional: the owner's account API key, kept in this browser (never on the site), for one-click invites. */
 export function ApiKeyCard({ connected }: { connected: boolean }) {
   const { dashboard } = useServices();
   const { connect, disconnect } = useApiKey();
@@ -24,7 +24,7 @@ export function ApiKeyCard({ connected }: { connected: boolean }) {
   };
   const unplug = () =>
     disconnect.mutate(undefined, {
-      onSuccess: () => dashboard.showToast({ message: 'API key disconnected and deleted from Secrets Manager. Invites are guided again.' }),
+      onSuccess: () => dashboard.showToast({ message: 'API key disconnected: this browser no longer keeps it. Invites are guided again.' }),
       onError: (error) => setProblem((error as Error).message),
     });
   return (
@@ -39,8 +39,8 @@ export function ApiKeyCard({ connected }: { connected: boolean }) {
         <Box direction="vertical" gap="SP3">
           <Text size="small">
             {connected
-              ? 'Invites, resends, cancellations and role names go through the app\'s backend with your key. The key stays in Wix Secrets Manager on the server; this page never sees it.'
-              : 'Create a key in Wix\'s API Keys Manager (account settings) with the Manage Contributors permission for this site, and paste it here. It is checked with Wix, then kept in Wix Secrets Manager; only the app\'s backend reads it.'}
+              ? 'Invites, resends and cancellations go through the app\'s backend with your key. Only this browser keeps it, and sends it with each call that needs it; the site never stores it.'
+              : 'Create a key in Wix\'s API Keys Manager (account settings) with the Manage Contributors permission, and paste it here. It is checked with Wix, then kept only in this browser: Wix\'s Secrets Manager is readable by Co-Owners and Website Managers, so Site Access never keeps it on the site.'}
           </Text>
           {!connected && (
             <Box gap="SP2" verticalAlign="bottom">
@@ -54,7 +54,7 @@ export function ApiKeyCard({ connected }: { connected: boolean }) {
           )}
           {connected && (
             <Box gap="SP2">
-              <Button size="small" priority="secondary" skin="destructive" onClick={unplug} disabled={busy}>Disconnect and delete the key</Button>
+              <Button size="small" priority="secondary" skin="destructive" onClick={unplug} disabled={busy}>Disconnect the key</Button>
             </Box>
           )}
           {connected && problem && <SectionHelper skin="danger"><Text size="small">{problem}</Text></SectionHelper>}
