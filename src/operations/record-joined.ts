@@ -8,13 +8,16 @@ import { logDone, type OperationContext } from './log';
 
 const WAITING_TO_JOIN: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
 
+/** A pass whose vendor has not been seen on the site yet. */
+export const waitingToJoin = (grant: Grant) => !grant.joinedAt && WAITING_TO_JOIN.includes(grant.status);
+
 /**
  * The vendor of a pass appeared among the contributors (the page saw it, or Wix's Contributor Created
  * event said so): record who and when, and log it once (claimed per pass, so the page and the event
  * never both log it). Someone who joined under another email than the one invited is flagged.
  */
 export async function recordJoined(context: OperationContext, grant: Grant, people: readonly Contributor[]): Promise<Grant | null> {
-  if (grant.joinedAt || !WAITING_TO_JOIN.includes(grant.status)) return null;
+  if (!waitingToJoin(grant)) return null;
   const person = passHolder(grant, people);
   if (!person) return null;
   if (!(await claimEvent(context, `joined-${grant._id}`, 'joined', person.accountId))) return null;

@@ -1,6 +1,8 @@
 import type { AccessRequest } from '../../access/requests/access-request';
 import type { Review } from '../../access/review/review-record';
 import type { Grant } from '../../access/support-pass';
+import { recordJoined, waitingToJoin } from '../../operations/record-joined';
+import { contributorsApi } from '../../wix/contributors';
 import type { InviteRecord } from '../../access/invite-records';
 import { loadReviews } from '../../operations/review-reads';
 import { accessRequestsQuery, grantsQuery, invitesQuery } from '../../operations/site-queries';
@@ -43,5 +45,18 @@ export async function openingRecords(platform: BackendPlatform): Promise<Opening
   const me = await whoAmI(platform);
   if (!me.canManage) return { me, records: null };
   const [reviews, grants, invites, accessRequests, keyStatus] = await reads;
-  return { me, records: { reviews, grants, invites, accessRequests, keyStatus } };
+  return { me, records: { reviews, grants: await withJoinsRecorded(platform, grants), invites, accessRequests, keyStatus } };
+}
+
+/**
+ * No Wix event tells the app that someone joined (Contributor Created is not offered to an app), so the
+ * opening records it: a pass whose vendor is now on the site turns active, once, with its log line.
+ */
+async function withJoinsRecorded(platform: BackendPlatform, grants: BackendResult<Grant[]>): Promise<BackendResult<Grant[]>> {
+  if (!grants.ok || !grants.value.some(waitingToJoin)) return grants;
+  const context = backendContext(platform, 'Site Access');
+  const people = await contributorsApi(platform.appClient()).query().catch(() => null);
+  if (!people) return grants;
+  const value = await Promise.all(grants.value.map(async (grant) => (waitingToJoin(grant) ? ((await recordJoined(context, grant, people).catch(() => null)) ?? grant) : grant)));
+  return { ok: true, value };
 }

@@ -3,6 +3,7 @@ import { formatDate, plural } from '../../../access/format';
 import type { InviteRecord } from '../../../access/invite-records';
 import type { Offboarding } from '../../../access/offboarding';
 import { useServices } from '../../../app/app-context';
+import { useConnected } from '../../../app/use-connection';
 import { useCopyText } from '../../../ui/use-copy-text';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { useCancelledInWix } from '../use-cancelled-in-wix';
@@ -22,13 +23,14 @@ export function CancelInvitesInWix({ record, invites }: Props) {
   const { dashboard } = useServices();
   const copyText = useCopyText();
   const confirm = useCancelledInWix();
+  const connected = useConnected();
   if (invites.length === 0) return null;
   const email = invites[0]?.email ?? record.email;
   return (
     <SectionHelper skin="warning" title={`Cancel ${plural(invites.length, 'pending invite')} to ${email} in Roles & Permissions`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">
-          {`Site Access knows of ${invites.length === 1 ? 'an invite' : 'invites'} to ${email} that could still be accepted. Wix lets only an account API key cancel invites, and none is connected: revoke ${invites.length === 1 ? 'it' : 'them'} in Roles & Permissions, then tell Site Access.`}
+          {`Site Access knows of ${invites.length === 1 ? 'an invite' : 'invites'} to ${email} that could still be accepted. Wix lets only an account API key cancel invites, and ${connected ? 'Wix refused the connected one' : 'none is connected'}: revoke ${invites.length === 1 ? 'it' : 'them'} in Roles & Permissions, then tell Site Access.`}
         </Text>
         {invites.map((invite) => (
           <Text key={invite._id} size="small">{`• ${invite.email} as ${invite.roleTitle}, sent ${formatDate(invite.sentAt)}, expires ${formatDate(invite.expiresAt)}`}</Text>

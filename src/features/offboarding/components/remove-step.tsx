@@ -12,12 +12,11 @@ import { ActionError } from './action-error';
 import { CancelInvitesInWix } from './cancel-invites-in-wix';
 import { RemoveAction, type RemoveMutation } from './remove-action';
 
-/** Guided: the pending invites to their email the owner still has to cancel in Roles & Permissions. */
+/** The pending invites to their email the owner still has to cancel in Roles & Permissions (no key, or Wix refused it). */
 function InvitesLeftToOwner({ record }: { record: Offboarding }) {
   const { gateway, clock } = useServices();
-  const connected = useConnected();
   const invites = useQuery(invitesQuery(gateway));
-  if (connected || !invites.data) return null;
+  if (!invites.data) return null;
   return <CancelInvitesInWix record={record} invites={leftoverInvites(subject(record, []), invites.data, clock())} />;
 }
 
