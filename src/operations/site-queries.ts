@@ -25,7 +25,7 @@ export function peopleQuery(gateway: Gateway) {
     queryKey: siteKeys.people,
     queryFn: async () => {
       const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
-      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: catalogue !== null };
+      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: catalogue !== null && catalogue.length > 0 };
     },
   };
 }

@@ -34,7 +34,7 @@ describe('access requests in Chromium', () => {
     const { page, local } = app;
     const control = emulatorControl(local.emulatorUrl);
     await page.goto(local.dashboardUrl);
-    await page.getByText('Signed in as Maya Levin · Owner').waitFor({ timeout: 120_000 });
+    await page.getByText('Signed in as the site owner').waitFor({ timeout: 120_000 });
 
     await signInAs(page, 'Sam Ortiz · sam.ortiz.writes@gmail.com', 'This page is read-only for you');
     const until = new Date(Date.parse((await control.state()).now) + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -50,7 +50,7 @@ describe('access requests in Chromium', () => {
     await page.getByText('Blog Editor for nina@bloomandbranch.com').waitFor({ timeout: 60_000 });
     await page.getByText('Waiting for the site owner or a co-owner to decide.').waitFor();
 
-    await signInAs(page, 'Maya Levin · maya@bloomandbranch.com', 'Signed in as Maya Levin · Owner');
+    await signInAs(page, 'Maya Levin · maya@bloomandbranch.com', 'Signed in as the site owner');
     await page.getByRole('tab', { name: 'Requests (1)' }).click({ timeout: 60_000 });
     await page.getByText('Waiting for approval (1)').waitFor({ timeout: 60_000 });
     await page.getByLabel('Reason for nina@bloomandbranch.com').fill('Spring campaign');
@@ -80,10 +80,10 @@ describe('access requests in Chromium', () => {
     await page.getByText(/Support pass until .*: .* joined/).waitFor({ timeout: 60_000 });
     await shoot(page, 'access-requests-decided');
     const log = (await control.state()).collections['@site-access/app/access-log']?.map((e) => `${String(e.data.action)} by ${String(e.data.actor)}`) ?? [];
-    expect(log).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by Maya Levin', 'request-provisioned by Maya Levin']));
+    expect(log).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by The site owner', 'request-provisioned by The site owner']));
 
     await signInAs(page, 'Sam Ortiz · sam.ortiz.writes@gmail.com', 'This page is read-only for you');
-    await page.getByText(/Approved by Maya Levin: access until/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Approved by The site owner: access until/).waitFor({ timeout: 60_000 });
     // A tall window, so the whole read-only page (form and My requests) shows in one picture.
     await page.setViewportSize({ width: 1280, height: 1500 });
     await page.screenshot({ path: `${SHOTS}/access-request-outcome.png` });

@@ -16,7 +16,7 @@ describe('local mode in Chromium', () => {
   it('opens on the access review checklist: the demo site people and invites, with no serious accessibility violations', async () => {
     await page.goto(local.dashboardUrl);
     await page.getByRole('row', { name: /POWR Support/ }).waitFor({ timeout: 120_000 });
-    expect(await page.getByRole('row').filter({ hasText: '@' }).count()).toBe(7);
+    expect(await page.getByRole('row').filter({ hasText: '@' }).count()).toBe(6);
     await expect(page.getByText('Invite sent 27 days ago · expires in 3 days').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('tab', { name: 'Access review' }).getAttribute('aria-selected')).resolves.toBe('true');
     await page.screenshot({ path: 'docs/screenshots/people-and-invites.png', fullPage: true });

@@ -3,6 +3,10 @@ import type { SeedName } from '../../emulator/seeds';
 import { startLocalMode } from '../../scripts/local-mode';
 import { httpBackend } from '../../src/backend/http-backend';
 import { emulatorControl } from '../support/emulator';
+import { DOCUMENTED_ROLE_IDS } from '../../src/access/people';
+import { createEmulatorBackendClient } from '../../src/wix/backend-client';
+import { tokenAuth } from '../../src/wix/client';
+import { COLLECTIONS } from '../../src/wix/collections';
 import { launchChromium, seriousAxeViolations } from './browser';
 
 export interface LocalPage {
@@ -16,11 +20,13 @@ export interface LocalPage {
 export async function openLocalPage(seed: SeedName, options: BrowserContextOptions & { clipboard?: boolean; connected?: boolean } = {}): Promise<LocalPage> {
   const { clipboard, connected, ...contextOptions } = options;
   const local = await startLocalMode({ seed });
-  if (connected) await connectKey(local);
+  const key = connected ? await connectKey(local) : null;
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
     const context = await browser.newContext(contextOptions);
+    // The owner's browser keeps the key (never the site): put it where the page's key holder reads it.
+    if (key) await context.addInitScript(([name, value]) => window.localStorage.setItem(name, value), key);
     if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local.dashboardUrl });
     const page = await context.newPage();
     const opened = browser;
@@ -39,11 +45,26 @@ export async function axeProblems(page: Page): Promise<string[]> {
 
 /**
  * Connected mode, as the owner would set it up in Settings: an account API key made at the emulator
- * (Wix's API Keys Manager) and handed to the app's backend with the owner's page token.
+ * (Wix's API Keys Manager), checked by the app's backend with the owner's page token, and kept in the
+ * owner's browser (answers the storage name and the key). The owner also named the site's roles (under
+ * Wix's strictest reading Get Roles Info refuses a call without the owner's account id).
  */
-async function connectKey(local: LocalPage['local']): Promise<void> {
+async function connectKey(local: LocalPage['local']): Promise<[string, string]> {
   const control = emulatorControl(local.emulatorUrl);
-  const [{ key }, { pageToken }] = await Promise.all([control.createApiKey(), control.currentSession()]);
-  const answer = await httpBackend(local.backendUrl, () => pageToken).connectApiKey(key);
+  const [{ key }, session] = await Promise.all([control.createApiKey(), control.currentSession()]);
+  const backend = httpBackend(local.backendUrl, () => session.pageToken);
+  const answer = await backend.connectApiKey(key);
   if (!answer.ok || !answer.value.connected) throw new Error(`the local backend did not take the key: ${JSON.stringify(answer)}`);
+  await nameRoles(local);
+  return [`site-access.account-api-key.${session.accountId}`, key];
+}
+
+/**
+ * The owner named the site's roles earlier (Wix documents only the Owner's and Co-Owner's role ids): the records
+ * the nameRole command keeps, written as the app (its log lines are not part of these tests).
+ */
+export async function nameRoles(local: LocalPage['local']): Promise<void> {
+  const asApp = createEmulatorBackendClient(local.emulatorUrl, tokenAuth(local.emulator.store.appToken()));
+  const named = local.emulator.store.state.roles.filter((role) => !(role.id in DOCUMENTED_ROLE_IDS));
+  await asApp.items.bulkInsert(COLLECTIONS.roleNames, named.map((role) => ({ _id: role.id, title: role.title, namedBy: 'Maya Levin' })));
 }

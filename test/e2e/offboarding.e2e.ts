@@ -63,7 +63,7 @@ describe('offboarding and the access log in Chromium', () => {
     await page.getByRole('heading', { name: 'They had admin access' }).waitFor();
     tickClicks += 1;
     await page.getByText('Rotate API keys and tokens', { exact: true }).click();
-    await page.getByText(/^Done .* by Maya Levin$/).waitFor();
+    await page.getByText(/^Done .* by The site owner$/).waitFor();
     await page.screenshot({ path: shot('offboarding-security'), fullPage: true });
     await checkAccessibility('offboarding-security');
     await click(page.getByRole('button', { name: 'Continue to verification' }));
@@ -132,8 +132,8 @@ describe('offboarding and the access log in Chromium', () => {
     const csv = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^access-log-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail,Action code,Support pass,Closes,Seq,Previous hash,Hash');
-    expect(csv).toContain(',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,Maya Levin,done,');
-    expect(csv).toContain(',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,Maya Levin,failed,');
+    expect(csv).toContain(',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,The site owner,done,');
+    expect(csv).toContain(',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,The site owner,failed,');
     expect(csv).not.toContain('Checklist item');
     await page.screenshot({ path: shot('access-log-filtered'), fullPage: true });
     await checkAccessibility('access-log-filtered');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorControl } from '../support/emulator';
-import { axeProblems, openLocalPage, type LocalPage } from './local-page';
+import { axeProblems, nameRoles, openLocalPage, type LocalPage } from './local-page';
 
 const noSeriousViolations = async (page: Page) => expect(await axeProblems(page)).toEqual([]);
 
@@ -71,6 +71,7 @@ describe('support access in Chromium, connected', () => {
   it('connects a key in Settings, sends a remind-only invite in three clicks, and revokes in two once POWR joined', async () => {
     const { page, local } = app;
     const control = emulatorControl(local.emulatorUrl);
+    await nameRoles(local);
     await page.goto(local.dashboardUrl);
     await page.getByRole('button', { name: 'Settings', exact: true }).click({ timeout: 120_000 });
     await page.getByText('Not connected · guided invites').waitFor();
