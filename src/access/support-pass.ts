@@ -69,6 +69,17 @@ export function passHolder(grant: Grant, people: readonly Contributor[]): Contri
   );
 }
 
+/**
+ * Who the pass covers in Wix: the contributor it recorded, or one who joined through an invite to the
+ * pass's email after the pass began. Never someone matched by email alone (the POWR account added months ago).
+ */
+export function coveredPerson(grant: Grant, people: readonly Contributor[]): Contributor | null {
+  if (grant.contributorAccountId) return people.find((p) => p.accountId === grant.contributorAccountId) ?? null;
+  const email = normalizeEmail(grant.email);
+  const invitedHere = (p: Contributor) => p.invitedEmail !== null && normalizeEmail(p.invitedEmail) === email;
+  return people.find((p) => invitedHere(p) && p.joinedAt !== null && p.joinedAt >= grant.createdAt) ?? null;
+}
+
 /** Stored statuses whose vendor may be in Wix already: their live state is worked out from Wix and the clock. */
 const LIVE_STATUSES: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
 

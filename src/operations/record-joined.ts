@@ -1,6 +1,6 @@
 import { formatDateTime } from '../access/format';
 import { normalizeEmail, type Contributor } from '../access/people';
-import { grantSchema, passHolder, type Grant } from '../access/support-pass';
+import { coveredPerson, grantSchema, type Grant } from '../access/support-pass';
 import { inviteRecordSchema } from '../access/invite-records';
 import { COLLECTIONS } from '../wix/collections';
 import { claimEvent } from './handled-events';
@@ -8,8 +8,12 @@ import { logDone, type OperationContext } from './log';
 
 const WAITING_TO_JOIN: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
 
-/** A pass whose vendor has not been seen on the site yet. */
-export const waitingToJoin = (grant: Grant) => !grant.joinedAt && WAITING_TO_JOIN.includes(grant.status);
+/**
+ * A pass whose vendor has not been seen on the site yet. A pass put on someone's existing access (it names
+ * their account, and no invite was sent) had nobody to wait for: no "joined" line is written for it.
+ */
+export const waitingToJoin = (grant: Grant) =>
+  !grant.joinedAt && WAITING_TO_JOIN.includes(grant.status) && !(grant.contributorAccountId && !grant.inviteId && !grant.sentManually);
 
 /**
  * The vendor of a pass appeared among the contributors (the page saw it, or Wix's Contributor Created
@@ -18,7 +22,8 @@ export const waitingToJoin = (grant: Grant) => !grant.joinedAt && WAITING_TO_JOI
  */
 export async function recordJoined(context: OperationContext, grant: Grant, people: readonly Contributor[]): Promise<Grant | null> {
   if (!waitingToJoin(grant)) return null;
-  const person = passHolder(grant, people);
+  // Only who joined through this pass's invite: never someone who had access before it, matched by email.
+  const person = coveredPerson(grant, people);
   if (!person) return null;
   if (!(await claimEvent(context, `joined-${grant._id}`, 'joined', person.accountId))) return null;
   const joinedAt = person.joinedAt ?? context.clock();

@@ -5,15 +5,15 @@ import { handleTaskOverdue } from '../../src/backend/auto-end/task-overdue';
 import { emulatorSite, localPlatform } from '../../src/backend/local/local-platform';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
-import { useEmulator } from '../support/emulator';
+import { STORY_READINGS, useEmulator } from '../support/emulator';
 import { foldedRows } from '../support/folded-log';
 
 const AUTO = 'Site Access (automatic, pass ended)';
 const websiteManager = titleOnlyRoles().find((r) => r.title === 'Website Manager') ?? titleOnlyRoles()[0];
 
 /** Passes that end by themselves: Wix's Task Overdue reaches the backend with no page open. */
-describe('passes that end by themselves (Task Overdue, run as the app with no caller)', () => {
-  const wix = useEmulator('demo');
+describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run as the app with no caller) (%s)', (_readings, readings) => {
+  const wix = useEmulator('demo', readings);
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const guidedPass = (autoEnd = true, email = 'help@formbuilder.example') => {
     if (!websiteManager) throw new Error('no role title');

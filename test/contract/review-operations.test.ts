@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { reviewSchema } from '../../src/access/review/review-record';
 import { completeReview, saveReview, startReview } from '../../src/operations/reviews';
 import { COLLECTIONS } from '../../src/wix/collections';
-import { useEmulator } from '../support/emulator';
+import { STORY_READINGS, useEmulator } from '../support/emulator';
 
-describe('review records and reminders against the emulator', () => {
-  const wix = useEmulator('demo');
+describe.each(STORY_READINGS)('review records and reminders against the emulator (%s)', (_readings, readings) => {
+  const wix = useEmulator('demo', readings);
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const reviews = () => wix.gateway.records.list(COLLECTIONS.reviews, reviewSchema);
 

@@ -7,14 +7,14 @@ import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
 import { recordManualInvite } from '../../src/operations/guided-passes';
 import { extendPass, grantPass, revokePass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
-import { useEmulator } from '../support/emulator';
+import { STORY_READINGS, useEmulator } from '../support/emulator';
 import { foldedRows } from '../support/folded-log';
 
 /** The log as people read it: intents with their closing entries' outcomes. */
 const logOf = (state: { collections: Record<string, { data: Record<string, unknown> }[] | undefined> }) => foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data));
 
-describe('support passes against the emulator', () => {
-  const wix = useEmulator('empty');
+describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_readings, readings) => {
+  const wix = useEmulator('empty', readings);
   // Connected mode: the owner's account API key is in the app's backend, which sends invites and reads roles with it.
   beforeEach(() => wix.connectKey());
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });

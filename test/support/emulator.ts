@@ -158,3 +158,12 @@ export function useEmulator(seed: SeedName = 'demo', readings?: ReadingsRequest)
   });
   return context;
 }
+
+/**
+ * The readings the story tests run under twice: Wix's strictest (Remove Contributor by DELETE, the owner
+ * not listed), and the other documented way for each (by POST, the owner listed).
+ */
+export const STORY_READINGS: [string, ReadingsRequest][] = [
+  ['strictest readings', {}],
+  ['Remove Contributor by POST, owner listed', { removeMethod: 'POST', ownerListed: true }],
+];

@@ -1,6 +1,5 @@
 import { formatDate } from '../../access/format';
-import { normalizeEmail, type Contributor } from '../../access/people';
-import { grantSchema, type Grant } from '../../access/support-pass';
+import { coveredPerson, grantSchema, type Grant } from '../../access/support-pass';
 import { logDone, type OperationContext } from '../../operations/log';
 import { recordJoined } from '../../operations/record-joined';
 import { COLLECTIONS } from '../../wix/collections';
@@ -13,17 +12,6 @@ export const AUTO_ACTOR = 'Site Access (automatic, pass ended)';
 const ENDABLE: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
 
 export type EndOutcome = 'ended' | 'invite-cancelled' | 'invite-pending' | 'removal-failed' | 'not-due' | 'remind-only' | 'closed';
-
-/**
- * Who the pass covers in Wix: the contributor it recorded, or one who joined through an invite to the
- * pass's email after the pass began. Never someone matched by email alone.
- */
-export function coveredPerson(grant: Grant, people: readonly Contributor[]): Contributor | null {
-  if (grant.contributorAccountId) return people.find((p) => p.accountId === grant.contributorAccountId) ?? null;
-  const email = normalizeEmail(grant.email);
-  const invitedHere = (p: Contributor) => p.invitedEmail !== null && normalizeEmail(p.invitedEmail) === email;
-  return people.find((p) => invitedHere(p) && p.joinedAt !== null && p.joinedAt >= grant.createdAt) ?? null;
-}
 
 const save = (context: OperationContext, grant: Grant) => context.gateway.records.update(COLLECTIONS.grants, grantSchema, grant);
 
