@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LOG_ACTIONS, type LogAction } from '../../src/access/access-log';
 import { LogPagination } from '../../src/features/access-log/components/log-pagination';
 import { COLLECTIONS } from '../../src/wix/collections';
-import { useEmulator } from '../support/emulator';
+import { useEmulator, whenQuiet } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 
 describe('Access log at scale: Wix pages, sorts and counts', () => {
@@ -25,13 +25,7 @@ describe('Access log at scale: Wix pages, sorts and counts', () => {
     const { user } = renderApp(wix);
     await screen.findByRole('row', { name: /POWR Support/ });
     // The opening's last answers may still be on their way (the roles, through a web method): count from when Wix is quiet.
-    let before = await wix.control.requests();
-    for (let quiet = false; !quiet; ) {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const now = await wix.control.requests();
-      quiet = now.length === before.length;
-      before = now;
-    }
+    const before = await whenQuiet(wix);
     await user.click(screen.getByRole('tab', { name: 'Access log' }));
     expect(await screen.findByText('Showing 1–20 of 5,000 · page 1 of 250')).toBeInTheDocument();
     // One query for reconciliation (stale pending entries), one for the page; never the whole log. The people and

@@ -167,3 +167,14 @@ export const STORY_READINGS: [string, ReadingsRequest][] = [
   ['strictest readings', {}],
   ['Remove Contributor by POST, owner listed', { removeMethod: 'POST', ownerListed: true }],
 ];
+
+/** Waits until the emulator has received no request for a moment: the page's background reads are done. */
+export async function whenQuiet(wix: EmulatorContext): Promise<{ method: string; path: string }[]> {
+  let seen = await wix.control.requests();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await wix.control.requests();
+    if (now.length === seen.length) return now;
+    seen = now;
+  }
+}
