@@ -7,6 +7,41 @@ import { checklistRow, decide, logEntries, savedDecisions, startReview } from '.
 
 const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
 
+/** A full review on the demo site, every kind of decision, completed: summary, four questions, next task, CSV. */
+async function completeReview(wix: ReturnType<typeof useEmulator>) {
+  const { user } = renderApp(wix);
+  await startReview(user);
+  // The owner is kept without a click.
+  for (const name of ['Daniel Cohen', 'Sam Ortiz', 'Lena Park']) await user.click(within(await checklistRow(name)).getByRole('checkbox'));
+  await user.click(screen.getByRole('button', { name: 'Keep selected' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep 3' }));
+  await decide(user, 'POWR Support', /^Remove/, 'Ticket closed', 'Remove from site');
+  await decide(user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
+  await decide(user, 'jordan.lens@gmail.com', /^Cancel/, '=HYPERLINK("x")', 'Cancel invite');
+  await waitFor(() => expect(screen.getByText('6 of 6 reviewed')).toBeInTheDocument());
+  expect(screen.getByText(/No: POWR Support is leaving; everyone else is active\./)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Complete review' }));
+  expect(await screen.findByText('Review summary')).toBeInTheDocument();
+  expect(screen.getByText(/6 decisions: Kept: 3 · Removed: 1 · Invite resent: 1 · Invite cancelled: 1/)).toBeInTheDocument();
+  expect(screen.getByText(/Cancelled: jordan\.lens@gmail\.com\. 1 invite resent\./)).toBeInTheDocument();
+
+  const state = await wix.control.state();
+  const [review] = state.collections[COLLECTIONS.reviews] ?? [];
+  expect(review?.data).toMatchObject({ kind: 'full-quarterly', nextDueKind: 'invites-monthly' });
+  expect(state.tasks).toHaveLength(1);
+  expect(state.tasks[0]).toMatchObject({ title: 'Site Access: Pending invites check due', status: 'ACTION_NEEDED' });
+  const due = Date.parse(state.tasks[0]?.dueDate ?? '') - wix.clock().getTime();
+  expect(due / 86_400_000).toBeGreaterThan(27);
+  expect(screen.getByText(/Reminder set in Tasks & Reminders: Pending invites check on/)).toBeInTheDocument();
+
+  const [link] = screen.getAllByRole('link', { name: 'Export CSV' });
+  const csv = decodeURIComponent(link?.getAttribute('href')?.replace('data:text/csv;charset=utf-8,', '') ?? '');
+  expect(csv.split('\r\n')[0]).toBe('Review,Started,Completed,Reviewer,Type,Name,Email,Role,Decision,New role,Reason,Decided at');
+  expect(csv).toContain('Person,POWR Support,support@powr.io,Website Manager,Removed,,Ticket closed');
+  expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  expect(screen.queryByText(/overdue/)).not.toBeInTheDocument();
+}
+
 describe('Access review: findings, resume, bulk, completion and cadence', () => {
   const wix = useEmulator('demo');
   // Connected mode: the owner's API key sends invites (guided mode has its own tests).
@@ -72,39 +107,7 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
     expect((await logEntries(wix)).filter((e) => e.action === 'review-decision').map((e) => e.reason)).toEqual(['Spring clean-up', 'Spring clean-up']);
   });
 
-  it('completes a review: summary, four questions, a Wix task for the next one, CSV export', async () => {
-    const { user } = renderApp(wix);
-    await startReview(user);
-    // The owner is kept without a click.
-    for (const name of ['Daniel Cohen', 'Sam Ortiz', 'Lena Park']) await user.click(within(await checklistRow(name)).getByRole('checkbox'));
-    await user.click(screen.getByRole('button', { name: 'Keep selected' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep 3' }));
-    await decide(user, 'POWR Support', /^Remove/, 'Ticket closed', 'Remove from site');
-    await decide(user, 'alex@ledgerlane.co', /^Resend/, '', 'Resend invite');
-    await decide(user, 'jordan.lens@gmail.com', /^Cancel/, '=HYPERLINK("x")', 'Cancel invite');
-    await waitFor(() => expect(screen.getByText('6 of 6 reviewed')).toBeInTheDocument());
-    expect(screen.getByText(/No: POWR Support is leaving; everyone else is active\./)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Complete review' }));
-    expect(await screen.findByText('Review summary')).toBeInTheDocument();
-    expect(screen.getByText(/6 decisions: Kept: 3 · Removed: 1 · Invite resent: 1 · Invite cancelled: 1/)).toBeInTheDocument();
-    expect(screen.getByText(/Cancelled: jordan\.lens@gmail\.com\. 1 invite resent\./)).toBeInTheDocument();
-
-    const state = await wix.control.state();
-    const [review] = state.collections[COLLECTIONS.reviews] ?? [];
-    expect(review?.data).toMatchObject({ kind: 'full-quarterly', nextDueKind: 'invites-monthly' });
-    expect(state.tasks).toHaveLength(1);
-    expect(state.tasks[0]).toMatchObject({ title: 'Site Access: Pending invites check due', status: 'ACTION_NEEDED' });
-    const due = Date.parse(state.tasks[0]?.dueDate ?? '') - wix.clock().getTime();
-    expect(due / 86_400_000).toBeGreaterThan(27);
-    expect(screen.getByText(/Reminder set in Tasks & Reminders: Pending invites check on/)).toBeInTheDocument();
-
-    const [link] = screen.getAllByRole('link', { name: 'Export CSV' });
-    const csv = decodeURIComponent(link?.getAttribute('href')?.replace('data:text/csv;charset=utf-8,', '') ?? '');
-    expect(csv.split('\r\n')[0]).toBe('Review,Started,Completed,Reviewer,Type,Name,Email,Role,Decision,New role,Reason,Decided at');
-    expect(csv).toContain('Person,POWR Support,support@powr.io,Website Manager,Removed,,Ticket closed');
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(screen.queryByText(/overdue/)).not.toBeInTheDocument();
-  });
+  it('completes a review: summary, four questions, a Wix task for the next one, CSV export', () => completeReview(wix));
 
   it('shows the banner again once the monthly check falls due', async () => {
     const first = renderApp(wix);
@@ -134,4 +137,11 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
     await user.click(within(panel).getByRole('button', { name: 'Keep' }));
     expect(await within(await checklistRow('Sam Ortiz')).findByText('Writes the weekly blog')).toBeInTheDocument();
   });
+});
+
+describe('Access review completed with Remove Contributor answered only by POST (the other documented method)', () => {
+  const wix = useEmulator('demo', { removeMethod: 'POST' });
+  beforeEach(() => wix.connectKey());
+
+  it('completes a review: the removal goes through by POST and every other decision as on the strictest readings', () => completeReview(wix));
 });
