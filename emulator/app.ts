@@ -19,10 +19,14 @@ const SECRETS_PATH = '/_api/cloud-secrets-vault-server/api/v1/secrets';
 /** Request bodies over this size are refused before they are read (Wix items are at most 500 KB each). */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/** The emulator's HTTP app: Wix's REST paths plus the `/_emulator` control API. */
-export function createEmulatorApp(store: EmulatorStore) {
+/**
+ * The emulator's HTTP app: Wix's REST paths plus the `/_emulator` control API. Browsers may call it only from
+ * the local dashboard's origin (`browserOrigins`, filled by local mode): any other page open in the same
+ * browser cannot read the owner's page token from `/_emulator/session` or call Wix as them.
+ */
+export function createEmulatorApp(store: EmulatorStore, browserOrigins: ReadonlySet<string> = new Set()) {
   const app = new Hono();
-  app.use('*', cors({ origin: (origin) => origin, exposeHeaders: ['X-Wix-Request-Id'] }));
+  app.use('*', cors({ origin: (origin) => (browserOrigins.has(origin) ? origin : null), exposeHeaders: ['X-Wix-Request-Id'] }));
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Wix-Request-Id', store.newId('req'));

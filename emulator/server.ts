@@ -8,6 +8,8 @@ import { EmulatorStore } from './store.js';
 export interface RunningEmulator {
   url: string;
   store: EmulatorStore;
+  /** Lets pages of this origin (the local dashboard) call the emulator from a browser. */
+  allowOrigin(origin: string): void;
   close(): Promise<void>;
 }
 
@@ -17,12 +19,14 @@ export interface RunningEmulator {
  */
 export function startEmulator(options: { port?: number; stateFile?: string; seed?: SeedName; readings?: WixReadings } = {}): Promise<RunningEmulator> {
   const store = new EmulatorStore(options.stateFile, options.seed, options.readings ?? readingsFromEnv(process.env.WIX_READINGS));
-  const app = createEmulatorApp(store);
+  const origins = new Set<string>();
+  const app = createEmulatorApp(store, origins);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({
         url: `http://127.0.0.1:${info.port}/`,
         store,
+        allowOrigin: (origin) => void origins.add(origin),
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

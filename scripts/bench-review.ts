@@ -51,6 +51,7 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
   const emulator = await startEmulator({ seed });
   const backendPlatform = localPlatform(emulatorSite(emulator));
   const host = await startBackendHost((token) => withCaller(backendPlatform, emulator.url, token));
+  for (const service of [emulator, host]) service.allowOrigin(new URL(site.url).origin);
   const gateway = createGateway(
     createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
     backendApi(localPlatform(emulatorSite(emulator))),

@@ -56,8 +56,11 @@ export async function startLocalMode(options: LocalModeOptions = {}) {
     logLevel: 'warn',
   });
   await server.listen();
+  const dashboardUrl = `http://127.0.0.1:${server.config.server.port}/`;
+  // The emulator and the web methods answer browsers only from this dashboard page.
+  for (const service of [emulator, backend]) service.allowOrigin(new URL(dashboardUrl).origin);
   return {
-    dashboardUrl: `http://127.0.0.1:${server.config.server.port}/`,
+    dashboardUrl,
     emulatorUrl: emulator.url,
     emulator,
     backendUrl: backend.url,

@@ -149,6 +149,7 @@ const site = await serveStatic(outDir);
 const browser = await launchChromium();
 const emulator = await startEmulator({ seed });
 const host = await startBackendHost((token) => withCaller(localPlatform(emulatorSite(emulator)), emulator.url, token));
+for (const service of [emulator, host]) service.allowOrigin(new URL(site.url).origin);
 const gateway = createGateway(
   createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
   backendApi(localPlatform(emulatorSite(emulator))),

@@ -73,3 +73,15 @@ describe('emulator state across a restart', () => {
     expect([session.accountId, status]).toEqual(['acc-owner-maya', 200]);
   });
 });
+
+describe('browsers: only the local dashboard page may call the emulator', () => {
+  const wix = useEmulator('demo');
+
+  it("answers another web page no CORS header, so it cannot read the owner's page token; the dashboard's origin gets one", async () => {
+    const ask = (origin: string) => fetch(new URL('_emulator/session', wix.emulator.url), { headers: { Origin: origin } });
+    expect((await ask('http://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    wix.emulator.allowOrigin('http://127.0.0.1:5173');
+    expect((await ask('http://127.0.0.1:5173')).headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+    expect((await ask('http://127.0.0.1:9999')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

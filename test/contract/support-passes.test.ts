@@ -61,6 +61,14 @@ describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_read
     expect((await wix.control.state()).invites[0]?.status).toBe('Deleted');
   });
 
+  it('refuses an "extension" to an earlier date, in the app\'s date format, and changes nothing', async () => {
+    const grant = await powrPass();
+    const earlier = addDays(grant.expiresAt, -3);
+    const answer = await wix.backend.extendPass(grant._id, earlier.toISOString(), 'Shorter');
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/^Choose a date after the current end, [A-Z][a-z]{2} \d{1,2}, \d{4}\. To end the access sooner, revoke the pass\.$/) } });
+    expect((await wix.control.state()).tasks[0]?.dueDate).toBe(grant.expiresAt.toISOString());
+  });
+
   it('extends a pass and moves its reminder', async () => {
     const grant = await powrPass();
     const later = addDays(wix.clock(), 14);

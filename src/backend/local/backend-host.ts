@@ -8,6 +8,8 @@ import type { BackendPlatform } from '../platform';
 
 export interface RunningBackend {
   url: string;
+  /** Lets pages of this origin (the local dashboard) call the web methods from a browser. */
+  allowOrigin(origin: string): void;
   close(): Promise<void>;
 }
 
@@ -20,7 +22,9 @@ const isMethod = (name: string): name is keyof BackendApi => METHODS.has(name);
  */
 export function startBackendHost(forCaller: (token: string) => BackendPlatform, port = 0): Promise<RunningBackend> {
   const app = new Hono();
-  app.use('*', cors({ origin: (origin) => origin }));
+  // Only the local dashboard's page may call from a browser (as Wix serves web methods to its own page only).
+  const origins = new Set<string>();
+  app.use('*', cors({ origin: (origin) => (origins.has(origin) ? origin : null) }));
   app.post('/:method', async (c) => {
     const name = c.req.param('method');
     if (!isMethod(name)) return c.json({ message: `No web method ${name}.` }, 404);
@@ -33,7 +37,10 @@ export function startBackendHost(forCaller: (token: string) => BackendPlatform, 
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info: AddressInfo) =>
-      resolve({ url: `http://127.0.0.1:${info.port}/`, close: () => new Promise((done) => server.close(() => done())) }),
+      resolve({
+        url: `http://127.0.0.1:${info.port}/`, allowOrigin: (origin) => void origins.add(origin),
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
     );
     server.on('error', reject);
   });

@@ -1,4 +1,5 @@
 import { MAX_PASS_DAYS, describePass, grantSchema, type Grant } from '../../access/support-pass';
+import { formatDate } from '../../access/format';
 import { rolesFromPeople } from '../../access/people';
 import { inviteRecordSchema } from '../../access/invite-records';
 import { recordJoined } from '../../operations/record-joined';
@@ -35,6 +36,10 @@ export async function extendPassAsCaller(platform: BackendPlatform, grantId: str
   const expiresAt = new Date(expiresAtIso);
   const now = context.clock().getTime();
   if (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= now) throw new BackendRefusal({ kind: 'invalid', message: 'Choose an end date in the future.' });
+  // Extending moves the end later; ending earlier is a revoke (now), never an "extension".
+  if (expiresAt.getTime() <= grant.expiresAt.getTime()) {
+    throw new BackendRefusal({ kind: 'invalid', message: `Choose a date after the current end, ${formatDate(grant.expiresAt)}. To end the access sooner, revoke the pass.` });
+  }
   if (expiresAt.getTime() > now + MAX_PASS_DAYS * DAY) throw new BackendRefusal({ kind: 'invalid', message: `A support pass lasts at most ${MAX_PASS_DAYS} days.` });
   const why = reason.trim();
   if (why === '' || why.length > 500) throw new BackendRefusal({ kind: 'invalid', message: 'Give a reason for the extension (at most 500 characters).' });

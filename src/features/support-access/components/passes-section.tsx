@@ -1,3 +1,4 @@
+import { formatDate } from '../../../access/format';
 import { useState } from 'react';
 import type { PassState, PassView } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
@@ -37,7 +38,7 @@ export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; o
               {
                 onSuccess: (grant) => {
                   setExtending(null);
-                  dashboard.showToast({ message: `${grant.email}'s access now ends ${expiresAt.toDateString()}. The reminder moved too.`, type: 'success' });
+                  dashboard.showToast({ message: `${grant.email}'s access now ends ${formatDate(expiresAt)}. The reminder moved too.`, type: 'success' });
                 },
                 onError: fail,
               },
