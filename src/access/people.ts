@@ -1,7 +1,11 @@
 import { z } from './zod';
 
 /** A role from the site's roles catalogue. */
-export const roleSchema = z.object({ id: z.string(), title: z.string(), description: z._default(z.string(), '') });
+export const roleSchema = z.object({
+  id: z.string(), title: z.string(), description: z._default(z.string(), ''),
+  /** Set when the site owner named the role in Site Access (Wix documents only the Owner's and Co-Owner's ids). */
+  namedBy: z.optional(z.string()),
+});
 export type Role = z.infer<typeof roleSchema>;
 
 /** Someone who can get into the site (the owner included). */

@@ -5,7 +5,7 @@ import type { Role } from './people';
  * the app cannot read the roles catalogue, so a guided invite names the role to choose there; the id is
  * Wix's and unknown here (never used to call Wix).
  */
-const WIX_ROLE_TITLES = [
+export const WIX_ROLE_TITLES = [
   'Admin (Co-Owner)', 'Website Manager', 'Website Designer', 'Back Office Manager', 'Billing Manager', 'Blog Writer', 'Blog Editor', 'Store Manager',
 ];
 

@@ -25,7 +25,8 @@ export function peopleQuery(gateway: Gateway) {
     queryKey: siteKeys.people,
     queryFn: async () => {
       const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
-      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: catalogue !== null && catalogue.length > 0 };
+      // `rolesNamed`: Wix's own catalogue came (roles to invite or change to); names the owner gave only name what Wix shows.
+      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: (catalogue ?? []).some((role) => !role.namedBy) };
     },
   };
 }

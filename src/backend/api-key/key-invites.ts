@@ -6,7 +6,6 @@ import { WixError } from '../../wix/errors';
 import { documentedStanding } from '../../access/people';
 import type { BackendPlatform } from '../platform';
 import { ownerNamedRoles } from '../roles/owner-named-roles';
-import { BackendRefusal } from '../backend-result';
 import { withApiKey } from './connection';
 
 /** Wix refusing Get Roles Info (the key lacks its account-level permission) means no catalogue; anything else is an error to show. */
@@ -22,15 +21,13 @@ export const keyInvites = (platform: BackendPlatform) => ({
   resend: (inviteId: string): Promise<SentInvite> => withApiKey(platform, (client) => invitesApi(client).resend(inviteId)),
   revoke: (inviteId: string): Promise<void> => withApiKey(platform, (client) => invitesApi(client).revoke(inviteId)),
   /**
-   * With the owner's key: Wix's catalogue (Get Roles Info) when Wix answers it, and the roles the owner
-   * named. Without a key, refused as not connected (the page then offers Wix's role titles to choose in Roles & Permissions). Get Roles Info is account-level ("in the requesting
+   * The roles the owner named and, with the owner's key, Wix's catalogue (Get Roles Info) when Wix answers it.
+   * Only the catalogue's roles carry ids to invite with; owner-named ones name what Wix shows. Get Roles Info is account-level ("in the requesting
    * account"): it is sent with the owner's account id when Wix lists the owner, and may still be refused.
    */
   roles: async (): Promise<Role[]> => {
-    if (platform.apiKey === undefined) {
-      throw new BackendRefusal({ kind: 'not-connected', message: 'No API key is connected: Wix names roles only through the owner\'s key.' });
-    }
     const named = await ownerNamedRoles(platform);
+    if (platform.apiKey === undefined) return named;
     const catalogue = await withApiKey(platform, async (client) => {
       const owner = (await contributorsApi(client).query()).find((p) => documentedStanding(p) === 'owner');
       // Get Roles Info is account-level: without the owner's account id (Wix may not list the owner) Wix refuses it.

@@ -1,3 +1,4 @@
+import { apiKeyStatus } from '../api-key/connection';
 import { formatDate } from '../../access/format';
 import { isPermanent, NOT_SURE_ROLE, recheckDate, sameEmail, type AccessRequest } from '../../access/requests/access-request';
 import { decisionReasonField, REQUESTABLE_ROLES } from '../../access/requests/request-input';
@@ -64,7 +65,7 @@ export async function approveAccessRequest(platform: BackendPlatform, requestId:
   const second = request.firstApprovedBy ? `Second approval (first: ${request.firstApprovedBy}). ` : '';
   const saved = await tracked(context, { action: 'request-approved', subjectEmail: request.email, role: chosen, reason: why, detail: `${second}${asked}` },
     () => saveRequest(context, approved));
-  const result = await provisionRequest(context, saved);
+  const result = await provisionRequest(context, saved, apiKeyStatus(platform).connected);
   await refreshOwnerTask(context);
   return result;
 }
@@ -85,7 +86,7 @@ export async function declineAccessRequest(platform: BackendPlatform, requestId:
 export async function provisionAgain(platform: BackendPlatform, requestId: string): Promise<Provisioned> {
   const { context, request } = await deciding(platform, requestId, 'set up');
   if (request.status !== 'approved') throw new BackendRefusal({ kind: 'conflict', message: `This request is ${request.status}; there is nothing to set up. Reload to see it.` });
-  return provisionRequest(context, request);
+  return provisionRequest(context, request, apiKeyStatus(platform).connected);
 }
 
 /** Guided permanent access: the owner sent the invite in Roles & Permissions. */

@@ -14,11 +14,14 @@ export interface Provisioned {
   grant?: Grant;
 }
 
-/** The role to give: Wix's catalogue names it when a key is connected; otherwise its title (for a guided invite). */
-async function roleFor(context: OperationContext, title: string): Promise<{ role: Role; sendable: boolean }> {
+/**
+ * The role to give: with the owner's key, the role Wix's catalogue or the owner's naming gives an id to (sent
+ * with the key); otherwise its title (for a guided invite).
+ */
+async function roleFor(context: OperationContext, title: string, connected: boolean): Promise<{ role: Role; sendable: boolean }> {
   const catalogue = await context.gateway.contributors.roles().catch(() => null);
   const named = catalogue && findRoleByTitle(catalogue, title);
-  if (named) return { role: named, sendable: true };
+  if (named) return { role: named, sendable: connected };
   return { role: titleOnlyRoles().find((r) => r.title === title) ?? { id: `wix-title:${title}`, title, description: '' }, sendable: false };
 }
 
@@ -30,9 +33,9 @@ const provisionedBy = (context: OperationContext) => ({ provisionedBy: context.a
  * invite), or guided: the owner sends it in Roles & Permissions and says so (`markInviteSent`). A failure is
  * kept on the request, which stays approved so it can be tried again; nothing is sent twice.
  */
-export async function provisionRequest(context: OperationContext, request: AccessRequest): Promise<Provisioned> {
+export async function provisionRequest(context: OperationContext, request: AccessRequest, connected: boolean): Promise<Provisioned> {
   if (request.status !== 'approved' || request.grantId || request.inviteId || request.awaitingInvite) return { request };
-  const { role, sendable } = await roleFor(context, request.roleTitle);
+  const { role, sendable } = await roleFor(context, request.roleTitle, connected);
   const reason = `Access request by ${request.requesterName}: ${request.justification}`;
   try {
     if (!isPermanent(request) && request.until) {

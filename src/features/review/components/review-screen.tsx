@@ -10,6 +10,7 @@ import { useCompleteReview } from '../use-complete-review';
 import { ChecklistCard } from './checklist-card';
 import type { PanelTarget } from './decision-panel';
 import { FindingsCard } from './findings-card';
+import { NameRolesCard } from './name-roles-card';
 import { OverdueBanner } from './overdue-banner';
 import { ProgressCard } from './progress-card';
 import { ScheduleCard } from './schedule-card';
@@ -36,6 +37,7 @@ export function ReviewScreen({ site, reviews, rolesNamed }: { site: SiteSnapshot
     <>
       <OverdueBanner cadence={cadence} reviewOpen={review !== null} />
       <FindingsCard findings={checklist.findings} />
+      <NameRolesCard people={site.people} roles={site.roles} />
       {review ? (
         <ProgressCard
           review={review}
