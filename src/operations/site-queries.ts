@@ -25,8 +25,8 @@ export function peopleQuery(gateway: Gateway) {
     queryKey: siteKeys.people,
     queryFn: async () => {
       const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
-      // `rolesNamed`: Wix's own catalogue came (roles to invite or change to); names the owner gave only name what Wix shows.
-      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: (catalogue ?? []).some((role) => !role.namedBy) };
+      // `rolesNamed`: roles with Wix's ids and their names are known (Wix's catalogue, or the owner named them).
+      return { people, roles: rolesFromPeople(people, catalogue ?? []), rolesNamed: (catalogue ?? []).length > 0 };
     },
   };
 }
