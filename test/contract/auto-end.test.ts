@@ -111,10 +111,36 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     expect(wix.events.at(-1)).toEqual({ kind: 'task-overdue', outcome: 'removal-failed' });
     expect((await data(COLLECTIONS.grants))[0]?.failure).toMatch(/^Automatic removal failed/);
     expect((await wix.control.state()).tasks[0]?.status).toBe('ACTION_NEEDED');
-    expect(foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended')).toHaveLength(0);
+    // The attempt was logged first, and closed as failed: no line claims a removal.
+    expect(foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended').map((e) => e.outcome)).toEqual(['failed']);
 
     expect(await wix.backend.endDuePasses()).toEqual({ ok: true, value: 1 });
     expect((await wix.control.state()).contributors.some((p) => p.email === 'help@formbuilder.example')).toBe(false);
     expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ status: 'ended' });
+  });
+
+  it('a lost answer on the automatic removal is settled by reading Wix: ended, one "removed" line, never "Nobody was removed" (#26.2)', async () => {
+    await guidedPass();
+    await joinAsOwnerInvited('help@formbuilder.example');
+    await wix.control.givenFaults({ path: '/roles-management/contributor/remove', lose: true, times: 1 });
+    await wix.control.advanceDays(8);
+    expect(wix.events.at(-1)).toEqual({ kind: 'task-overdue', outcome: 'ended' });
+    const lines = foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended');
+    expect(lines).toEqual([expect.objectContaining({ outcome: 'done', detail: expect.stringMatching(/^Removed help@formbuilder.example automatically/) })]);
+    expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ status: 'ended' });
+  });
+
+  it('removed, then the pass could not be saved: the next run ends it without a second line and never asks to cancel an invite (#26.2)', async () => {
+    await guidedPass();
+    await joinAsOwnerInvited('help@formbuilder.example');
+    // The pass's updates: marked joined (1st), then saved as ended after the removal (2nd, refused here).
+    await wix.control.givenFaults({ path: '/wix-data/v2/items/update', status: 500, nth: 2 });
+    await wix.control.advanceDays(8);
+    expect((await wix.control.state()).contributors.some((p) => p.email === 'help@formbuilder.example')).toBe(false);
+    expect(await wix.backend.endDuePasses()).toEqual({ ok: true, value: 1 });
+    expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ status: 'ended' });
+    const lines = foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended');
+    expect(lines.map((e) => e.outcome)).toEqual(['done']);
+    expect(lines.some((e) => /Nobody was removed/.test(String(e.detail)))).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { formatDate } from '../../access/format';
 import { coveredPerson, grantSchema, type Grant } from '../../access/support-pass';
-import { logDone, type OperationContext } from '../../operations/log';
+import { logEntrySchema, type LogEntry } from '../../access/access-log';
+import type { Contributor } from '../../access/people';
+import { logDone, logIntent, logOutcome, type LogIntent, type OperationContext } from '../../operations/log';
 import { recordJoined } from '../../operations/record-joined';
 import { COLLECTIONS } from '../../wix/collections';
 import { WixError } from '../../wix/errors';
@@ -19,15 +21,41 @@ async function reminder(context: OperationContext, grant: Grant) {
   return grant.reminderTaskId ? context.gateway.reminders.get(grant.reminderTaskId).catch(() => null) : null;
 }
 
-/** Closes the pass as ended on time: reminder completed, pass saved, one log line. */
-async function finish(context: OperationContext, grant: Grant, detail: string): Promise<void> {
+const endedLine = (grant: Grant, detail: string): LogIntent => ({
+  action: 'pass-ended', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, grantId: grant._id,
+  reason: grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended', detail,
+});
+
+/** Closes the pass as ended on time: reminder completed, pass saved, and its log line (closing `intent` when one was written first). */
+async function finish(context: OperationContext, grant: Grant, detail: string, intent?: LogEntry): Promise<void> {
   const task = await reminder(context, grant);
   const completed = task && task.status !== 'COMPLETED' ? await context.gateway.reminders.complete(task).then(() => true, () => false) : true;
+  const said = completed ? detail : `${detail}. The reminder could not be completed; complete it in Tasks & Reminders.`;
+  // The outcome first: once Wix removed them, the log says so even if saving the pass fails (the next run closes it).
+  if (intent) await logOutcome(context.gateway, intent, 'done', said);
   await save(context, { ...grant, status: 'ended', revokedAt: context.clock(), revokedBy: context.actor, failure: undefined });
-  await logDone(context, {
-    action: 'pass-ended', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, grantId: grant._id,
-    reason: grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended', detail: completed ? detail : `${detail}. The reminder could not be completed; complete it in Tasks & Reminders.`,
-  });
+  if (!intent) await logDone(context, endedLine(grant, said));
+}
+
+/** A failure after which Wix may still have removed them (the answer was lost or garbled): Wix is asked. */
+const mayHaveHappened = (error: unknown) => error instanceof WixError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'unexpected-response');
+
+/**
+ * Removes the person, with the intent logged first. Answers null when they are gone (removed now, before, or
+ * by a lost answer Wix confirms), or why the removal failed (the intent is then closed as failed).
+ */
+async function removeLogged(context: OperationContext, grant: Grant, person: Contributor, ended: string): Promise<{ intent: LogEntry; problem: string | null }> {
+  const intent = await logIntent(context, endedLine(grant, `Removing ${person.email}: the pass ended on ${ended}`));
+  const stillListed = () => context.gateway.contributors.query().then((people) => people.some((p) => p.accountId === person.accountId), () => true);
+  const attempt = () => context.gateway.contributors.remove(person.accountId).then(() => null, (error: unknown) => error);
+  // A lost answer is settled by reading Wix; if they are still listed, the removal did not happen: tried once more.
+  let error = await attempt();
+  if (mayHaveHappened(error)) error = (await stillListed()) ? await attempt() : null;
+  if (error === null || (error instanceof WixError && error.kind === 'not-found')) return { intent, problem: null };
+  if (mayHaveHappened(error) && !(await stillListed())) return { intent, problem: null };
+  const why = error instanceof Error ? error.message : String(error);
+  await logOutcome(context.gateway, intent, 'failed', `Automatic removal failed: ${why}`);
+  return { intent, problem: why };
 }
 
 /** Something is left for the owner: the pass says what, and its reminder stays open saying the same. */
@@ -52,16 +80,21 @@ export async function endDuePass(context: OperationContext, grant: Grant, connec
   if (person) {
     // No Wix event said they joined: record it first (invite used, one log line), then end the pass.
     grant = (await recordJoined(context, grant, people).catch(() => null)) ?? grant;
-    try {
-      await context.gateway.contributors.remove(person.accountId);
-    } catch (error) {
-      if (!(error instanceof WixError && error.kind === 'not-found')) {
-        const why = error instanceof Error ? error.message : String(error);
-        await leaveToOwner(context, grant, grant.status, `Automatic removal failed: ${why} Revoke it in Site Access; it is tried again when the page opens.`);
-        return 'removal-failed';
-      }
+    const { intent, problem } = await removeLogged(context, grant, person, ended);
+    if (problem !== null) {
+      await leaveToOwner(context, grant, grant.status, `Automatic removal failed: ${problem} Revoke it in Site Access; it is tried again when the page opens.`);
+      return 'removal-failed';
     }
-    await finish(context, { ...grant, contributorAccountId: person.accountId }, `Removed ${person.email} automatically: the pass ended on ${ended}`);
+    await finish(context, { ...grant, contributorAccountId: person.accountId }, `Removed ${person.email} automatically: the pass ended on ${ended}`, intent);
+    return 'ended';
+  }
+  if (grant.contributorAccountId) {
+    // They had joined, and Wix no longer lists them: an earlier run removed them (its answer or the pass's save
+    // was lost) or someone did in Wix. Nobody is left to remove, and no invite to cancel; a removal already
+    // logged as done is not logged again.
+    const logged = await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { where: { grantId: grant._id, action: 'pass-ended', outcome: 'done' } });
+    if (logged.length > 0) await save(context, { ...grant, status: 'ended', revokedAt: context.clock(), revokedBy: context.actor, failure: undefined });
+    else await finish(context, grant, `${grant.email} was no longer on the site when the pass ended on ${ended}; nothing left to remove`);
     return 'ended';
   }
   if (connected && grant.inviteId) {
