@@ -21,7 +21,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /**
  * The emulator's HTTP app: Wix's REST paths plus the `/_emulator` control API. Browsers may call it only from
- * the local dashboard's origin (`browserOrigins`, filled by local mode): any other page open in the same
+ * the local dashboard's origin (`browserOrigins`, filled by local mode): every other page open in the same
  * browser cannot read the owner's page token from `/_emulator/session` or call Wix as them.
  */
 export function createEmulatorApp(store: EmulatorStore, browserOrigins: ReadonlySet<string> = new Set()) {

@@ -16,9 +16,10 @@ export const waitingToJoin = (grant: Grant) =>
   !grant.joinedAt && WAITING_TO_JOIN.includes(grant.status) && !(grant.contributorAccountId && !grant.inviteId && !grant.sentManually);
 
 /**
- * The vendor of a pass appeared among the contributors (the page saw it, or Wix's Contributor Created
- * event said so): record who and when, and log it once (claimed per pass, so the page and the event
- * never both log it). Someone who joined under another email than the one invited is flagged.
+ * The vendor of a pass appeared among the contributors (the opening, the Support tab's repair, or the
+ * backend before removing them saw it; no Wix event tells an app): record who and when, and log it once
+ * (claimed per pass, so two of them never both log it). Someone who joined under another email than the
+ * one invited is flagged.
  */
 export async function recordJoined(context: OperationContext, grant: Grant, people: readonly Contributor[]): Promise<Grant | null> {
   if (!waitingToJoin(grant)) return null;
