@@ -9,7 +9,7 @@ import { openingRecords, type Opening } from './opening/opening-records';
 import { myPasses } from './passes/my-passes';
 import { extendPassAsCaller, revokePassAsCaller } from './passes/pass-actions';
 import type { Grant } from '../access/support-pass';
-import { BackendRefusal, settle, type BackendResult } from './backend-result';
+import { settle, type BackendResult } from './backend-result';
 import type { BackendPlatform } from './platform';
 import type { AccessRequest } from '../access/requests/access-request';
 import { approveAccessRequest, declineAccessRequest, provisionAgain, requestInviteSent } from './requests/decide-request';
@@ -106,10 +106,12 @@ export function backendApi(platform: BackendPlatform): BackendApi {
     resendInvite: (inviteId, apiKey) => asManager('resend an invite', () => keyed(apiKey).resendInvite(inviteId)),
     revokeInvite: (inviteId, apiKey) => asManager('cancel an invite', () => keyed(apiKey).revokeInvite(inviteId)),
     // A read: refused to anyone but the owner or a co-owner, without a "refused" log line for every page open.
-    rolesCatalogue: (apiKey) => settle('load the site roles', async () => {
-      if (!(await whoAmI(platform)).canManage) throw new BackendRefusal({ kind: 'not-allowed', message: 'Only the site owner or a co-owner can load the site roles.' });
-      return apiKey;
-    }).then((allowed) => (allowed.ok ? keyed(apiKey).rolesCatalogue() : allowed)),
+    rolesCatalogue: async (apiKey) => {
+      const me = await settle('load the site roles', () => whoAmI(platform));
+      if (!me.ok) return me;
+      if (!me.value.canManage) return { ok: false, error: { kind: 'not-allowed', message: 'Only the site owner or a co-owner can load the site roles.' } };
+      return keyed(apiKey).rolesCatalogue();
+    },
     // Anyone signed in may make the backend end what is due (the vendor's own page too): it does only what the owner set.
     endDuePasses: (apiKey) => signedIn(platform, 'end the passes that are due', () => settle('end the passes that are due', () => endDuePasses(withKey(platform, apiKey)))),
     whoAmI: () => settle('find out who is signed in', () => whoAmI(platform)),

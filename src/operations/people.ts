@@ -42,7 +42,7 @@ async function guardAgainstWix(context: OperationContext, { person, people, role
 }
 
 /** A failure after which Wix may still have done the change (the answer was lost or garbled). */
-const mayHaveHappened = (error: unknown) => error instanceof WixError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'unexpected-response');
+export const mayHaveHappened = (error: unknown) => error instanceof WixError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'unexpected-response');
 
 /**
  * Intent, the Wix call, the outcome. When the answer is lost, Wix is asked what it now holds: the

@@ -5,6 +5,7 @@ import { inviteRecordSchema } from '../access/invite-records';
 import { COLLECTIONS } from '../wix/collections';
 import { claimEvent } from './handled-events';
 import { logDone, type OperationContext } from './log';
+import { isAdopted } from './support-passes';
 
 const WAITING_TO_JOIN: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
 
@@ -12,8 +13,7 @@ const WAITING_TO_JOIN: readonly Grant['status'][] = ['awaiting-invite', 'invited
  * A pass whose vendor has not been seen on the site yet. A pass put on someone's existing access (it names
  * their account, and no invite was sent) had nobody to wait for: no "joined" line is written for it.
  */
-export const waitingToJoin = (grant: Grant) =>
-  !grant.joinedAt && WAITING_TO_JOIN.includes(grant.status) && !(grant.contributorAccountId && !grant.inviteId && !grant.sentManually);
+export const waitingToJoin = (grant: Grant) => !grant.joinedAt && WAITING_TO_JOIN.includes(grant.status) && !isAdopted(grant);
 
 /**
  * The vendor of a pass appeared among the contributors (the opening, the Support tab's repair, or the

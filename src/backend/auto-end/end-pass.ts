@@ -3,6 +3,7 @@ import { coveredPerson, grantSchema, type Grant } from '../../access/support-pas
 import { logEntrySchema, type LogEntry } from '../../access/access-log';
 import type { Contributor } from '../../access/people';
 import { logDone, logIntent, logOutcome, type LogIntent, type OperationContext } from '../../operations/log';
+import { mayHaveHappened } from '../../operations/people';
 import { recordJoined } from '../../operations/record-joined';
 import { COLLECTIONS } from '../../wix/collections';
 import { WixError } from '../../wix/errors';
@@ -36,9 +37,6 @@ async function finish(context: OperationContext, grant: Grant, detail: string, i
   await save(context, { ...grant, status: 'ended', revokedAt: context.clock(), revokedBy: context.actor, failure: undefined });
   if (!intent) await logDone(context, endedLine(grant, said));
 }
-
-/** A failure after which Wix may still have removed them (the answer was lost or garbled): Wix is asked. */
-const mayHaveHappened = (error: unknown) => error instanceof WixError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'unexpected-response');
 
 /**
  * Removes the person, with the intent logged first. Answers null when they are gone (removed now, before, or
