@@ -16,7 +16,7 @@ import { offboardPerson } from '../src/operations/offboard.js';
 import { reconcileOnOpen } from '../src/operations/reconcile.js';
 import { invitesQuery, peopleQuery } from '../src/operations/site-queries.js';
 import { COLLECTIONS } from '../src/wix/collections.js';
-import { backendApi } from '../src/backend/backend-api.js';
+import { inProcessBackend } from '../src/backend/local/in-process-backend.js';
 import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/local-platform.js';
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
 import { createGateway } from '../src/wix/gateway.js';
@@ -31,7 +31,7 @@ const ownerToken = emulator.store.pageToken(emulator.store.state.ownerAccountId)
 // The owner's page: its web methods (the log's appends among them) run as the owner, as in Wix.
 const gateway = createGateway(
   createEmulatorClient(emulator.url, tokenAuth(ownerToken)),
-  backendApi(withCaller(localPlatform(emulatorSite(emulator)), emulator.url, ownerToken)),
+  inProcessBackend(withCaller(localPlatform(emulatorSite(emulator)), emulator.url, ownerToken)),
 );
 const clock = () => emulator.store.now();
 const context = { gateway, clock, actor: 'Benchmark' };

@@ -21,7 +21,7 @@ import type { Browser } from 'playwright-core';
 import type { SeedName } from '../emulator/seeds.js';
 import { startEmulator } from '../emulator/server.js';
 import { startReview } from '../src/operations/reviews.js';
-import { backendApi } from '../src/backend/backend-api.js';
+import { inProcessBackend } from '../src/backend/local/in-process-backend.js';
 import { startBackendHost } from '../src/backend/local/backend-host.js';
 import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/local-platform.js';
 import { createEmulatorClient, tokenAuth } from '../src/wix/client.js';
@@ -54,7 +54,7 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
   for (const service of [emulator, host]) service.allowOrigin(new URL(site.url).origin);
   const gateway = createGateway(
     createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
-    backendApi(localPlatform(emulatorSite(emulator))),
+    inProcessBackend(localPlatform(emulatorSite(emulator))),
   );
   const query = `?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}`;
   const cpu = { floor: [] as Pair[], dataLayer: [] as Pair[], screen: [] as Pair[], app: [] as Pair[] };

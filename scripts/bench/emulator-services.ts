@@ -1,4 +1,4 @@
-import { httpBackend } from '../../src/backend/http-backend';
+import { httpBackend } from '../../src/local/http-backend';
 import { emulatorControl } from '../../src/local/emulator-control';
 import { createEmulatorClient, tokenAuth } from '../../src/wix/client';
 import { createGateway } from '../../src/wix/gateway';

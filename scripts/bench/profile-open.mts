@@ -19,7 +19,7 @@ import { resolve } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { SeedName } from '../../emulator/seeds.js';
 import { startEmulator } from '../../emulator/server.js';
-import { backendApi } from '../../src/backend/backend-api.js';
+import { inProcessBackend } from '../../src/backend/local/in-process-backend.js';
 import { startBackendHost } from '../../src/backend/local/backend-host.js';
 import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform.js';
 import { startReview } from '../../src/operations/reviews.js';
@@ -152,7 +152,7 @@ const host = await startBackendHost((token) => withCaller(localPlatform(emulator
 for (const service of [emulator, host]) service.allowOrigin(new URL(site.url).origin);
 const gateway = createGateway(
   createEmulatorClient(emulator.url, tokenAuth(emulator.store.pageToken(emulator.store.state.ownerAccountId))),
-  backendApi(localPlatform(emulatorSite(emulator))),
+  inProcessBackend(localPlatform(emulatorSite(emulator))),
 );
 const query = `?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURIComponent(host.url)}&rows=${seed === 'stress' ? 25 : 7}`;
 for (let run = 0; run < OPENS; run++) {

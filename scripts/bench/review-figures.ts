@@ -11,13 +11,12 @@ import type { Decision } from '../../src/access/review/review-record.js';
 import { reviewFields } from '../../src/access/review/review-record.js';
 import { decisionRecordFields } from '../../src/access/review/decision-record.js';
 import { startOpeningReads } from '../../src/app/opening-reads.js';
-import { backendApi } from '../../src/backend/backend-api.js';
+import { inProcessBackend } from '../../src/backend/local/in-process-backend.js';
 import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform.js';
 import { saveDecision, startReview } from '../../src/operations/reviews.js';
 import { createEmulatorClient, tokenAuth } from '../../src/wix/client.js';
 import { COLLECTIONS } from '../../src/wix/collections.js';
 import { createGateway } from '../../src/wix/gateway.js';
-import { asWebMethods } from '../../test/support/web-methods.js';
 import { recordedBackend, recordedFetch, type Sent } from '../../test/support/recorded-requests.js';
 
 /** A gateway as the signed-in owner's page, whose every request (Wix's and the web methods') is timed and weighed. */
@@ -26,7 +25,7 @@ function recordedGateway(emulator: RunningEmulator) {
   const token = emulator.store.pageToken(emulator.store.state.ownerAccountId);
   const platform = localPlatform(emulatorSite(emulator));
   // Web methods cross as JSON, as in Wix.
-  const backend = recordedBackend(asWebMethods(backendApi(withCaller(platform, emulator.url, token))), sent);
+  const backend = recordedBackend(inProcessBackend(withCaller(platform, emulator.url, token)), sent);
   return { gateway: createGateway(createEmulatorClient(emulator.url, tokenAuth(token), recordedFetch(sent)), backend), backend, sent };
 }
 

@@ -3,14 +3,14 @@ import type { Clock } from '../access/clock';
 import type { DashboardPort } from '../wix/dashboard-port';
 import type { Gateway } from '../wix/gateway';
 import type { OperationContext } from '../operations/log';
-import type { BackendApi } from '../backend/backend-api';
+import type { Backend } from '../contract/commands';
 import { useMe } from './identity';
 
 /** What every screen needs from outside: Wix (through the gateway), the dashboard around it and the clock. */
 export interface AppServices {
   gateway: Gateway;
   /** The app's backend (web methods in Wix; the local backend host in local mode and tests). */
-  backend: BackendApi;
+  backend: Backend;
   dashboard: DashboardPort;
   clock: Clock;
   /** Who is acting, as the access log names them, until the backend has said who is signed in. */

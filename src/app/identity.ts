@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { meSchema, OWNER_UNNAMED, type Me } from '../backend/identity/who-am-i';
-import type { BackendApi } from '../backend/backend-api';
+import { meSchema, OWNER_UNNAMED, type Me } from '../contract/me';
+import type { Backend } from '../contract/commands';
 import { unwrap } from '../wix/key-services';
 import { useServices } from './app-context';
 
 /** Who is signed in (the backend asks Wix); not under `site`, so changes to access do not re-ask. */
 export const meKey = ['me'] as const;
 
-export function meQuery(backend: BackendApi) {
+export function meQuery(backend: Backend) {
   return { queryKey: meKey, queryFn: () => unwrap(meSchema, backend.whoAmI(), 'find out who is signed in'), staleTime: Infinity };
 }
 

@@ -5,9 +5,9 @@ import { requestParamsIn } from '../access/request-params';
 import { accessRequestSchema } from '../access/requests/access-request';
 import { reviewSchema } from '../access/review/review-record';
 import { grantSchema } from '../access/support-pass';
-import type { BackendApi } from '../backend/backend-api';
-import { meSchema } from '../backend/identity/who-am-i';
-import type { OpeningRecordSets } from '../backend/opening/opening-records';
+import type { Backend } from '../contract/commands';
+import { meSchema } from '../contract/me';
+import type { OpeningRecordSets } from '../contract/answers';
 import { reviewQueries } from '../features/review/queries';
 import { vendorsQuery } from '../features/support-access/queries';
 import { connectionQuery, keyStatusSchema } from '../operations/connection';
@@ -55,7 +55,7 @@ function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: Open
  * catalogue, and one web method that says who is signed in and, for a manager, brings the app's records
  * and whether the owner's key is connected (read beside Wix, the later pages of a long list in parallel).
  */
-export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: BackendApi): Promise<void> {
+export function startOpeningReads(client: QueryClient, gateway: Gateway, tab: TabId, backend?: Backend): Promise<void> {
   const started: Promise<void>[] = [];
   const prefetch = <T>(query: FetchQueryOptions<T, unknown, T, QueryKey>) => started.push(client.prefetchQuery(query));
   if (tab === 'support') prefetch(vendorsQuery(gateway));

@@ -3,7 +3,7 @@ import { Box, Card, Loader, Page, SectionHelper, Text } from '@wix/design-system
 import { z } from 'zod';
 import { formatDate } from '../access/format';
 import { grantSchema } from '../access/support-pass';
-import type { Me } from '../backend/identity/who-am-i';
+import type { Me } from '../contract/me';
 import { unwrap } from '../wix/key-services';
 import { ContributorRequests } from '../features/access-requests/components/contributor-requests';
 import { useServices } from './app-context';

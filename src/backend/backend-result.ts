@@ -1,16 +1,7 @@
-import { toWixError, WixError, type WixErrorKind } from '../wix/errors';
+import { toWixError, WixError } from '../wix/errors';
+import type { BackendResult, WireError } from '../contract/result';
 
-/** A Wix failure as it crosses from the backend to the page (web methods carry JSON, not Error objects). */
-export interface WireError {
-  kind: WixErrorKind | 'not-connected' | 'key-refused' | 'not-allowed';
-  message: string;
-  status?: number;
-  code?: string;
-  detail?: string;
-}
-
-/** What every web method answers: its value, or why not. */
-export type BackendResult<T> = { ok: true; value: T } | { ok: false; error: WireError };
+export type { BackendResult, WireError };
 
 export const toWireError = (error: WixError): WireError => ({
   kind: error.kind, message: error.message, status: error.status, code: error.code, detail: error.detail,
@@ -31,4 +22,11 @@ export class BackendRefusal extends Error {
   constructor(readonly wire: WireError) {
     super(wire.message);
   }
+}
+
+/** The value of work that answers a result; its failure thrown as it was (for `settle` to answer again). */
+export async function unwrapResult<T>(result: Promise<BackendResult<T>>): Promise<T> {
+  const answer = await result;
+  if (answer.ok) return answer.value;
+  throw new BackendRefusal(answer.error);
 }

@@ -1,6 +1,7 @@
 import type { KeyClient, WixClient } from '../wix/client';
 
 import type { SecretStore } from '../wix/secrets';
+import type { Me } from '../contract/me';
 
 /** Who called a web method, as Wix's token info says (`auth.getTokenInfo()`). */
 export interface CallerToken {
@@ -34,4 +35,6 @@ export interface BackendPlatform {
    * owner's browser, never on the site). Absent in event handlers and for everyone else.
    */
   apiKey?: string;
+  /** Who is calling, asked once per command by its guard and reused by its handler. */
+  verifiedCaller?: Promise<Me>;
 }

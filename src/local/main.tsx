@@ -1,6 +1,6 @@
 import { render } from 'react-dom';
 import { SiteAccessRoot } from '../app/site-access-root';
-import { httpBackend } from '../backend/http-backend';
+import { httpBackend } from './http-backend';
 import { createEmulatorClient, tokenAuth } from '../wix/client';
 import { createGateway } from '../wix/gateway';
 import { browserKeyHolder, withHeldKey } from '../wix/key-holder';

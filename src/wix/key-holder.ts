@@ -1,5 +1,4 @@
-import type { BackendApi } from '../backend/backend-api';
-import { KEY_ARGUMENT } from '../backend/backend-methods';
+import { COMMAND_NAMES, keyPosition, type Backend } from '../contract/commands';
 
 /**
  * Where the owner's account API key lives: in the owner's browser, never on the site (Wix's Secrets
@@ -47,12 +46,14 @@ type Method = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * The backend as the owner's page calls it: the held key goes with each call that takes one
- * (`KEY_ARGUMENT`), a checked key is kept once Connect succeeds, and Disconnect forgets it.
+ * (after the command's own arguments), a checked key is kept once Connect succeeds, and Disconnect forgets it.
  */
-export function withHeldKey(backend: BackendApi, holder: KeyHolder): BackendApi {
+export function withHeldKey(backend: Backend, holder: KeyHolder): Backend {
   const wrapped: Record<string, unknown> = { ...backend };
-  for (const [name, position] of Object.entries(KEY_ARGUMENT)) {
-    const method = backend[name as keyof BackendApi] as Method;
+  for (const name of COMMAND_NAMES) {
+    const position = keyPosition(name);
+    if (position === null) continue;
+    const method = backend[name] as Method;
     wrapped[name] = (...args: unknown[]) => {
       const key = holder.get();
       if (key === null) return method(...args);
@@ -69,5 +70,5 @@ export function withHeldKey(backend: BackendApi, holder: KeyHolder): BackendApi 
     holder.clear();
     return backend.disconnectApiKey();
   };
-  return wrapped as unknown as BackendApi;
+  return wrapped as unknown as Backend;
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
 import { titleOnlyRoles } from '../../src/access/wix-role-titles';
-import { backendApi } from '../../src/backend/backend-api';
+import { inProcessBackend } from '../../src/backend/local/in-process-backend';
 import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform';
 import { adoptAccess } from '../../src/operations/adopt-access';
 import { COLLECTIONS } from '../../src/wix/collections';
@@ -100,7 +100,7 @@ describe('who is signed in and what they may do', () => {
   it('a forged or missing token is nobody: read-only, nothing allowed', async () => {
     const platform = localPlatform(emulatorSite(wix.emulator));
     for (const token of ['wixpage.acc-owner-maya.forged', '']) {
-      const nobody = backendApi(withCaller(platform, wix.emulator.url, token));
+      const nobody = inProcessBackend(withCaller(platform, wix.emulator.url, token));
       expect(await nobody.whoAmI()).toMatchObject({ ok: true, value: { signedIn: false, canManage: false } });
       expect(await nobody.disconnectApiKey()).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
     }

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { startOpeningReads } from '../../src/app/opening-reads';
-import type { BackendApi } from '../../src/backend/backend-api';
+import type { Backend } from '../../src/contract/commands';
 import { decisionRecordFields } from '../../src/access/review/decision-record';
 import { startReview } from '../../src/operations/reviews';
 import { invitesQuery } from '../../src/operations/site-queries';
@@ -12,7 +12,7 @@ import { useEmulator } from '../support/emulator';
 import { recordedBackend, recordedFetch, type Sent } from '../support/recorded-requests';
 
 /** Starts the page's opening reads and waits for every one of them to answer or fail. */
-async function open(gateway: ReturnType<typeof createGateway>, backend?: BackendApi) {
+async function open(gateway: ReturnType<typeof createGateway>, backend?: Backend) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   startOpeningReads(client, gateway, 'review', backend);
   await new Promise((resolve) => setTimeout(resolve, 0));

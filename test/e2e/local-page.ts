@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { SeedName } from '../../emulator/seeds';
 import { startLocalMode } from '../../scripts/local-mode';
-import { httpBackend } from '../../src/backend/http-backend';
+import { httpBackend } from '../../src/local/http-backend';
 import { emulatorControl } from '../support/emulator';
 import { DOCUMENTED_ROLE_IDS } from '../../src/access/people';
 import { createEmulatorBackendClient } from '../../src/wix/backend-client';

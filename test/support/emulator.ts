@@ -6,13 +6,13 @@ import type { SeedName } from '../../emulator/seeds';
 import type { ReadingsRequest, WixReadings } from '../../emulator/readings';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import type { FaultRule } from '../../emulator/store';
-import { backendApi, type BackendApi } from '../../src/backend/backend-api';
+import type { Backend } from '../../src/contract/commands';
+import { inProcessBackend } from '../../src/backend/local/in-process-backend';
 import { bridgeEvents } from '../../src/backend/local/event-bridge';
 import { emulatorSite, localPlatform, withCaller } from '../../src/backend/local/local-platform';
 import { createEmulatorBackendClient, createWixClient } from '../../src/wix/backend-client';
 import { createEmulatorClient, emulatorFetch, tokenAuth, type DataClient, type KeyClient } from '../../src/wix/client';
 import { createGateway, type Gateway } from '../../src/wix/gateway';
-import { asWebMethods } from './web-methods';
 import { memoryKeyHolder, withHeldKey } from '../../src/wix/key-holder';
 import { DOCUMENTED_ROLE_IDS } from '../../src/access/people';
 import { COLLECTIONS } from '../../src/wix/collections';
@@ -78,9 +78,9 @@ export interface EmulatorContext {
   /** The page's gateway: the owner's page, with the app's backend (`backend`) for what needs a key. */
   gateway: Gateway;
   /** The app's backend beside the emulator (in process); no API key connected at the start of a test. */
-  backend: BackendApi;
+  backend: Backend;
   /** The app's backend as another signed-in contributor's page calls it. */
-  backendFor: (accountId: string) => BackendApi;
+  backendFor: (accountId: string) => Backend;
   /** The owner names every role in Site Access, as Roles & Permissions shows it (Wix documents only the Owner's and Co-Owner's ids). */
   nameRoles: () => Promise<void>;
   /**
@@ -120,7 +120,7 @@ export function useEmulator(seed: SeedName = 'demo', readings?: ReadingsRequest)
     context.client = context.pageClientFor(store.state.ownerAccountId);
     const platform = localPlatform(emulatorSite(emulator));
     // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
-    context.backendFor = (accountId) => asWebMethods(backendApi(withCaller(platform, url, store.pageToken(accountId))));
+    context.backendFor = (accountId) => inProcessBackend(withCaller(platform, url, store.pageToken(accountId)));
     // The owner's page holds their API key (never the site) and sends it with the calls that take it.
     context.backend = withHeldKey(context.backendFor(store.state.ownerAccountId), ownerKey);
     // Wix's events reach the app's backend handlers, as in local mode.

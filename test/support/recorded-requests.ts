@@ -1,4 +1,4 @@
-import type { BackendApi } from '../../src/backend/backend-api';
+import type { Backend } from '../../src/contract/commands';
 
 /** One request the page sent: what it was (a Wix path, a Data collection, or a web method), its body size, when it left and when its answer was in. */
 export interface Sent { what: string; offset: number; bytes: number; start: number; end: number }
@@ -32,9 +32,9 @@ export function recordedFetch(sent: Sent[]): typeof fetch {
 }
 
 /** The backend as the page calls it, each web method call recorded in `sent` as one request the page sends. */
-export function recordedBackend(backend: BackendApi, sent: Sent[]): BackendApi {
+export function recordedBackend(backend: Backend, sent: Sent[]): Backend {
   return new Proxy(backend, {
-    get: (target, name: keyof BackendApi) => async (...args: unknown[]) => {
+    get: (target, name: keyof Backend) => async (...args: unknown[]) => {
       const entry: Sent = { what: `web method ${String(name)}`, offset: 0, bytes: Buffer.byteLength(JSON.stringify({ args })), start: performance.now(), end: Infinity };
       sent.push(entry);
       const answer = await (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);

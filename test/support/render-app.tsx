@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SiteAccessRoot } from '../../src/app/site-access-root';
-import type { BackendApi } from '../../src/backend/backend-api';
+import type { Backend } from '../../src/contract/commands';
 import { createLocalDashboard, type ShellNotice } from '../../src/local/local-dashboard';
 import { LocalShell } from '../../src/local/local-shell';
 import { createEmulatorClient, tokenAuth } from '../../src/wix/client';
@@ -13,7 +13,7 @@ import type { EmulatorContext } from './emulator';
  * Renders the whole app against the emulator inside the local dashboard shell, which shows Wix's
  * toasts and the confirmation modal and records navigation. Signed in as the owner unless `signedInAs`.
  */
-export function renderApp(wix: EmulatorContext, options: { launchSearch?: string; signedInAs?: string; backend?: (backend: BackendApi) => BackendApi } = {}) {
+export function renderApp(wix: EmulatorContext, options: { launchSearch?: string; signedInAs?: string; backend?: (backend: Backend) => Backend } = {}) {
   const dashboard = createLocalDashboard();
   const notices: ShellNotice[][] = [];
   dashboard.subscribe((current) => notices.push(current));

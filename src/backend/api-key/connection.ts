@@ -5,6 +5,7 @@ import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import type { BackendPlatform } from '../platform';
 import { keyProblem } from './key-check';
+import type { ConnectOutcome, KeyStatus } from '../../contract/answers';
 
 /**
  * Where an earlier version kept the owner's account API key: Wix Secrets Manager, which Co-Owners and
@@ -12,12 +13,6 @@ import { keyProblem } from './key-check';
  * "The owner's API key"): the owner's page holds it and sends it with each call that needs it.
  */
 export const API_KEY_SECRET = 'site-access-account-api-key';
-
-export interface KeyStatus {
-  connected: boolean;
-}
-
-export type ConnectOutcome = { connected: true } | { connected: false; problem: string };
 
 /** Whether the owner's page sent its key with this call (nothing is kept between calls). */
 export function apiKeyStatus(platform: BackendPlatform): KeyStatus {

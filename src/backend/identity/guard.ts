@@ -4,7 +4,8 @@ import { logDone } from '../../operations/log';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import type { BackendPlatform } from '../platform';
-import { whoAmI, type Me } from './who-am-i';
+import { whoAmI } from './who-am-i';
+import type { Me } from '../../contract/me';
 
 /** Refuses and logs the refused attempt (who tried what), then throws the refusal to the page. */
 export async function refuse(platform: BackendPlatform, me: Me, message: string, subjectEmail = me.email): Promise<never> {

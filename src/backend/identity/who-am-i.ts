@@ -1,31 +1,8 @@
-import { z } from '../../access/zod';
 import { documentedStanding } from '../../access/people';
 import { contributorsApi } from '../../wix/contributors';
 import { WixError } from '../../wix/errors';
 import type { BackendPlatform } from '../platform';
-
-/** The signed-in person, as the page shows and the backend checks them. */
-export const meSchema = z.object({
-  signedIn: z.boolean(),
-  /** The person's Wix account (the user id for an owner Wix does not list). */
-  accountId: z.string(),
-  /** The person's Wix user id (Token Info's `subjectId`). */
-  userId: z._default(z.string(), ''),
-  name: z.string(),
-  email: z.string(),
-  /** Owner or Admin (Co-Owner): Wix lets them change who has access. */
-  canManage: z.boolean(),
-  /** The site owner; null when Wix does not say. */
-  isOwner: z.nullable(z.boolean()),
-  /** How the app knows (shown to the person, so nobody wonders why the page is read-only). */
-  basis: z._default(z.string(), ''),
-});
-export type Me = z.infer<typeof meSchema>;
-
-/** The owner as the app names them when Wix does not list them: Wix gives an app no owner's name. */
-export const OWNER_UNNAMED = 'The site owner';
-
-export const NOBODY: Me = { signedIn: false, accountId: '', userId: '', name: 'Nobody signed in', email: '', canManage: false, isOwner: null, basis: '' };
+import { NOBODY, OWNER_UNNAMED, type Me } from '../../contract/me';
 
 const refused = (error: unknown) => error instanceof WixError && (error.status === 401 || error.status === 403);
 
@@ -40,7 +17,11 @@ const refused = (error: unknown) => error instanceof WixError && (error.status =
  *    them list the site's people with their own token (someone just removed is refused there).
  * Never `callerCapabilities`: Wix does not document its values.
  */
-export async function whoAmI(platform: BackendPlatform): Promise<Me> {
+export function whoAmI(platform: BackendPlatform): Promise<Me> {
+  return platform.verifiedCaller ?? identify(platform);
+}
+
+async function identify(platform: BackendPlatform): Promise<Me> {
   const caller = await platform.caller();
   if (!caller || caller.subjectType !== 'USER') return NOBODY;
   // A failure here (Wix down, the app missing its permission) is an error to show, not "nobody".

@@ -5,10 +5,9 @@ import { WixError } from '../../wix/errors';
 import { isAlreadySaved, type recordsApi } from '../../wix/records';
 import { readHead, readRange } from './chain-store';
 import { checkRecent } from './recent-check';
+import type { Appended } from '../../contract/answers';
 
 type Records = ReturnType<typeof recordsApi>;
-
-export type Appended = { entry: LogEntry } | { problem: string };
 
 const BATCH = 1000;
 const ATTEMPTS = 5;

@@ -4,7 +4,8 @@ import { recordsApi } from '../../wix/records';
 import { BackendRefusal, settle, type BackendResult } from '../backend-result';
 import type { BackendPlatform } from '../platform';
 import { logDraftSchema } from '../../access/access-log';
-import { appendLog, type Appended } from './append-log';
+import { appendLog } from './append-log';
+import type { Appended } from '../../contract/answers';
 import { verifyLog } from './verify-log';
 
 const drafts = z.array(logDraftSchema).max(10_000);

@@ -6,24 +6,12 @@ import { contributorsApi } from '../../wix/contributors';
 import type { InviteRecord } from '../../access/invite-records';
 import { loadReviews } from '../../operations/review-reads';
 import { accessRequestsQuery, grantsQuery, invitesQuery } from '../../operations/site-queries';
-import { apiKeyStatus, type KeyStatus } from '../api-key/connection';
+import { apiKeyStatus } from '../api-key/connection';
 import { backendContext } from '../backend-context';
 import { settle, type BackendResult } from '../backend-result';
-import { whoAmI, type Me } from '../identity/who-am-i';
+import { whoAmI } from '../identity/who-am-i';
+import type { Opening } from '../../contract/answers';
 import type { BackendPlatform } from '../platform';
-
-/** The app's records the page opens with, each read on its own (one that fails does not take the others with it). */
-export interface OpeningRecordSets {
-  reviews: BackendResult<Review[]>;
-  grants: BackendResult<Grant[]>;
-  invites: BackendResult<InviteRecord[]>;
-  accessRequests: BackendResult<AccessRequest[]>;
-  /** Whether the owner's API key is connected (invites in one click) or the page guides them. */
-  keyStatus: BackendResult<KeyStatus>;
-}
-
-/** Who is signed in and, for the owner or a co-owner, the app's records (null for anyone else). */
-export interface Opening { me: Me; records: OpeningRecordSets | null }
 
 /**
  * The page's opening in one web method call: who is signed in, and the app's records the manage page

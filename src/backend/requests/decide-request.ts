@@ -6,9 +6,10 @@ import { tracked, type OperationContext } from '../../operations/log';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import { refuse, requireManager } from '../identity/guard';
-import type { Me } from '../identity/who-am-i';
+import type { Me } from '../../contract/me';
 import type { BackendPlatform } from '../platform';
-import { markInviteSent, provisionRequest, type Provisioned } from './provision-request';
+import { markInviteSent, provisionRequest } from './provision-request';
+import type { Provisioned } from '../../contract/answers';
 import { currentRequest, refreshOwnerTask, saveRequest } from './request-records';
 import { readPolicy } from './request-policy';
 

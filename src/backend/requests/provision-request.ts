@@ -7,12 +7,8 @@ import { sendInvites } from '../../operations/invites';
 import { logDone, type OperationContext } from '../../operations/log';
 import { grantPass, PassInviteFailed } from '../../operations/support-passes';
 import { saveRequest } from './request-records';
+import type { Provisioned } from '../../contract/answers';
 
-export interface Provisioned {
-  request: AccessRequest;
-  /** The support pass a temporary request became. */
-  grant?: Grant;
-}
 
 /**
  * The role to give: with the owner's key, the role Wix's catalogue or the owner's naming gives an id to (sent

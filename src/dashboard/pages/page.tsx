@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { systemClock } from '../../access/clock';
 import { SiteAccessRoot } from '../../app/site-access-root';
-import type { BackendApi } from '../../backend/backend-api';
-import * as webMethods from '../../backend/site-access.web';
+import { commandClient } from '../../contract/commands';
+import { command } from '../../backend/site-access.web';
 import { createGateway } from '../../wix/gateway';
 import { browserKeyHolder, withHeldKey } from '../../wix/key-holder';
 import { wixDashboardPort } from '../../wix/wix-dashboard-port';
@@ -14,7 +14,7 @@ export default function SiteAccessDashboardPage() {
   const launchSearch = useLaunchSearch();
   const [services] = useState(() => {
     // The owner's account API key stays in their browser and goes with the calls that need it.
-    const backend = withHeldKey(webMethods satisfies BackendApi, browserKeyHolder());
+    const backend = withHeldKey(commandClient((name, args) => command(name, args)), browserKeyHolder());
     return {
       gateway: createGateway(createDashboardClient(), backend),
       backend,

@@ -1,6 +1,6 @@
 import { z } from '../../access/zod';
 import { accessRequestSchema, REQUEST_POLICY_ID, requestPolicySchema } from '../../access/requests/access-request';
-import type { BackendApi } from '../../backend/backend-api';
+import type { Backend } from '../../contract/commands';
 import { accessRequestsQuery, siteKeys } from '../../operations/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import type { Gateway } from '../../wix/gateway';
@@ -17,7 +17,7 @@ export const requestKeys = {
 export const requestsQuery = accessRequestsQuery;
 
 /** The signed-in person's own requests, through the backend (their page may not read the records). */
-export function myRequestsQuery(backend: BackendApi) {
+export function myRequestsQuery(backend: Backend) {
   return { queryKey: requestKeys.mine, queryFn: () => unwrap(z.array(accessRequestSchema), backend.myAccessRequests(), 'load your access requests') };
 }
 
