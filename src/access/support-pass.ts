@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { daysUntil } from './clock';
+import { formatDate } from './format';
 import { normalizeEmail, type Contributor } from './people';
 import { revision } from './revision';
 
@@ -109,3 +110,18 @@ export function reminderTitle(grant: Pick<Grant, 'email' | 'roleTitle' | 'ticket
   const ticket = grant.ticket ? ` — ticket ${grant.ticket}` : '';
   return `Revoke ${grant.email} (${grant.roleTitle})${ticket}`;
 }
+
+/** The text the owner pastes back into the support ticket: only what is true of this pass. */
+export function ticketReply(grant: Grant): string {
+  const until = formatDate(grant.expiresAt);
+  const ticket = grant.ticket ? ` for ticket ${grant.ticket}` : '';
+  const end = grant.autoEnd ? `Site Access removes the access automatically then.` : `The site owner is reminded on ${until} to remove it.`;
+  if (isAdopted(grant)) return `${grant.email} keeps access as ${grant.roleTitle}${ticket} until ${until}. ${end}`;
+  if (grant.status === 'awaiting-invite') {
+    return `Access for ${grant.email} as ${grant.roleTitle}${ticket} is approved until ${until}; the invitation from Wix follows shortly. ${end}`;
+  }
+  return `Invitation sent to ${grant.email} as ${grant.roleTitle}${ticket}, until ${until}. ${end}`;
+}
+
+/** A pass put on access someone already had (no invite was sent for it). */
+export const isAdopted = (grant: Grant) => Boolean(grant.contributorAccountId) && !grant.inviteId && !grant.sentManually;

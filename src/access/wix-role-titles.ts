@@ -15,5 +15,11 @@ const TITLE_ONLY = 'wix-title:';
 export const titleOnlyRoles = (): Role[] =>
   WIX_ROLE_TITLES.map((title) => ({ id: `${TITLE_ONLY}${title}`, title, description: 'Chosen by the owner in Roles & Permissions' }));
 
+/**
+ * The roles a pass or an invite can give: the site's roles once any has a name (Wix's catalogue, or the
+ * owner named them), else Wix's predefined titles (the owner picks the same one in Roles & Permissions).
+ */
+export const invitableRoles = (roles: Role[], rolesNamed: boolean): Role[] => (rolesNamed ? roles : titleOnlyRoles());
+
 /** Whether a role is known only by its title (so Wix cannot be called with it). */
 export const isTitleOnly = (role: Pick<Role, 'id'>) => role.id.startsWith(TITLE_ONLY);

@@ -8,6 +8,8 @@ import { unwrapResult } from './backend-result';
 import { openingRecords } from './opening/opening-records';
 import { myPasses } from './passes/my-passes';
 import { extendPassAsCaller, revokePassAsCaller } from './passes/pass-actions';
+import { grantPassAsCaller, retryPassInvite } from './passes/grant-pass';
+import { declineVendorRequest, passInviteCancelled, passInviteSent } from './passes/owner-said';
 import type { BackendPlatform } from './platform';
 import { approveAccessRequest, declineAccessRequest, provisionAgain, requestInviteSent } from './requests/decide-request';
 import { myAccessRequests } from './requests/my-requests';
@@ -61,6 +63,11 @@ export const COMMAND_TABLE: CommandTable = {
   nameRole: { guard: 'owner', what: 'name roles', run: ({ platform }, roleId, title) => nameRole(platform, roleId, title) },
   // Anyone signed in may make the backend end what is due (the vendor's own page too): it does only what the owner set.
   endDuePasses: { guard: 'signed-in', what: 'end the passes that are due', run: ({ platform }) => endDuePasses(platform) },
+  grantPass: { guard: 'manager', what: 'give support access', run: grantPassAsCaller },
+  retryPassInvite: { guard: 'manager', what: 'send the invite again', run: retryPassInvite },
+  passInviteSent: { guard: 'manager', what: 'record the invite you sent', run: passInviteSent },
+  passInviteCancelled: { guard: 'manager', what: 'close the pass', run: passInviteCancelled },
+  declineVendorRequest: { guard: 'manager', what: 'decline the request', run: declineVendorRequest },
   extendPass: { guard: 'manager', what: 'extend a support pass', run: ({ platform }, grantId, expiresAt, reason) => extendPassAsCaller(platform, grantId, expiresAt, reason) },
   revokePass: { guard: 'manager', what: 'revoke a support pass', run: ({ platform }, grantId) => revokePassAsCaller(platform, grantId) },
   myPasses: { guard: 'signed-in', what: 'load your support passes', run: ({ platform }) => myPasses(platform) },

@@ -6,6 +6,7 @@ import type { Grant } from '../access/support-pass';
 import type { BulkInviteResult, SentInvite } from '../wix/invites';
 import type { Appended, ConnectOutcome, KeyStatus, Opening, Provisioned } from './answers';
 import type { Me } from './me';
+import { declineInputSchema, grantInputSchema, type GrantAnswer } from './passes';
 import type { BackendResult } from './result';
 
 // JSON turns a missing argument into null: optional text is text, null or absent.
@@ -31,6 +32,11 @@ export const COMMANDS = {
   rolesCatalogue: { args: z.tuple([]), key: true },
   nameRole: { args: z.tuple([z.unknown(), z.unknown()]), key: false },
   endDuePasses: { args: z.tuple([]), key: true },
+  grantPass: { args: z.tuple([grantInputSchema]), key: true },
+  retryPassInvite: { args: z.tuple([id]), key: true },
+  passInviteSent: { args: z.tuple([id]), key: false },
+  passInviteCancelled: { args: z.tuple([id]), key: false },
+  declineVendorRequest: { args: z.tuple([declineInputSchema]), key: false },
   extendPass: { args: z.tuple([id, text, text]), key: false },
   revokePass: { args: z.tuple([id]), key: true },
   myPasses: { args: z.tuple([]), key: false },
@@ -61,6 +67,11 @@ export interface CommandAnswers {
   rolesCatalogue: Role[];
   nameRole: Role;
   endDuePasses: number;
+  grantPass: GrantAnswer;
+  retryPassInvite: GrantAnswer;
+  passInviteSent: Grant;
+  passInviteCancelled: Grant;
+  declineVendorRequest: null;
   extendPass: Grant;
   revokePass: Grant;
   myPasses: Grant[];

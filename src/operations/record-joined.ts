@@ -5,7 +5,7 @@ import { inviteRecordSchema } from '../access/invite-records';
 import { COLLECTIONS } from '../wix/collections';
 import { claimEvent } from './handled-events';
 import { logDone, type OperationContext } from './log';
-import { isAdopted } from './support-passes';
+import { isAdopted } from '../access/support-pass';
 
 const WAITING_TO_JOIN: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
 

@@ -2,7 +2,7 @@ import { formatDate } from '../access/format';
 import type { InviteRecord } from '../access/invite-records';
 import type { ValidPass } from '../access/pass-form';
 import type { Contributor, Role } from '../access/people';
-import { grantSchema, type Grant, type PassView } from '../access/support-pass';
+import { grantSchema, isAdopted, type Grant, type PassView } from '../access/support-pass';
 import { COLLECTIONS } from '../wix/collections';
 import { WixError } from '../wix/errors';
 import { needsKey } from '../wix/key-services';
@@ -39,21 +39,6 @@ export class PassSavedLate extends Error {
     );
   }
 }
-
-/** The text the owner pastes back into the support ticket: only what is true of this pass. */
-export function ticketReply(grant: Grant): string {
-  const until = formatDate(grant.expiresAt);
-  const ticket = grant.ticket ? ` for ticket ${grant.ticket}` : '';
-  const end = grant.autoEnd ? `Site Access removes the access automatically then.` : `The site owner is reminded on ${until} to remove it.`;
-  if (isAdopted(grant)) return `${grant.email} keeps access as ${grant.roleTitle}${ticket} until ${until}. ${end}`;
-  if (grant.status === 'awaiting-invite') {
-    return `Access for ${grant.email} as ${grant.roleTitle}${ticket} is approved until ${until}; the invitation from Wix follows shortly. ${end}`;
-  }
-  return `Invitation sent to ${grant.email} as ${grant.roleTitle}${ticket}, until ${until}. ${end}`;
-}
-
-/** A pass put on access someone already had (no invite was sent for it). */
-export const isAdopted = (grant: Grant) => Boolean(grant.contributorAccountId) && !grant.inviteId && !grant.sentManually;
 
 /**
  * Gives the pass its Tasks & Reminders task (the open one it may already have, else a new one); a failure

@@ -35,3 +35,24 @@ describe('Extend access: one click is one extension', () => {
     expect(foldedRows(log.map((e) => e.data)).filter((e) => e.action === 'extended').map((e) => e.outcome)).toEqual(['done']);
   });
 });
+
+describe('Save pass: one form, one pass', () => {
+  const wix = useEmulator('empty');
+
+  it('a double click on Save pass, while Wix is slow, saves one pass with one task and one log line (#26.6)', async () => {
+    // The pass's insert is slow, so the second click lands while the first command is running.
+    await wix.control.givenFaults({ method: 'POST', path: '/wix-data/v2/items', delayMs: 300, times: 2 });
+    const { user } = renderApp(wix);
+    await user.click(await screen.findByRole('tab', { name: 'Support access' }));
+    await user.click(await screen.findByRole('button', { name: 'Grant access to POWR' }));
+    await user.type(screen.getByLabelText(/Ticket/), '4711');
+    await user.dblClick(screen.getByRole('button', { name: 'Save pass' }));
+    expect(await screen.findByText('Now invite POWR in Roles & Permissions')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const state = await wix.control.state();
+    expect(state.collections[COLLECTIONS.grants] ?? []).toHaveLength(1);
+    expect(state.tasks).toHaveLength(1);
+    const log = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data));
+    expect(log.filter((e) => e.action === 'pass-started')).toHaveLength(1);
+  });
+});

@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 const moved = (message: string) => new BackendRefusal({ kind: 'conflict', message });
 
 /** The pass as Wix Data holds it now (another tab may have changed it since the page read it). */
-async function currentPass(platform: BackendPlatform, actor: string, grantId: string) {
+export async function currentPass(platform: BackendPlatform, actor: string, grantId: string) {
   const context = backendContext(platform, actor);
   const [grant] = await context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { _id: grantId } });
   if (!grant) throw moved('This support pass no longer exists. Reload the page to see the current passes.');

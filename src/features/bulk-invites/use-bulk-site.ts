@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SiteSnapshot } from '../../access/invite-sheet-check';
-import { titleOnlyRoles } from '../../access/wix-role-titles';
+import { invitableRoles } from '../../access/wix-role-titles';
 import { useServices } from '../../app/app-context';
 import { connectionQuery } from '../../operations/connection';
 import { invitesQuery, peopleQuery } from '../../operations/site-queries';
@@ -26,7 +26,7 @@ export function useBulkSite({ poll }: { poll: boolean }) {
   const guided = !connection.data?.connected || !people.data.rolesNamed;
   const site: SiteSnapshot = {
     people: people.data.people, roles: people.data.roles, invites: invites.data, now: clock(),
-    inviteRoles: people.data.rolesNamed ? people.data.roles : titleOnlyRoles(),
+    inviteRoles: invitableRoles(people.data.roles, people.data.rolesNamed),
   };
   return {
     status: 'ready' as const, site, guided, roles: people.data.roles,

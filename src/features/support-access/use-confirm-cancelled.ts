@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Grant } from '../../access/support-pass';
-import { useOperationContext } from '../../app/app-context';
-import { confirmInviteCancelled } from '../../operations/guided-passes';
+import { grantSchema, type Grant } from '../../access/support-pass';
+import { useServices } from '../../app/app-context';
+import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
 /** The owner cancelled the pending invite in Roles & Permissions (or never sent it): close the pass. */
 export function useConfirmCancelled() {
-  const context = useOperationContext();
+  const { backend } = useServices();
   const refresh = useRefreshSupport();
-  return useMutation({ mutationFn: (grant: Grant) => confirmInviteCancelled(context, grant), onSettled: refresh });
+  return useMutation({ mutationFn: (grant: Grant) => unwrap(grantSchema, backend.passInviteCancelled(grant._id), 'close the pass'), onSettled: refresh });
 }

@@ -1,10 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { useOperationContext } from '../../app/app-context';
-import { declineRequest } from '../../operations/support-passes';
+import { useServices } from '../../app/app-context';
+import type { DeclineInput } from '../../contract/passes';
+import { z } from '../../access/zod';
+import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
+/** The owner declines a vendor's request link: recorded by the backend, nobody invited. */
 export function useDeclineRequest() {
-  const context = useOperationContext();
+  const { backend } = useServices();
   const refresh = useRefreshSupport();
-  return useMutation({ mutationFn: (request: Parameters<typeof declineRequest>[1]) => declineRequest(context, request), onSuccess: refresh });
+  return useMutation({ mutationFn: (input: DeclineInput) => unwrap(z.null(), backend.declineVendorRequest(input), 'decline the request'), onSuccess: refresh });
 }

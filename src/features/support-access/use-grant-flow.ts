@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import type { ValidPass } from '../../access/pass-form';
-import type { Grant } from '../../access/support-pass';
+import { useRef, useState } from 'react';
+import type { PassForm } from '../../access/pass-form';
+import { isAdopted, type Grant } from '../../access/support-pass';
 import { linkRequester } from '../../access/request-link';
-import { useOperationContext, useServices } from '../../app/app-context';
-import { isAdopted, PassInviteFailed, PassSavedLate } from '../../operations/support-passes';
+import { useServices } from '../../app/app-context';
+import type { GrantAnswer } from '../../contract/passes';
 import type { Draft } from './draft';
 import { useDeclineRequest } from './use-decline-request';
-import { useGrantPass, type GrantInput } from './use-grant-pass';
+import { useGrantPass, type GrantCommand } from './use-grant-pass';
 import { useManualInvite } from './use-manual-invite';
 import type { SupportData } from './use-support-data';
 
@@ -17,9 +17,12 @@ export type Outcome =
 
 /** The grant flow: draft → invite sent (paste text) or refused (retry, or sent by hand). */
 export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
-  const { dashboard, clock } = useServices();
-  const { actor } = useOperationContext();
+  const { dashboard } = useServices();
   const [draft, setDraft] = useState<Draft | null>(initialDraft);
+  // One operation id per form opened (a second click, or a retry after a lost answer, finds the first
+  // attempt), and a guard that holds from the first click, before React draws the button busy.
+  const operationId = useRef(crypto.randomUUID());
+  const sending = useRef(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const grant = useGrantPass();
   const manual = useManualInvite();
@@ -36,45 +39,53 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
     const message = isAdopted(result) ? `${result.email}'s access now ends on time.` : result.sentManually ? `Tracking the invite you sent to ${result.email}.` : `Invitation sent to ${result.email}.`;
     dashboard.showToast({ message, type: 'success' });
   };
-  const failed = (error: unknown) => {
-    setDraft(null);
-    if (error instanceof PassInviteFailed) {
-      setOutcome({ kind: 'refused', grant: error.grant, message: error.message, permission: error.wixError?.kind === 'permission' });
-    } else if (error instanceof PassSavedLate) {
+  const answered = (answer: GrantAnswer) => {
+    if (answer.outcome === 'refused') {
+      setDraft(null);
+      setOutcome({ kind: 'refused', grant: answer.grant, message: answer.message, permission: answer.permission });
+    } else if (answer.outcome === 'saved-late') {
       // The invite went out: show the pass as sent, and say what is left and what to do.
-      setOutcome({ kind: 'granted', grant: error.grant });
-      dashboard.showToast({ message: error.message, type: 'warning' });
+      granted(answer.grant);
+      dashboard.showToast({ message: answer.message, type: 'warning' });
     } else {
-      dashboard.showToast({ message: error instanceof Error ? error.message : 'The pass could not be saved.', type: 'error' });
+      granted(answer.grant);
     }
   };
-  const run = (input: GrantInput) => {
-    if (grant.isLoading) return;
-    grant.mutate(input, { onSuccess: granted, onError: failed });
+  const failed = (error: unknown) => {
+    setDraft(null);
+    dashboard.showToast({ message: error instanceof Error ? error.message : 'The pass could not be saved.', type: 'error' });
+  };
+  const run = (input: GrantCommand) => {
+    if (sending.current) return;
+    sending.current = true;
+    grant.mutate(input, {
+      onSuccess: (answer) => {
+        operationId.current = crypto.randomUUID();
+        answered(answer);
+      },
+      onError: failed,
+      onSettled: () => void (sending.current = false),
+    });
   };
 
   return {
     draft, outcome, setDraft, busy: grant.isLoading || manual.isLoading || decline.isLoading,
-    open: (next: Draft) => { setOutcome(null); setDraft(next); },
+    open: (next: Draft) => { operationId.current = crypto.randomUUID(); setOutcome(null); setDraft(next); },
     /** Shows again what to send in Roles & Permissions for a pass waiting for its invite. */
     guide: (waiting: Grant) => { setDraft(null); setOutcome({ kind: 'guided', grant: waiting }); },
     close: () => { setDraft(null); setOutcome(null); },
-    // One click, one operation id: it becomes the pass's id (the button is disabled while it runs).
-    submit: (pass: ValidPass) => run({ request: { ...pass, requestedBy: draft?.request ? linkRequester(draft.request) : actor, operationId: crypto.randomUUID() } }),
-    retry: (failedGrant: Grant) => {
-      const role = data.site.roles.find((r) => r.id === failedGrant.roleId);
-      if (role) run({ retry: failedGrant, role });
-      else dashboard.showToast({ message: `The role ${failedGrant.roleTitle} no longer exists on this site. Grant a new pass.`, type: 'error' });
-    },
+    // The form's operation id becomes the pass's id; the backend checks the form again against the site.
+    submit: (form: PassForm, adoptExisting: boolean) =>
+      run({ form, adoptExisting, operationId: operationId.current, requestedBy: draft?.request ? linkRequester(draft.request) : undefined }),
+    retry: (failedGrant: Grant) => run({ retry: failedGrant }),
     sentManually: (refused: Grant) =>
       manual.mutate(refused, { onSuccess: granted, onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }) }),
     decline: () => {
       const request = draft?.request;
       if (!request) return;
-      const role = data.site.roles.find((r) => r.id === draft.form.roleId) ?? null;
       const email = request.email ?? draft.form.email;
       decline.mutate(
-        { email, vendorName: request.name ?? '', role, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', expiresAt: clock(), autoEnd: false, requestedBy: linkRequester(request) },
+        { email, vendorName: request.name ?? '', roleId: draft.form.roleId, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', requestedBy: linkRequester(request) },
         { onSuccess: () => { setDraft(null); dashboard.showToast({ message: `Request from ${email} declined. Nobody was invited.` }); } },
       );
     },

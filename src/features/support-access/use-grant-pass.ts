@@ -1,25 +1,22 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Contributor, Role } from '../../access/people';
 import type { Grant } from '../../access/support-pass';
-import { useOperationContext } from '../../app/app-context';
-import { useConnected } from '../../app/use-connection';
-import { adoptAccess } from '../../operations/adopt-access';
-import { grantPass, invitePass, type PassRequest } from '../../operations/support-passes';
+import { useServices } from '../../app/app-context';
+import { grantAnswerSchema, type GrantInput } from '../../contract/passes';
+import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
-export type GrantInput = { request: PassRequest & { existingPerson?: Contributor } } | { retry: Grant; role: Role };
+export type GrantCommand = GrantInput | { retry: Grant };
 
-/** Grants a new pass (or puts someone's current access on one), or retries the invite of a failed pass. Guided unless a key is connected. */
+/**
+ * Grants a new pass (or puts someone's current access on one), or retries the invite of a failed pass: one
+ * backend command, which checks the form against the site, records the pass, invites (or guides) and logs.
+ */
 export function useGrantPass() {
-  const context = useOperationContext();
+  const { backend } = useServices();
   const refresh = useRefreshSupport();
-  const connected = useConnected();
   return useMutation({
-    mutationFn: (input: GrantInput) => {
-      if (!('request' in input)) return invitePass(context, input.retry, input.role);
-      const { existingPerson, ...request } = input.request;
-      return existingPerson ? adoptAccess(context, request, existingPerson) : grantPass(context, request, connected);
-    },
+    mutationFn: (input: GrantCommand) =>
+      unwrap(grantAnswerSchema, 'retry' in input ? backend.retryPassInvite(input.retry._id) : backend.grantPass(input), 'give support access'),
     // The lists are read again in the background: the outcome shows at once, and a Retry right after a failure is taken.
     onSettled: () => void refresh(),
   });

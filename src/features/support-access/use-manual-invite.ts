@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Grant } from '../../access/support-pass';
-import { useOperationContext } from '../../app/app-context';
-import { recordManualInvite } from '../../operations/guided-passes';
+import { grantSchema, type Grant } from '../../access/support-pass';
+import { useServices } from '../../app/app-context';
+import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
 /** The owner sent the invite in Wix themselves: keep tracking the pass. */
 export function useManualInvite() {
-  const context = useOperationContext();
+  const { backend } = useServices();
   const refresh = useRefreshSupport();
-  return useMutation({ mutationFn: (grant: Grant) => recordManualInvite(context, grant), onSuccess: refresh });
+  return useMutation({ mutationFn: (grant: Grant) => unwrap(grantSchema, backend.passInviteSent(grant._id), 'record the invite you sent'), onSuccess: refresh });
 }

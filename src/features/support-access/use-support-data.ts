@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { describePass } from '../../access/support-pass';
-import { titleOnlyRoles } from '../../access/wix-role-titles';
+import { invitableRoles } from '../../access/wix-role-titles';
 import { BUILT_IN_VENDORS } from '../../access/vendors';
 import { useServices } from '../../app/app-context';
 import { grantsQuery, invitesQuery, peopleQuery } from '../../operations/site-queries';
@@ -22,7 +22,7 @@ export function usePassViews({ poll = false }: { poll?: boolean } = {}) {
   return {
     status: 'ready' as const,
     // Without the roles catalogue a pass names the role the owner chooses in Roles & Permissions.
-    site: { people: people.data.people, roles: people.data.rolesNamed ? people.data.roles : titleOnlyRoles(), invites: invites.data },
+    site: { people: people.data.people, roles: invitableRoles(people.data.roles, people.data.rolesNamed), invites: invites.data },
     grants: grants.data,
     passes: grants.data.map((grant) => describePass(grant, people.data.people, now)),
   };

@@ -1,6 +1,6 @@
 import { Box, Button, Card, FormField, Input, InputArea } from '@wix/design-system';
 import { useState } from 'react';
-import { existingAccess, expiryFromForm, validatePassForm, type PassForm, type PassFormErrors, type ValidPass } from '../../../access/pass-form';
+import { existingAccess, expiryFromForm, validatePassForm, type PassForm, type PassFormErrors } from '../../../access/pass-form';
 import { useServices } from '../../../app/app-context';
 import { Select } from '../../../ui/select';
 import type { SupportData } from '../use-support-data';
@@ -13,7 +13,8 @@ interface Props {
   title: string;
   busy: boolean;
   submitLabel?: string;
-  onSubmit(pass: ValidPass): void;
+  /** The form, checked here first (the backend checks it again), and whether to put someone's current access on the pass. */
+  onSubmit(form: PassForm, adoptExisting: boolean): void;
   onCancel(): void;
   /** Shown instead of Cancel for a vendor request (the owner declines it). */
   onDecline?: () => void;
@@ -32,7 +33,7 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
     if (busy) return;
     const result = validatePassForm(form, site, clock(), adoptExisting);
     setErrors(result.errors);
-    if (result.value) onSubmit(result.value);
+    if (result.value) onSubmit(form, adoptExisting);
   };
   const hasAccess = Boolean(errors.email && existingAccess(form.email, site, clock())?.person);
 

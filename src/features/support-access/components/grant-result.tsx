@@ -1,6 +1,6 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
-import { isAdopted, ticketReply } from '../../../operations/support-passes';
+import { isAdopted, ticketReply } from '../../../access/support-pass';
 import { useCopyText } from '../../../ui/use-copy-text';
 
 /** The invite went out: the text to paste back into the support ticket. */

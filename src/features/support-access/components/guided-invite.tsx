@@ -1,7 +1,7 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
 import { useServices } from '../../../app/app-context';
-import { ticketReply } from '../../../operations/support-passes';
+import { ticketReply } from '../../../access/support-pass';
 import { CopyRow } from '../../../ui/copy-row';
 import { useCopyText } from '../../../ui/use-copy-text';
 import { WIX_PAGES } from '../../../wix/dashboard-port';

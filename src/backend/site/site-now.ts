@@ -1,0 +1,30 @@
+import { inviteRecordSchema, type InviteRecord } from '../../access/invite-records';
+import { rolesFromPeople, type Contributor, type Role } from '../../access/people';
+import { describePass, grantSchema, type PassView } from '../../access/support-pass';
+import type { OperationContext } from '../../operations/log';
+import { COLLECTIONS } from '../../wix/collections';
+import { invitableRoles } from '../../access/wix-role-titles';
+
+/** The site as a command finds it: who Wix lists, the roles the app knows, the invites and passes it recorded. */
+export interface SiteNow {
+  people: Contributor[];
+  roles: Role[];
+  /** The roles a pass or an invite can give (`invitableRoles`). */
+  inviteRoles: Role[];
+  invites: InviteRecord[];
+  passes: PassView[];
+}
+
+/** Read afresh in the backend for each command (another tab, or Wix itself, may have changed anything since the page read it). */
+export async function readSiteNow(context: OperationContext): Promise<SiteNow> {
+  const { gateway } = context;
+  const [people, catalogue, invites, grants] = await Promise.all([
+    gateway.contributors.query(),
+    gateway.contributors.roles(),
+    gateway.records.list(COLLECTIONS.invites, inviteRecordSchema),
+    gateway.records.list(COLLECTIONS.grants, grantSchema),
+  ]);
+  const now = context.clock();
+  const roles = rolesFromPeople(people, catalogue ?? []);
+  return { people, roles, inviteRoles: invitableRoles(roles, (catalogue ?? []).length > 0), invites, passes: grants.map((grant) => describePass(grant, people, now)) };
+}
