@@ -4,8 +4,10 @@
 // Rooms of src/ and who may import whom:
 //   dashboard/, local/   entry points; nothing else imports them
 //   app/                 composes; only the entry points import it
+//   page/                what every page room shares: the services context, who is signed in, navigation,
+//                        the shared reads; never features, app, backend or operations
 //   features/<x>/        never import each other, src/backend or src/operations
-//   ui/                  pure presentation: no app, features, backend, operations
+//   ui/                  pure presentation: no app, page, features, backend, operations
 //   contract/            only access, wix (types), contract
 //   backend/, operations/  backend side: page rooms never import them, except
 //                        src/dashboard -> src/backend/**/*.web.ts (how a Wix page calls a web method)
@@ -29,17 +31,17 @@ const features = fs
 
 const zones = [
   {
-    target: ['access', 'app', 'backend', 'contract', 'features', 'operations', 'ui', 'wix'].map(src),
+    target: ['access', 'app', 'backend', 'contract', 'features', 'operations', 'page', 'ui', 'wix'].map(src),
     from: ['dashboard', 'local'].map(src),
     message: 'src/dashboard and src/local are entry points: nothing else imports them.',
   },
   {
-    target: ['access', 'backend', 'contract', 'features', 'operations', 'ui', 'wix'].map(src),
+    target: ['access', 'backend', 'contract', 'features', 'operations', 'page', 'ui', 'wix'].map(src),
     from: src('app'),
     message: 'Nothing imports src/app except src/dashboard and src/local.',
   },
   {
-    target: ['local', 'app', 'features', 'ui'].map(src),
+    target: ['local', 'app', 'features', 'page', 'ui'].map(src),
     from: src('backend'),
     message: 'Page rooms never import src/backend; they call backend commands through src/contract.',
   },
@@ -50,7 +52,7 @@ const zones = [
     message: 'src/dashboard may import only the web methods of src/backend (src/backend/**/*.web.ts).',
   },
   {
-    target: ['dashboard', 'local', 'app', 'features', 'ui'].map(src),
+    target: ['dashboard', 'local', 'app', 'features', 'page', 'ui'].map(src),
     from: src('operations'),
     message: 'src/operations is backend side (being dissolved into backend commands): page rooms never import it.',
   },
@@ -61,28 +63,33 @@ const zones = [
     message: 'Features never import each other: move the shared piece down into src/access, src/ui or src/contract.',
   })),
   {
-    target: src('ui'),
+    target: ['page', 'ui'].map(src),
     from: src('features'),
-    message: 'src/ui is pure presentation: it never imports src/features.',
+    message: 'src/page and src/ui are shared by the features: they never import one.',
+  },
+  {
+    target: src('ui'),
+    from: src('page'),
+    message: 'src/ui is pure presentation: it never imports src/page (take what it needs as props).',
   },
   {
     target: ['backend', 'operations'].map(src),
-    from: ['features', 'ui'].map(src),
+    from: ['features', 'page', 'ui'].map(src),
     message: 'The backend side never imports page rooms.',
   },
   {
     target: src('contract'),
-    from: ['backend', 'features', 'operations', 'ui'].map(src),
+    from: ['backend', 'features', 'operations', 'page', 'ui'].map(src),
     message: 'src/contract imports only src/access, src/wix (types) and src/contract.',
   },
   {
     target: src('wix'),
-    from: ['backend', 'features', 'operations', 'ui'].map(src),
+    from: ['backend', 'features', 'operations', 'page', 'ui'].map(src),
     message: 'src/wix wraps Wix APIs: it never imports src/app, src/features, src/ui, src/backend or src/operations.',
   },
   {
     target: src('access'),
-    from: ['backend', 'contract', 'features', 'operations', 'ui', 'wix'].map(src),
+    from: ['backend', 'contract', 'features', 'operations', 'page', 'ui', 'wix'].map(src),
     message: 'src/access is pure domain: it imports only src/access.',
   },
 ];

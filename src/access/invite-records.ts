@@ -52,3 +52,15 @@ export function describeInvite(record: InviteRecord, contributors: readonly Cont
   if (daysLeft <= 0) return { record, state: 'expired', daysLeft: null, acceptedBy: null };
   return { record, state: 'pending', daysLeft, acceptedBy: null };
 }
+
+/** Pending invites to the person's email sent after they joined (the one they accepted is used up). */
+export function leftoverInvites(person: Contributor, invites: readonly InviteRecord[], now: Date): InviteRecord[] {
+  const email = normalizeEmail(person.email);
+  return invites.filter(
+    (record) =>
+      email !== '' &&
+      normalizeEmail(record.email) === email &&
+      (!person.joinedAt || record.sentAt > person.joinedAt) &&
+      describeInvite(record, [], now).state === 'pending',
+  );
+}

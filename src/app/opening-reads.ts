@@ -10,12 +10,12 @@ import { meSchema } from '../contract/me';
 import type { OpeningRecordSets } from '../contract/answers';
 import { reviewQueries } from '../features/review/queries';
 import { vendorsQuery } from '../features/support-access/queries';
-import { connectionQuery, keyStatusSchema } from '../operations/connection';
-import { accessRequestsQuery, grantsQuery, invitesQuery, peopleQuery } from '../operations/site-queries';
+import { connectionQuery, keyStatusSchema } from '../page/connection';
+import { accessRequestsQuery, grantsQuery, invitesQuery, peopleQuery } from '../page/site-queries';
 import type { Gateway } from '../wix/gateway';
 import { unwrap } from '../wix/key-services';
-import { meQuery } from './identity';
-import type { TabId } from './navigation';
+import { meQuery } from '../page/identity';
+import type { TabId } from '../page/navigation';
 
 /** The tab the page opens on: Support access for a vendor's request link, the review otherwise. */
 export function openingTab(launchSearch: string): TabId {

@@ -6,8 +6,8 @@ import { grantSchema } from '../access/support-pass';
 import type { Me } from '../contract/me';
 import { unwrap } from '../wix/key-services';
 import { ContributorRequests } from '../features/access-requests/components/contributor-requests';
-import { useServices } from './app-context';
-import { signedInLabel } from './identity';
+import { useServices } from '../page/services';
+import { signedInLabel } from '../page/identity';
 
 /**
  * For someone who may not change access (a vendor as Website Manager, a blog writer): what Site Access

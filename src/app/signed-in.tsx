@@ -1,5 +1,5 @@
 import { Text } from '@wix/design-system';
-import { signedInLabel, useMe } from './identity';
+import { signedInLabel, useMe } from '../page/identity';
 
 /** A discreet "Signed in as Maya Levin · Owner" in the page header. */
 export function SignedIn() {

@@ -2,11 +2,11 @@ import { Box, Button, Page, Tabs } from '@wix/design-system';
 import { lazy, Suspense, useEffect, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import { preloadReviewScreen, ReviewTab } from '../features/review/components/review-tab';
 import { useRequestsTabTitle } from '../features/access-requests/use-requests-tab-title';
-import { useMeQuery } from './identity';
-import { LoadError } from '../ui/load-error';
+import { useMeQuery } from '../page/identity';
+import { LoadError } from '../page/load-error';
 import { LoadingCard } from '../ui/loading-card';
 import { preloadable } from '../ui/preloadable';
-import { NavigationProvider, useNavigation, type TabId } from './navigation';
+import { NavigationProvider, useNavigation, type TabId } from '../page/navigation';
 import { SignedIn } from './signed-in';
 
 // The other jobs load after the review (their code would hold up the first screen) and are

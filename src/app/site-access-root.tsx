@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { WixDesignSystemProvider } from '@wix/design-system';
 import '@wix/design-system/styles.global.css';
 import { useEffect, useState } from 'react';
-import { ServicesProvider, type AppServices } from './app-context';
+import { ServicesProvider, type AppServices } from '../page/services';
 import { ErrorBoundary } from './error-boundary';
 import { openingTab, startOpeningReads } from './opening-reads';
 import { preloadOpeningTab, SiteAccessPage } from './site-access-page';

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { BulkInvitesSection } from '../features/bulk-invites/components/bulk-invites-section';
 import { BulkRemovalSection } from '../features/bulk-removal/components/bulk-removal-section';
 import { HandoffsSection } from '../features/handoff/components/handoffs-section';
-import { OnboardingSection } from '../features/onboarding/components/onboarding-section';
-import { useNavigation } from './navigation';
+import { OnboardingSection } from '../features/welcome-message/onboarding-section';
+import { useNavigation } from '../page/navigation';
 
 /** The team jobs of agencies and growing sites, one sub-section each. */
 const SECTIONS: { id: string; title: string; render: () => ReactNode }[] = [

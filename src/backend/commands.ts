@@ -17,6 +17,7 @@ import { setRequestPolicy } from './requests/request-policy';
 import { NOT_ON_SITE, submitAccessRequest } from './requests/submit-request';
 import { withdrawAccessRequest } from './requests/withdraw-request';
 import { nameRole } from './roles/owner-named-roles';
+import { removePeople } from './people/remove-people';
 
 /**
  * Who may send a command, checked by the backend before its handler runs (`run-command.ts`):
@@ -68,6 +69,8 @@ export const COMMAND_TABLE: CommandTable = {
   passInviteSent: { guard: 'manager', what: 'record the invite you sent', run: passInviteSent },
   passInviteCancelled: { guard: 'manager', what: 'close the pass', run: passInviteCancelled },
   declineVendorRequest: { guard: 'manager', what: 'decline the request', run: declineVendorRequest },
+  // Bulk removal: one by one in this process, each guarded (owner, last admin, counting the removals before it) and logged.
+  removePeople: { guard: 'manager', what: 'remove people', run: removePeople },
   extendPass: { guard: 'manager', what: 'extend a support pass', run: ({ platform }, grantId, expiresAt, reason) => extendPassAsCaller(platform, grantId, expiresAt, reason) },
   revokePass: { guard: 'manager', what: 'revoke a support pass', run: ({ platform }, grantId) => revokePassAsCaller(platform, grantId) },
   myPasses: { guard: 'signed-in', what: 'load your support passes', run: ({ platform }) => myPasses(platform) },

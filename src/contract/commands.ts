@@ -6,6 +6,7 @@ import type { Grant } from '../access/support-pass';
 import type { BulkInviteResult, SentInvite } from '../wix/invites';
 import type { Appended, ConnectOutcome, KeyStatus, Opening, Provisioned } from './answers';
 import type { Me } from './me';
+import { removePeopleInputSchema, type BulkRemovalResult } from './people';
 import { declineInputSchema, grantInputSchema, type GrantAnswer } from './passes';
 import type { BackendResult } from './result';
 
@@ -38,6 +39,7 @@ export const COMMANDS = {
   passInviteCancelled: { args: z.tuple([id]), key: false },
   declineVendorRequest: { args: z.tuple([declineInputSchema]), key: false },
   extendPass: { args: z.tuple([id, text, text]), key: false },
+  removePeople: { args: z.tuple([removePeopleInputSchema]), key: true },
   revokePass: { args: z.tuple([id]), key: true },
   myPasses: { args: z.tuple([]), key: false },
   submitAccessRequest: { args: z.tuple([z.unknown()]), key: false },
@@ -73,6 +75,7 @@ export interface CommandAnswers {
   passInviteCancelled: Grant;
   declineVendorRequest: null;
   extendPass: Grant;
+  removePeople: BulkRemovalResult;
   revokePass: Grant;
   myPasses: Grant[];
   submitAccessRequest: { request: AccessRequest; ownerTask: boolean };

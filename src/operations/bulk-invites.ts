@@ -2,24 +2,7 @@ import type { ReadyRow } from '../access/invite-sheet-check';
 import { WixError } from '../wix/errors';
 import { sendInvites } from './invites';
 import type { OperationContext } from './log';
-
-export interface InviteRowOutcome {
-  line: number;
-  email: string;
-  roleTitle: string;
-  notes: string;
-  status: 'sent' | 'failed';
-  detail: string;
-  /** Wix refused for a missing permission: the owner can invite in Roles & Permissions instead. */
-  permission?: boolean;
-}
-
-/** Rows grouped by role, in the order the roles first appear, so each role needs one `bulkInvite`. */
-export function groupByRole(rows: readonly ReadyRow[]): ReadyRow[][] {
-  const groups = new Map<string, ReadyRow[]>();
-  for (const row of rows) groups.set(row.role.id, [...(groups.get(row.role.id) ?? []), row]);
-  return [...groups.values()];
-}
+import { groupByRole, type InviteRowOutcome } from '../access/bulk-invite-rows';
 
 /**
  * Sends checked rows: one `sendInvites` (one Wix `bulkInvite`) per role, each invite recorded and
@@ -54,12 +37,4 @@ export async function sendInviteRows(
   }
   onProgress(groups.length, groups.length);
   return outcomes.sort((a, b) => a.line - b.line);
-}
-
-/** The result file: the sheet's columns (so it can be fixed and uploaded again) plus the outcome. */
-export function resultRows(outcomes: readonly InviteRowOutcome[]): string[][] {
-  return [
-    ['Email', 'Role', 'Notes', 'Outcome', 'Detail'],
-    ...outcomes.map((o) => [o.email, o.roleTitle, o.notes, o.status === 'sent' ? 'Sent' : 'Failed', o.detail]),
-  ];
 }

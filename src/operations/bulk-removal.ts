@@ -2,22 +2,8 @@ import type { Contributor } from '../access/people';
 import { WixError } from '../wix/errors';
 import { logIntent, logOutcome, type OperationContext } from './log';
 import { AccessChangeRefused, removePerson } from './people';
-import { invitesQuery, peopleQuery } from './site-queries';
-
-export type RemovalStatus = 'removed' | 'refused' | 'failed' | 'already-gone' | 'still-listed';
-
-export interface RemovalOutcome {
-  person: Contributor;
-  status: RemovalStatus;
-  detail: string;
-}
-
-export interface BulkRemovalResult {
-  outcomes: RemovalOutcome[];
-  /** Whether the re-query of Wix's contributors worked; the message when it did not. */
-  verified: boolean;
-  verifyProblem: string | null;
-}
+import { readSiteNow } from '../backend/site/site-now';
+import type { BulkRemovalResult, RemovalOutcome } from '../contract/people';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -36,7 +22,7 @@ async function removeOne(context: OperationContext, person: Contributor, site: A
 }
 
 async function loadSite(context: OperationContext) {
-  const [{ people, roles }, invites] = await Promise.all([peopleQuery(context.gateway).queryFn(), invitesQuery(context.gateway).queryFn()]);
+  const { people, roles, invites } = await readSiteNow(context);
   return { people, roles, invites };
 }
 

@@ -5,6 +5,7 @@ import { needsKey } from '../wix/key-services';
 import { closeOpenPasses } from './close-passes';
 import { cancelInvite } from './invites';
 import type { OperationContext } from './log';
+import { leftoverInvites } from '../access/invite-records';
 import { removePerson } from './people';
 
 export interface OffboardRemoval {
@@ -28,18 +29,6 @@ export interface OffboardOutcome {
   passesClosed: number;
   /** Follow-ups that failed (an invite or pass left open); the removal itself stands. */
   problems: string[];
-}
-
-/** Pending invites to the person's email sent after they joined (the one they accepted is used up). */
-export function leftoverInvites(person: Contributor, invites: readonly InviteRecord[], now: Date): InviteRecord[] {
-  const email = normalizeEmail(person.email);
-  return invites.filter(
-    (record) =>
-      email !== '' &&
-      normalizeEmail(record.email) === email &&
-      (!person.joinedAt || record.sentAt > person.joinedAt) &&
-      describeInvite(record, [], now).state === 'pending',
-  );
 }
 
 /**

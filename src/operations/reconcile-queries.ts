@@ -2,7 +2,7 @@ import type { LogEntry } from '../access/access-log';
 import { DAY_MS } from '../access/clock';
 import { CHECKED_PREFIX, RECHECK_WITHIN_MS, RECHECKED_ACTIONS, RECONCILE_AFTER_MS } from '../access/reconcile-rules';
 import type { Condition } from '../wix/records';
-import { NOT_CLOSURE } from './log-reads';
+import { NOT_CLOSURE } from '../wix/log-reads';
 
 /** The Wix Data conditions reconciliation reads the log with: only the entries that need it. */
 

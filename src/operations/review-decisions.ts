@@ -1,3 +1,4 @@
+import { reasonRequired } from '../access/review/review-record';
 import { accessChangeBlocker, reasonProblem } from '../access/guards';
 import type { InviteRecord } from '../access/invite-records';
 import { ADMIN_ROLE_TITLE, roleTitles, type Contributor, type Role } from '../access/people';
@@ -7,7 +8,7 @@ import { isTitleOnly } from '../access/wix-role-titles';
 import { cancelInvite, recordCancelledInWix, recordResentInWix, resendInvite } from './invites';
 import { ID_UNKNOWN, UNKNOWN_INVITE_ID } from '../access/invite-records';
 import { logDone, type LogIntent, type OperationContext } from './log';
-import { leftoverInvites } from './offboard';
+import { leftoverInvites } from '../access/invite-records';
 import { changeRole, removePerson } from './people';
 
 /** A decision that cannot be carried out as asked (missing or oversized reason, wrong row). */
@@ -90,14 +91,6 @@ async function recordInWix(context: OperationContext, request: DecisionRequest, 
     action: 'role-changed', subjectEmail: person.email, subjectName: person.name, reason, detail: OWNER_CHANGED_ROLE,
     role: `${roleTitles(person.roleIds, site.roles)} → ${newRole?.title ?? 'the role chosen in Wix'}`,
   });
-}
-
-/**
- * Whether the decision needs a reason: changes, removals and cancellations always do; a yearly
- * re-certification documents all access, so keeping someone with no reason on record does too.
- */
-export function reasonRequired(decision: DecisionKind, kind: ReviewKind, row: Pick<ChecklistRow, 'reason'>): boolean {
-  return REASON_REQUIRED[decision] || (decision === 'keep' && kind === 'recert-annual' && !row.reason);
 }
 
 /** The `review-decision` entry the access log gets for a decision. */

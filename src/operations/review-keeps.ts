@@ -2,7 +2,8 @@ import { reasonProblem } from '../access/guards';
 import type { ChecklistRow } from '../access/review/checklist';
 import type { ReviewKind } from '../access/review/review-record';
 import { logAllDone, type OperationContext } from './log';
-import { decisionLogIntent, decisionOf, NOT_LOGGED, reasonRequired, type DecisionOutcome, type DecisionRequest } from './review-decisions';
+import { decisionLogIntent, decisionOf, NOT_LOGGED, type DecisionOutcome, type DecisionRequest } from './review-decisions';
+import { reasonRequired } from '../access/review/review-record';
 
 /** Rows per backend call: the backend chains and inserts 1,000 entries per Wix bulk insert. */
 const PER_CALL = 1000;

@@ -6,7 +6,7 @@ import { WixError } from '../wix/errors';
 import type { Gateway } from '../wix/gateway';
 import type { OperationContext } from './log';
 // The reads (what the page opens with) are in review-reads.ts, so the first chunk does not carry these writes.
-import { loadDecisionRecords } from './review-reads';
+import { loadDecisionRecords } from '../wix/review-reads';
 
 /** Starts a review: the record exists before the first decision, so a reload can resume it. */
 export function startReview({ gateway, clock, actor }: OperationContext, kind: ReviewKind): Promise<Review> {

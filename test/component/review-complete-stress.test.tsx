@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/access/review/review-record';
-import { loadReviews } from '../../src/operations/review-reads';
+import { loadReviews } from '../../src/wix/review-reads';
 import { completeReview, saveDecision, startReview } from '../../src/operations/reviews';
-import { grantsQuery, invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { grantsQuery, invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { buildChecklist, needsDecision } from '../../src/access/review/checklist';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
 import { buildRequestLink } from '../../src/access/request-link';
-import { peopleQuery } from '../../src/operations/site-queries';
+import { peopleQuery } from '../../src/page/site-queries';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';

@@ -90,7 +90,7 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
 
   it("the key stays in the owner's browser: the event leaves a pending invite to the owner, and the owner's next page open cancels it with the key", async () => {
     await wix.connectKey();
-    const { roles } = await (await import('../../src/operations/site-queries')).peopleQuery(wix.gateway).queryFn();
+    const { roles } = await (await import('../../src/page/site-queries')).peopleQuery(wix.gateway).queryFn();
     const role = roles.find((r) => r.title === 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const grant = await grantPass(context(), { email: 'help@formbuilder.example', vendorName: 'FormBuilder', role, ticket: '', reason: 'Form bug', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Owner' }, true);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkInviteRows, isReady } from '../../src/access/invite-sheet-check';
 import { parseInviteSheet } from '../../src/access/invite-sheet';
 import { sendInviteRows } from '../../src/operations/bulk-invites';
-import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { foldedRows } from '../support/folded-log';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { reconcileOnOpen } from '../../src/operations/reconcile';
 import { repairPasses } from '../../src/operations/repair-passes';
-import { invitesQuery } from '../../src/operations/site-queries';
+import { invitesQuery } from '../../src/page/site-queries';
 import { grantSchema } from '../../src/access/support-pass';
 import { COLLECTIONS } from '../../src/wix/collections';
 import type { FaultRule } from '../../emulator/store';

@@ -3,7 +3,7 @@ import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
 import { sendInviteRows } from '../../src/operations/bulk-invites';
 import { sendInvites } from '../../src/operations/invites';
-import { grantsQuery, invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { grantsQuery, invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { buildChecklist } from '../../src/access/review/checklist';
 import { carryOutDecision } from '../../src/operations/review-decisions';
 import { startReview } from '../../src/operations/reviews';

@@ -3,7 +3,7 @@ import { addDays } from '../../src/access/clock';
 import { findRoleByTitle, type Contributor } from '../../src/access/people';
 import { removePeopleOneByOne } from '../../src/operations/bulk-removal';
 import { AccessChangeRefused, changeRole, removePerson } from '../../src/operations/people';
-import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';

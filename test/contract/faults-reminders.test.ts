@@ -7,7 +7,7 @@ import { logIntent, logOutcome } from '../../src/operations/log';
 import { REMINDER_LEFT_OPEN } from '../../src/operations/pass-reminders';
 import { reconcileOnOpen } from '../../src/operations/reconcile';
 import { repairPasses } from '../../src/operations/repair-passes';
-import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { passMarker } from '../../src/wix/reminders';

@@ -4,7 +4,7 @@ import { grantSchema } from '../../src/access/support-pass';
 import { closeOpenPasses } from '../../src/operations/close-passes';
 import { offboardPerson } from '../../src/operations/offboard';
 import { reconcileLog } from '../../src/operations/reconcile';
-import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { foldedRows } from '../support/folded-log';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findRoleByTitle } from '../../src/access/people';
 import { cancelInvite, resendInvite, sendInvites } from '../../src/operations/invites';
 import { AccessChangeRefused, changeRole, removePerson } from '../../src/operations/people';
-import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 import { foldedRows } from '../support/folded-log';

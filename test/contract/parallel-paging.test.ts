@@ -4,7 +4,7 @@ import { startOpeningReads } from '../../src/app/opening-reads';
 import type { Backend } from '../../src/contract/commands';
 import { decisionRecordFields } from '../../src/access/review/decision-record';
 import { startReview } from '../../src/operations/reviews';
-import { invitesQuery } from '../../src/operations/site-queries';
+import { invitesQuery } from '../../src/page/site-queries';
 import { createEmulatorClient, tokenAuth } from '../../src/wix/client';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { createGateway } from '../../src/wix/gateway';

@@ -3,9 +3,9 @@ import { buildChecklist, needsDecision } from '../../src/access/review/checklist
 import { reviewCsv } from '../../src/access/review/review-csv';
 import { decisionsLoaded, reviewCounts } from '../../src/access/review/review-record';
 import { keepRows } from '../../src/operations/review-keeps';
-import { loadReviewDecisions, loadReviews } from '../../src/operations/review-reads';
+import { loadReviewDecisions, loadReviews } from '../../src/wix/review-reads';
 import { completeReview, saveDecision, startReview } from '../../src/operations/reviews';
-import { grantsQuery, invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { grantsQuery, invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';
 

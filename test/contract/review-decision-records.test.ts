@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadReviews } from '../../src/operations/review-reads';
+import { loadReviews } from '../../src/wix/review-reads';
 import { saveDecision, startReview } from '../../src/operations/reviews';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { useEmulator } from '../support/emulator';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
-import { peopleQuery } from '../../src/operations/site-queries';
+import { peopleQuery } from '../../src/page/site-queries';
 import { grantPass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';
 import { STALE_RECORD } from '../../src/wix/records';

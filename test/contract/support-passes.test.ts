@@ -3,7 +3,7 @@ import { addDays } from '../../src/access/clock';
 import { findRoleByTitle } from '../../src/access/people';
 import { describePass, grantSchema } from '../../src/access/support-pass';
 import { repairPasses } from '../../src/operations/repair-passes';
-import { invitesQuery, peopleQuery } from '../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../src/page/site-queries';
 import { recordManualInvite } from '../../src/operations/guided-passes';
 import { extendPass, grantPass, revokePass } from '../../src/operations/support-passes';
 import { COLLECTIONS } from '../../src/wix/collections';

@@ -111,3 +111,11 @@ export function decisionFor(review: Review | null, subjectKey: string): Decision
 export function openReview(reviews: readonly Review[]): Review | null {
   return reviews.find((r) => r.completedAt === null) ?? null;
 }
+
+/**
+ * Whether the decision needs a reason: changes, removals and cancellations always do; a yearly
+ * re-certification documents all access, so keeping someone with no reason on record does too.
+ */
+export function reasonRequired(decision: DecisionKind, kind: ReviewKind, row: { reason: string }): boolean {
+  return REASON_REQUIRED[decision] || (decision === 'keep' && kind === 'recert-annual' && !row.reason);
+}

@@ -4,8 +4,8 @@ import type { Grant } from '../../access/support-pass';
 import { recordJoined, waitingToJoin } from '../../operations/record-joined';
 import { contributorsApi } from '../../wix/contributors';
 import type { InviteRecord } from '../../access/invite-records';
-import { loadReviews } from '../../operations/review-reads';
-import { accessRequestsQuery, grantsQuery, invitesQuery } from '../../operations/site-queries';
+import { loadReviews } from '../../wix/review-reads';
+import { listAccessRequests, listGrants, listInvites } from '../../wix/app-records';
 import { apiKeyStatus } from '../api-key/connection';
 import { backendContext } from '../backend-context';
 import { settle, type BackendResult } from '../backend-result';
@@ -25,9 +25,9 @@ export async function openingRecords(platform: BackendPlatform): Promise<Opening
   const { gateway } = backendContext(platform, 'Site Access');
   const reads = Promise.all([
     settle('load the reviews', () => loadReviews(gateway)),
-    settle('load the support passes', () => grantsQuery(gateway).queryFn()),
-    settle('load the invites', () => invitesQuery(gateway).queryFn()),
-    settle('load the access requests', () => accessRequestsQuery(gateway).queryFn()),
+    settle('load the support passes', () => listGrants(gateway)),
+    settle('load the invites', () => listInvites(gateway)),
+    settle('load the access requests', () => listAccessRequests(gateway)),
     settle('check the API key', async () => apiKeyStatus(platform)),
   ]);
   const me = await whoAmI(platform);

@@ -1,5 +1,5 @@
 import { logEntrySchema, type LogAction } from '../../access/access-log';
-import { NOT_CLOSURE, withOutcomes } from '../../operations/log-reads';
+import { NOT_CLOSURE, withOutcomes } from '../../wix/log-reads';
 import { LOG_PAGE_SIZE, logTimeRange, type LogFilter } from '../../access/log-view';
 import { COLLECTIONS } from '../../wix/collections';
 import type { Gateway } from '../../wix/gateway';

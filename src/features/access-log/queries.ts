@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LogFilter } from '../../access/log-view';
 import type { OperationContext } from '../../operations/log';
 import { reconcileOnOpen } from '../../operations/reconcile';
-import { invitesQuery, peopleQuery, siteKeys } from '../../operations/site-queries';
+import { invitesQuery, peopleQuery, siteKeys } from '../../page/site-queries';
 import { readLogPage } from './log-query';
 
 /** The invite records and people the page read this recently are good enough to spot acceptances with. */

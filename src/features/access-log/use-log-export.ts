@@ -4,7 +4,7 @@ import { remindNextLogCopy } from '../../operations/log-copy-reminder';
 import { accessLogCsvHeader, accessLogCsvLines, accessLogFileName, accessLogHeadLine, LOG_CSV_LINE_BREAK } from '../../access/log-csv';
 import { isFiltered, type LogFilter } from '../../access/log-view';
 import { wholeLog } from './chain-pages';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { downloadFile } from './download-file';
 import { readLogPage } from './log-query';
 

@@ -1,7 +1,7 @@
 import { z } from '../../access/zod';
 import { accessRequestSchema, REQUEST_POLICY_ID, requestPolicySchema } from '../../access/requests/access-request';
 import type { Backend } from '../../contract/commands';
-import { accessRequestsQuery, siteKeys } from '../../operations/site-queries';
+import { accessRequestsQuery, siteKeys } from '../../page/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import type { Gateway } from '../../wix/gateway';
 import { unwrap } from '../../wix/key-services';

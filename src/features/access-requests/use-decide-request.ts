@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessRequestSchema } from '../../access/requests/access-request';
-import { useServices } from '../../app/app-context';
-import { siteKeys } from '../../operations/site-queries';
+import { useServices } from '../../page/services';
+import { siteKeys } from '../../page/site-queries';
 import { unwrap } from '../../wix/key-services';
 import { provisionedSchema } from './results';
 

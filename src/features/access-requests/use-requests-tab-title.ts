@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { requestsQuery } from './queries';
 
 /** "Requests (2)" while requests wait; "Requests" otherwise (also while loading or when the read failed). */

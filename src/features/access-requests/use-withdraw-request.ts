@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accessRequestSchema } from '../../access/requests/access-request';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { unwrap } from '../../wix/key-services';
 import { requestKeys } from './queries';
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SiteSnapshot } from '../../access/invite-sheet-check';
 import { invitableRoles } from '../../access/wix-role-titles';
-import { useServices } from '../../app/app-context';
-import { connectionQuery } from '../../operations/connection';
-import { invitesQuery, peopleQuery } from '../../operations/site-queries';
+import { useServices } from '../../page/services';
+import { connectionQuery } from '../../page/connection';
+import { invitesQuery, peopleQuery } from '../../page/site-queries';
 
 /** While a prepared list is shown, Wix is asked every 30 s who joined (Wix tells the page nothing). */
 export const PREPARED_POLL_MS = 30_000;

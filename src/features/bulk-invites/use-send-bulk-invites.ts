@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReadyRow } from '../../access/invite-sheet-check';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { sendInviteRows } from '../../operations/bulk-invites';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 
 /** Sends the confirmed rows (one `bulkInvite` per role) and reports which role is being sent. */
 export function useSendBulkInvites() {

@@ -1,5 +1,5 @@
 import { handoffSchema, type NewHandoff } from '../../access/handoff';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { tracked } from '../../operations/log';
 import { COLLECTIONS } from '../../wix/collections';
 import { useHandoffMutation } from './use-handoff-mutation';

@@ -1,5 +1,5 @@
 import type { Handoff } from '../../access/handoff';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { saveHandoffStep } from './save-handoff';
 import { useHandoffMutation } from './use-handoff-mutation';
 

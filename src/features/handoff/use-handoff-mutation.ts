@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type MutationFunction } from '@tanstack/react-query';
 import type { Handoff } from '../../access/handoff';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 import { handoffKeys } from './queries';
 
 /** A handoff change: refreshes the handoffs and the access log (every step is logged). */

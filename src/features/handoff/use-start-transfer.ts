@@ -2,7 +2,7 @@ import { addDays } from '../../access/clock';
 import { ACCEPT_REMINDER_DAYS, withItem, type Handoff } from '../../access/handoff';
 import { formatDate } from '../../access/format';
 import { assertCanTick } from '../../access/handoff-order';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { saveHandoffStep } from './save-handoff';
 import { useHandoffMutation } from './use-handoff-mutation';
 

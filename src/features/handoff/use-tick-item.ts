@@ -1,7 +1,7 @@
 import { withItem, type Handoff } from '../../access/handoff';
 import { itemLabel } from '../../access/handoff-checklist';
 import { assertCanTick } from '../../access/handoff-order';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { saveHandoffStep } from './save-handoff';
 import { useHandoffMutation } from './use-handoff-mutation';
 

@@ -3,7 +3,7 @@ import { offboardingSchema, type Offboarding } from '../../access/offboarding';
 import { settle } from '../../access/offboarding-checks';
 import { checkRemoval } from '../../access/removal-check';
 import type { Clock } from '../../access/clock';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import type { Gateway } from '../../wix/gateway';
 

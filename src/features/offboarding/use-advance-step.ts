@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { laterStep, offboardingSchema, type Offboarding, type RecordStep } from '../../access/offboarding';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';
 

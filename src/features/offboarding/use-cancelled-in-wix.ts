@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import type { InviteRecord } from '../../access/invite-records';
 import { offboardingSchema, type Offboarding } from '../../access/offboarding';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { recordCancelledInWix } from '../../operations/invites';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';
 

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Offboarding } from '../../access/offboarding';
 import { applyCheckChanges, type CheckChange } from '../../access/offboarding-checks';
-import { useOperationContext } from '../../app/app-context';
-import { siteKeys } from '../../operations/site-queries';
+import { useOperationContext } from '../../page/services';
+import { siteKeys } from '../../page/site-queries';
 import { offboardingKeys } from './queries';
 import { saveCheckChanges } from './save-check-changes';
 

@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { offboardingSchema, roleLabel, type Offboarding } from '../../access/offboarding';
 import { settle } from '../../access/offboarding-checks';
 import { documentationDetail } from '../../access/offboarding-summary';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { tracked } from '../../operations/log';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';
 

@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import type { InviteRecord } from '../../access/invite-records';
 import { laterStep, offboardingSchema, type Offboarding } from '../../access/offboarding';
 import type { Contributor, Role } from '../../access/people';
-import { useOperationContext } from '../../app/app-context';
-import { useConnected } from '../../app/use-connection';
+import { useOperationContext } from '../../page/services';
+import { useConnected } from '../../page/use-connection';
 import { offboardPerson } from '../../operations/offboard';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { laterStep, offboardingSchema, planProblems, trimPlan, type Offboarding, type OffboardingPlan } from '../../access/offboarding';
 import { checksFor } from '../../access/security-checklist';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';
 

@@ -3,7 +3,7 @@ import { accessChangeBlocker } from '../../access/guards';
 import { offboardingSchema } from '../../access/offboarding';
 import type { Contributor, Role } from '../../access/people';
 import { checksFor } from '../../access/security-checklist';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { AccessChangeRefused } from '../../operations/people';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';

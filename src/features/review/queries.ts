@@ -1,5 +1,5 @@
-import { loadReviews } from '../../operations/review-reads';
-import { grantsQuery, invitesQuery, peopleQuery } from '../../operations/site-queries';
+import { loadReviews } from '../../wix/review-reads';
+import { grantsQuery, invitesQuery, peopleQuery } from '../../page/site-queries';
 import type { Gateway } from '../../wix/gateway';
 
 /** Query keys of the access review (people, invites and passes are the shared site queries). */

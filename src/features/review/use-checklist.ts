@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { buildChecklist, decidedGhosts, inSeenOrder, needsDecision, type ChecklistRow, type SiteSnapshot } from '../../access/review/checklist';
 import { reviewFindings, urgencyByRow, type FindingCode } from '../../access/review/findings';
 import type { Decision, Review } from '../../access/review/review-record';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 
 const TYPE_ORDER = { person: 0, invite: 1 } as const;
 /** Names compare in lower case without accents ("Émile" with "emile"): an Intl.Collator costs ~8 ms to create at page open. */

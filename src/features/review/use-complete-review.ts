@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { openReview, type Review } from '../../access/review/review-record';
-import { useOperationContext, useServices } from '../../app/app-context';
+import { useOperationContext, useServices } from '../../page/services';
 import { completeReview } from '../../operations/reviews';
 import { cachedReviews, persistDecisions } from './review-cache';
 import { reviewKeys } from './queries';

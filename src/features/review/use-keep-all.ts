@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { ChecklistRow } from '../../access/review/checklist';
 import type { Decision, ReviewKind } from '../../access/review/review-record';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { keepRows } from '../../operations/review-keeps';
-import { siteKeys } from '../../operations/site-queries';
+import { siteKeys } from '../../page/site-queries';
 import { updateOpenReview } from './review-cache';
 import type { RowState, RunResult } from './use-decide';
 

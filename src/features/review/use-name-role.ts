@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { roleSchema } from '../../access/people';
-import { useServices } from '../../app/app-context';
-import { siteKeys } from '../../operations/site-queries';
+import { useServices } from '../../page/services';
+import { siteKeys } from '../../page/site-queries';
 import { unwrap } from '../../wix/key-services';
 
 /** The site owner names a role id once, as Roles & Permissions shows it (the backend refuses anyone else and logs it). */

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import type { SiteSnapshot } from '../../access/review/checklist';
 import { reviewQueries } from './queries';
-import { accessRequestsQuery } from '../../operations/site-queries';
+import { accessRequestsQuery } from '../../page/site-queries';
 
 /**
  * The five reads of the review, started together; a failure is reported, never turned into an

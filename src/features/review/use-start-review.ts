@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Review, ReviewKind } from '../../access/review/review-record';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { startReview } from '../../operations/reviews';
 import { reviewKeys } from './queries';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { useServices } from '../../app/app-context';
-import { siteKeys } from '../../operations/site-queries';
+import { useServices } from '../../page/services';
+import { siteKeys } from '../../page/site-queries';
 import { unwrap } from '../../wix/key-services';
 
 const outcome = z.union([z.object({ connected: z.literal(true) }), z.object({ connected: z.literal(false), problem: z.string().optional() })]);

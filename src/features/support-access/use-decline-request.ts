@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import type { DeclineInput } from '../../contract/passes';
 import { z } from '../../access/zod';
 import { unwrap } from '../../wix/key-services';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { PassView } from '../../access/support-pass';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { useRefreshSupport } from './use-refresh-support';
 
 /**

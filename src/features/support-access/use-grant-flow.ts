@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { PassForm } from '../../access/pass-form';
 import { isAdopted, type Grant } from '../../access/support-pass';
 import { linkRequester } from '../../access/request-link';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import type { GrantAnswer } from '../../contract/passes';
 import type { Draft } from './draft';
 import { useDeclineRequest } from './use-decline-request';

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Grant } from '../../access/support-pass';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { grantAnswerSchema, type GrantInput } from '../../contract/passes';
 import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';

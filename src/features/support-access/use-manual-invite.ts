@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { grantSchema, type Grant } from '../../access/support-pass';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 

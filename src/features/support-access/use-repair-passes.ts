@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Grant } from '../../access/support-pass';
 import type { SiteSnapshot } from '../../operations/support-passes';
-import { useOperationContext } from '../../app/app-context';
+import { useOperationContext } from '../../page/services';
 import { repairPasses } from '../../operations/repair-passes';
 import { useRefreshSupport } from './use-refresh-support';
 

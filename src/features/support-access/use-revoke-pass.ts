@@ -1,9 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { grantSchema, type Grant, type PassView } from '../../access/support-pass';
 import type { Toast } from '../../wix/dashboard-port';
-import { useServices } from '../../app/app-context';
-import { useConnected } from '../../app/use-connection';
-import type { SiteSnapshot } from '../../operations/support-passes';
+import { useServices } from '../../page/services';
+import { useConnected } from '../../page/use-connection';
 import { unwrap } from '../../wix/key-services';
 import { useRefreshSupport } from './use-refresh-support';
 
@@ -13,7 +12,7 @@ export function useRevokePass() {
   const refresh = useRefreshSupport();
   const connected = useConnected();
   return useMutation({
-    mutationFn: async ({ view, site }: { view: PassView; site: SiteSnapshot }) => {
+    mutationFn: async ({ view }: { view: PassView }) => {
       const { grant, contributor } = view;
       const cancelsItself = connected && Boolean(grant.inviteId);
       const what = contributor

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { describePass } from '../../access/support-pass';
 import { invitableRoles } from '../../access/wix-role-titles';
 import { BUILT_IN_VENDORS } from '../../access/vendors';
-import { useServices } from '../../app/app-context';
-import { grantsQuery, invitesQuery, peopleQuery } from '../../operations/site-queries';
+import { useServices } from '../../page/services';
+import { grantsQuery, invitesQuery, peopleQuery } from '../../page/site-queries';
 import { vendorsQuery } from './queries';
 
 /** While the Support tab is open, Wix is asked every 30 s whether a vendor joined (Wix tells the page nothing). */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { vendorSchema, type Vendor } from '../../access/vendors';
-import { useServices } from '../../app/app-context';
+import { useServices } from '../../page/services';
 import { COLLECTIONS } from '../../wix/collections';
 import { supportKeys } from './queries';
 

@@ -10,7 +10,7 @@ import { sendInvites } from '../../../src/operations/invites';
 import type { OperationContext } from '../../../src/operations/log';
 import { offboardPerson } from '../../../src/operations/offboard';
 import { carryOutDecision, type DecisionRequest } from '../../../src/operations/review-decisions';
-import { invitesQuery, peopleQuery } from '../../../src/operations/site-queries';
+import { invitesQuery, peopleQuery } from '../../../src/page/site-queries';
 import { grantPass } from '../../../src/operations/support-passes';
 import { COLLECTIONS } from '../../../src/wix/collections';
 import type { EmulatorContext } from '../emulator';

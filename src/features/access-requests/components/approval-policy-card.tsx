@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Checkbox, Text } from '@wix/design-system';
 import { formatDate } from '../../../access/format';
-import { useServices } from '../../../app/app-context';
-import { useMe } from '../../../app/identity';
+import { useServices } from '../../../page/services';
+import { useMe } from '../../../page/identity';
 import { requestPolicyQuery } from '../queries';
 import { useSetPolicy } from '../use-set-policy';
 

@@ -1,7 +1,7 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { RequestView } from '../../../access/requests/request-view';
-import { useServices } from '../../../app/app-context';
-import { CopyRow } from '../../../ui/copy-row';
+import { useServices } from '../../../page/services';
+import { CopyRow } from '../../../page/copy-row';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 
 interface Props {

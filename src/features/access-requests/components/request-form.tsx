@@ -1,7 +1,7 @@
 import { Box, Button, Card, FormField, Input, InputArea, RadioGroup } from '@wix/design-system';
 import { useState } from 'react';
 import { requestProblems, REQUESTABLE_ROLES, type RequestField } from '../../../access/requests/request-input';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { Select } from '../../../ui/select';
 import { useSubmitRequest } from '../use-submit-request';
 

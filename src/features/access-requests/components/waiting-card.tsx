@@ -1,7 +1,7 @@
 import { Box, Card, Text } from '@wix/design-system';
 import { formatDate } from '../../../access/format';
 import { durationText, sameEmail, type AccessRequest } from '../../../access/requests/access-request';
-import { useMe } from '../../../app/identity';
+import { useMe } from '../../../page/identity';
 import type { Me } from '../../../contract/me';
 import { EmptyCard } from '../../../ui/empty-card';
 import type { Decision } from '../use-decide-request';

@@ -4,9 +4,9 @@ import { plural } from '../../../access/format';
 import { grantsCoOwner, type CheckedRow } from '../../../access/invite-sheet-check';
 import { countPrepared, preparedListRows } from '../../../access/invite-sheet-prepared';
 import type { Contributor } from '../../../access/people';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { FastTable } from '../../../ui/fast-table';
-import { useCopyText } from '../../../ui/use-copy-text';
+import { useCopyText } from '../../../page/use-copy-text';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { preparedColumns } from './prepared-columns';
 

@@ -1,7 +1,7 @@
 import { Box, Button, Card, SectionHelper, Text } from '@wix/design-system';
 import { coOwnerWarning, grantsCoOwner, isReady, type CheckedRow, type ReadyRow } from '../../../access/invite-sheet-check';
 import { plural } from '../../../access/format';
-import { groupByRole } from '../../../operations/bulk-invites';
+import { groupByRole } from '../../../access/bulk-invite-rows';
 import { FastTable, type FastColumn } from '../../../ui/fast-table';
 import { PlainBadge, PlainText, Stack } from '../../../ui/plain';
 

@@ -1,8 +1,8 @@
 import { Box, Button, Card } from '@wix/design-system';
 import { csvDataUri, toCsv } from '../../../access/csv';
 import { plural } from '../../../access/format';
-import { useServices } from '../../../app/app-context';
-import { resultRows, type InviteRowOutcome } from '../../../operations/bulk-invites';
+import { useServices } from '../../../page/services';
+import { resultRows, type InviteRowOutcome } from '../../../access/bulk-invite-rows';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { FastTable, type FastColumn } from '../../../ui/fast-table';
 import { PlainBadge, PlainText } from '../../../ui/plain';

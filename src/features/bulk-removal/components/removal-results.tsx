@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Card, SectionHelper, Table, Text } from '@wix/design-system';
-import type { BulkRemovalResult, RemovalOutcome, RemovalStatus } from '../../../operations/bulk-removal';
+import type { BulkRemovalResult, RemovalOutcome, RemovalStatus } from '../../../contract/people';
 
 const BADGES: Record<RemovalStatus, { label: string; skin: 'neutralSuccess' | 'neutralDanger' | 'warningLight' | 'neutralLight' }> = {
   removed: { label: 'Removed', skin: 'neutralSuccess' },

@@ -1,7 +1,7 @@
 import { Box, Card, TextButton } from '@wix/design-system';
 import type { Handoff } from '../../../access/handoff';
 import { checklistFor, PHASES, type HandoffPhase } from '../../../access/handoff-checklist';
-import { useNavigation } from '../../../app/navigation';
+import { useNavigation } from '../../../page/navigation';
 import type { Tick } from '../use-tick-item';
 import { AgencyRoleRow } from './agency-role-row';
 import { ChecklistItemRow } from './checklist-item-row';

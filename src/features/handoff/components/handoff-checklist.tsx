@@ -2,7 +2,7 @@ import { Badge, Box, Button, Card, Text } from '@wix/design-system';
 import type { Handoff } from '../../../access/handoff';
 import { PHASES, progressOf, transfersText, type HandoffPhase } from '../../../access/handoff-checklist';
 import { formatDate } from '../../../access/format';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { useFinishHandoff } from '../use-finish-handoff';
 import { useStartTransfer } from '../use-start-transfer';
 import { useTickItem, type Tick } from '../use-tick-item';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
 import { useState } from 'react';
-import { useServices } from '../../../app/app-context';
-import { useNavigation } from '../../../app/navigation';
-import { LoadError } from '../../../ui/load-error';
+import { useServices } from '../../../page/services';
+import { useNavigation } from '../../../page/navigation';
+import { LoadError } from '../../../page/load-error';
 import { handoffsQuery } from '../queries';
 import { HandoffChecklist } from './handoff-checklist';
 import { HandoffList } from './handoff-list';

@@ -1,7 +1,7 @@
 import { Box, Button, Card, Checkbox, FormField, Input, Text } from '@wix/design-system';
 import { useState } from 'react';
 import { newHandoffProblems, TRANSFERS, type Handoff, type NewHandoff, type TransferId } from '../../../access/handoff';
-import { useOperationContext, useServices } from '../../../app/app-context';
+import { useOperationContext, useServices } from '../../../page/services';
 import { useCreateHandoff } from '../use-create-handoff';
 
 interface Props {

@@ -2,7 +2,7 @@ import { Box, Button, Text } from '@wix/design-system';
 import { stampOf, type Handoff } from '../../../access/handoff';
 import type { ChecklistItem } from '../../../access/handoff-checklist';
 import { tickBlocker } from '../../../access/handoff-order';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import type { ChecklistActions } from './checklist-phase';
 import { StampText } from './checklist-item-row';

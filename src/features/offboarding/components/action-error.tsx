@@ -1,5 +1,5 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { WixError } from '../../../wix/errors';
 

@@ -4,7 +4,7 @@ import type { Offboarding, RecordStep } from '../../../access/offboarding';
 import { progressText } from '../../../access/offboarding-checks';
 import { documentationRow, type DocumentationRow } from '../../../access/offboarding-summary';
 import { openChecks } from '../../../access/security-checklist';
-import { useNavigation } from '../../../app/navigation';
+import { useNavigation } from '../../../page/navigation';
 import { TeamMessage } from './team-message';
 
 const COLUMNS: { title: string; key: keyof DocumentationRow }[] = [

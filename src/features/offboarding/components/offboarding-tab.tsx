@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
 import { useState } from 'react';
-import { useServices } from '../../../app/app-context';
-import { useNavigation } from '../../../app/navigation';
-import { peopleQuery } from '../../../operations/site-queries';
-import { LoadError } from '../../../ui/load-error';
+import { useServices } from '../../../page/services';
+import { useNavigation } from '../../../page/navigation';
+import { peopleQuery } from '../../../page/site-queries';
+import { LoadError } from '../../../page/load-error';
 import { offboardingsQuery } from '../queries';
 import { ChoosePerson } from './choose-person';
 import { OffboardingWizard } from './offboarding-wizard';

@@ -1,7 +1,7 @@
 import { Box, Button, FormField, Input, InputArea, Text, TextButton } from '@wix/design-system';
 import { useState } from 'react';
 import { PLAN_FIELDS, planProblems, type Offboarding, type OffboardingPlan } from '../../../access/offboarding';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { useCancelOffboarding } from '../use-cancel-offboarding';
 import { useSavePlan } from '../use-save-plan';
 import { ActionError } from './action-error';

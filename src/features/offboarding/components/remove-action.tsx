@@ -3,12 +3,12 @@ import { Box, Button, Loader, SectionHelper, Text } from '@wix/design-system';
 import { plural } from '../../../access/format';
 import { accessChangeBlocker } from '../../../access/guards';
 import { roleLabel, type Offboarding } from '../../../access/offboarding';
-import { useServices } from '../../../app/app-context';
-import { useConnected } from '../../../app/use-connection';
-import { leftoverInvites } from '../../../operations/offboard';
+import { useServices } from '../../../page/services';
+import { useConnected } from '../../../page/use-connection';
+import { leftoverInvites } from '../../../access/invite-records';
 import { AccessChangeRefused } from '../../../operations/people';
-import { invitesQuery, peopleQuery } from '../../../operations/site-queries';
-import { LoadError } from '../../../ui/load-error';
+import { invitesQuery, peopleQuery } from '../../../page/site-queries';
+import { LoadError } from '../../../page/load-error';
 import type { useRemovePerson } from '../use-remove-person';
 import { ActionError } from './action-error';
 

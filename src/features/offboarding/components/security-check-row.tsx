@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../access/format';
 import type { SecurityCheckState } from '../../../access/offboarding';
 import { findCheck } from '../../../access/security-checklist';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { SECURITY_PAGES } from '../../../wix/security-pages';
 import { SkipForm } from './skip-form';
 

@@ -1,7 +1,7 @@
 import { Box, Button, FormField, InputArea } from '@wix/design-system';
 import type { Offboarding } from '../../../access/offboarding';
 import { teamMessage } from '../../../access/offboarding-summary';
-import { useCopyText } from '../../../ui/use-copy-text';
+import { useCopyText } from '../../../page/use-copy-text';
 
 /** The message to send the team, as plain text to read and copy. */
 export function TeamMessage({ record }: { record: Offboarding }) {

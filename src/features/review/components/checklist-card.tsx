@@ -4,8 +4,8 @@ import { needsDecision, type ChecklistRow, type SiteSnapshot } from '../../../ac
 import { plural } from '../../../access/format';
 import { isOwner } from '../../../access/people';
 import type { DecisionKind, Review } from '../../../access/review/review-record';
-import { useServices } from '../../../app/app-context';
-import { reasonRequired } from '../../../operations/review-decisions';
+import { useServices } from '../../../page/services';
+import { reasonRequired } from '../../../access/review/review-record';
 import { CardHeader } from '../../../ui/card-header';
 import { PlainCheckbox } from '../../../ui/plain';
 import { decideWithToast } from '../decision-toasts';

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { csvDataUri } from '../../../access/csv';
 import { reviewCsv, reviewCsvFileName } from '../../../access/review/review-csv';
 import { decisionsLoaded, type Review } from '../../../access/review/review-record';
-import { useServices } from '../../../app/app-context';
-import { loadReviewDecisions } from '../../../operations/review-reads';
+import { useServices } from '../../../page/services';
+import { loadReviewDecisions } from '../../../wix/review-reads';
 
 /**
  * Downloads a completed review as CSV: evidence for an auditor or a client. An older completed review's

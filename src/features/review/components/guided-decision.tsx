@@ -1,9 +1,9 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { ChecklistRow } from '../../../access/review/checklist';
 import type { DecisionKind } from '../../../access/review/review-record';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
-import { CopyRow } from '../../../ui/copy-row';
+import { CopyRow } from '../../../page/copy-row';
 import { ID_UNKNOWN } from '../../../access/invite-records';
 
 /** Decisions the owner carries out in Wix's Roles & Permissions when the app cannot (no key, no roles catalogue). */

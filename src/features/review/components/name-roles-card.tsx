@@ -2,7 +2,7 @@ import { Box, Button, Card, FormField, Text } from '@wix/design-system';
 import { useState } from 'react';
 import { UNNAMED_ROLE, type Contributor, type Role } from '../../../access/people';
 import { WIX_ROLE_TITLES } from '../../../access/wix-role-titles';
-import { useMe } from '../../../app/identity';
+import { useMe } from '../../../page/identity';
 import { CardHeader } from '../../../ui/card-header';
 import { Select } from '../../../ui/select';
 import { useNameRole } from '../use-name-role';

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import type { SiteSnapshot } from '../../../access/review/checklist';
 import { reviewCadence } from '../../../access/review/cadence';
 import { openReview, REVIEW_KINDS, type Review } from '../../../access/review/review-record';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { useChecklist } from '../use-checklist';
 import { useDecide } from '../use-decide';
 import { useStartReview } from '../use-start-review';

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { preloadable } from '../../../ui/preloadable';
-import { LoadError } from '../../../ui/load-error';
+import { LoadError } from '../../../page/load-error';
 import { LoadingCard } from '../../../ui/loading-card';
 import { useReviewData } from '../use-review-data';
 

@@ -2,7 +2,7 @@ import { Badge, Box, Card, Text, TextButton } from '@wix/design-system';
 import { suggestedKind, type CadenceItem } from '../../../access/review/cadence';
 import { formatDate } from '../../../access/format';
 import { REVIEW_KINDS, type Review, type ReviewKind } from '../../../access/review/review-record';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 import { StartReview } from './start-review';
 

@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Card, FormField, Input, SectionHelper, Text } from '@wix/design-system';
 import { useState } from 'react';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { CardHeader } from '../../../ui/card-header';
 import { useApiKey } from '../use-api-key';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
-import { useServices } from '../../../app/app-context';
-import { connectionQuery } from '../../../operations/connection';
-import { LoadError } from '../../../ui/load-error';
+import { useServices } from '../../../page/services';
+import { connectionQuery } from '../../../page/connection';
+import { LoadError } from '../../../page/load-error';
 import { ApiKeyCard } from './api-key-card';
 
 /** Settings: how Site Access reaches Wix (guided by default; connected with the owner's key). */

@@ -1,7 +1,7 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import { useEffect, useRef } from 'react';
 import { formatDate, plural } from '../../../access/format';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { revokedMessage, useRevokePass } from '../use-revoke-pass';
 import { usePassViews } from '../use-support-data';
 import { useEndDuePasses } from '../use-end-due-passes';
@@ -38,7 +38,7 @@ export function DueBanner() {
                 disabled={revoke.isLoading}
                 onClick={() =>
                   revoke.mutate(
-                    { view, site: data.site },
+                    { view },
                     {
                       onSuccess: (saved) => saved && dashboard.showToast(revokedMessage(saved)),
                       onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }),

@@ -4,7 +4,7 @@ import { addDays } from '../../../access/clock';
 import { formatDate } from '../../../access/format';
 import { endOfDay, expiryProblem, reasonField } from '../../../access/pass-input';
 import type { Grant } from '../../../access/support-pass';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 
 interface Props {
   grant: Grant;

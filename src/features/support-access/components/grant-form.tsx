@@ -1,7 +1,7 @@
 import { Box, Button, Card, FormField, Input, InputArea } from '@wix/design-system';
 import { useState } from 'react';
 import { existingAccess, expiryFromForm, validatePassForm, type PassForm, type PassFormErrors } from '../../../access/pass-form';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { Select } from '../../../ui/select';
 import type { SupportData } from '../use-support-data';
 import { DurationField } from './duration-field';

@@ -1,7 +1,7 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
 import { isAdopted, ticketReply } from '../../../access/support-pass';
-import { useCopyText } from '../../../ui/use-copy-text';
+import { useCopyText } from '../../../page/use-copy-text';
 
 /** The invite went out: the text to paste back into the support ticket. */
 export function GrantResult({ grant, onClose }: { grant: Grant; onClose(): void }) {

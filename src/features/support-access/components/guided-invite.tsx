@@ -1,9 +1,9 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { ticketReply } from '../../../access/support-pass';
-import { CopyRow } from '../../../ui/copy-row';
-import { useCopyText } from '../../../ui/use-copy-text';
+import { CopyRow } from '../../../page/copy-row';
+import { useCopyText } from '../../../page/use-copy-text';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Box, Button, SectionHelper, Text } from '@wix/design-system';
 import type { Grant } from '../../../access/support-pass';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { WIX_PAGES } from '../../../wix/dashboard-port';
 
 interface Props {

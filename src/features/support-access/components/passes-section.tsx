@@ -1,8 +1,8 @@
 import { formatDate } from '../../../access/format';
 import { useState } from 'react';
 import type { PassState, PassView } from '../../../access/support-pass';
-import { useServices } from '../../../app/app-context';
-import { useNavigation } from '../../../app/navigation';
+import { useServices } from '../../../page/services';
+import { useNavigation } from '../../../page/navigation';
 import { useExtendPass } from '../use-extend-pass';
 import { revokedMessage, useRevokePass } from '../use-revoke-pass';
 import { useConfirmCancelled } from '../use-confirm-cancelled';
@@ -61,7 +61,7 @@ export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; o
         onOffboard={(view) => view.contributor && openTab('offboarding', { accountId: view.contributor.accountId })}
         onRevoke={(view) =>
           revoke.mutate(
-            { view, site: data.site },
+            { view },
             { onSuccess: (saved) => saved && dashboard.showToast(revokedMessage(saved)), onError: fail },
           )
         }

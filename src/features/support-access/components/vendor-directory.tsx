@@ -2,7 +2,7 @@ import { Box, Button, Card, Text, TextButton } from '@wix/design-system';
 import { useState } from 'react';
 import { plural } from '../../../access/format';
 import { isBuiltIn, type Vendor } from '../../../access/vendors';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { useVendorMutations } from '../use-vendors';
 import { VendorForm } from './vendor-form';
 

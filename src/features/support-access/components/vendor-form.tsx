@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { emailField, vendorNameField } from '../../../access/pass-input';
 import { MAX_PASS_DAYS } from '../../../access/support-pass';
 import type { Vendor } from '../../../access/vendors';
-import { useServices } from '../../../app/app-context';
+import { useServices } from '../../../page/services';
 import { useVendorMutations } from '../use-vendors';
 
 const vendorForm = z.object({

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { connectionQuery } from '../operations/connection';
-import { useServices } from './app-context';
+import { connectionQuery } from './connection';
+import { useServices } from './services';
 
 /** Whether invites go through the owner's connected key; false (guided) until known or when the check fails. */
 export function useConnected(): boolean {

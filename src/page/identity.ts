@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { meSchema, OWNER_UNNAMED, type Me } from '../contract/me';
 import type { Backend } from '../contract/commands';
 import { unwrap } from '../wix/key-services';
-import { useServices } from './app-context';
+import { useServices } from './services';
 
 /** Who is signed in (the backend asks Wix); not under `site`, so changes to access do not re-ask. */
 export const meKey = ['me'] as const;

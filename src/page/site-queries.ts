@@ -1,8 +1,5 @@
-import { inviteRecordSchema } from '../access/invite-records';
 import { rolesFromPeople } from '../access/people';
-import { accessRequestSchema } from '../access/requests/access-request';
-import { grantSchema } from '../access/support-pass';
-import { COLLECTIONS } from '../wix/collections';
+import { listAccessRequests, listGrants, listInvites } from '../wix/app-records';
 import type { Gateway } from '../wix/gateway';
 
 /** Query keys for what every job reads: invalidate these after changing access. */
@@ -35,7 +32,7 @@ export function peopleQuery(gateway: Gateway) {
 export function invitesQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.invites,
-    queryFn: () => gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, { orderBy: { field: 'sentAt', direction: 'desc' } }),
+    queryFn: () => listInvites(gateway),
   };
 }
 
@@ -43,7 +40,7 @@ export function invitesQuery(gateway: Gateway) {
 export function grantsQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.grants,
-    queryFn: () => gateway.records.list(COLLECTIONS.grants, grantSchema, { orderBy: { field: 'createdAt', direction: 'desc' } }),
+    queryFn: () => listGrants(gateway),
   };
 }
 
@@ -51,6 +48,6 @@ export function grantsQuery(gateway: Gateway) {
 export function accessRequestsQuery(gateway: Gateway) {
   return {
     queryKey: siteKeys.accessRequests,
-    queryFn: () => gateway.records.list(COLLECTIONS.accessRequests, accessRequestSchema, { orderBy: { field: 'createdAt', direction: 'desc' } }),
+    queryFn: () => listAccessRequests(gateway),
   };
 }

@@ -1,7 +1,7 @@
 import { decisionRecordSchema, withDecisionRecords } from '../access/review/decision-record';
 import { reviewSchema, type Review } from '../access/review/review-record';
-import { COLLECTIONS } from '../wix/collections';
-import type { Gateway } from '../wix/gateway';
+import { COLLECTIONS } from './collections';
+import type { Gateway } from './gateway';
 
 /** A review's decisions as saved in their own records (one request per 1,000; the pages in one wave). */
 export function loadDecisionRecords(gateway: Gateway, reviewId: string) {

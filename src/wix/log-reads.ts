@@ -1,8 +1,8 @@
 import { logEntrySchema, type LogEntry } from '../access/access-log';
 import { foldLog } from '../access/log-fold';
-import { COLLECTIONS } from '../wix/collections';
-import type { Gateway } from '../wix/gateway';
-import type { Condition } from '../wix/records';
+import { COLLECTIONS } from './collections';
+import type { Gateway } from './gateway';
+import type { Condition } from './records';
 
 /**
  * Not a closing entry (`closes` names the intent it closes). `gt ''` never matches a missing field, so

@@ -1,4 +1,4 @@
-import { useServices } from '../app/app-context';
+import { useServices } from './services';
 
 /** Copies text to the clipboard and says so in a toast (or how to copy it by hand when the browser refuses). */
 export function useCopyText() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
-import { OWNER_ROLE_TITLE } from '../../../access/people';
-import { useServices } from '../../../app/app-context';
-import { useNavigation } from '../../../app/navigation';
-import { peopleQuery } from '../../../operations/site-queries';
-import { LoadError } from '../../../ui/load-error';
-import { WelcomeMessagePanel } from '../../../ui/welcome-message/welcome-message-panel';
+import { OWNER_ROLE_TITLE } from '../../access/people';
+import { useServices } from '../../page/services';
+import { useNavigation } from '../../page/navigation';
+import { peopleQuery } from '../../page/site-queries';
+import { LoadError } from '../../page/load-error';
+import { WelcomeMessagePanel } from './welcome-message-panel';
 
 /**
  * The welcome message on its own, for any role on the site (the guide's "Notify and onboard" step).
