@@ -29,6 +29,36 @@ const features = fs
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/**
+ * Page files that still run a change of access through src/operations with the page's token (issue #25:
+ * every change of access becomes a backend command). The list only shrinks: a file leaves it when its
+ * change is a command in src/backend/commands.ts; nothing may be added.
+ */
+const notYetCommands = [
+  'features/access-log/components/reconciliation-notice.tsx',
+  'features/access-log/queries.ts',
+  'features/access-log/use-log-export.ts',
+  'features/bulk-invites/use-send-bulk-invites.ts',
+  'features/handoff/save-handoff.ts',
+  'features/handoff/use-create-handoff.ts',
+  'features/offboarding/components/remove-action.tsx',
+  'features/offboarding/save-check-changes.ts',
+  'features/offboarding/use-cancelled-in-wix.ts',
+  'features/offboarding/use-document-offboarding.ts',
+  'features/offboarding/use-remove-person.ts',
+  'features/offboarding/use-start-offboarding.ts',
+  'features/review/decision-toasts.ts',
+  'features/review/review-cache.ts',
+  'features/review/use-complete-review.ts',
+  'features/review/use-decide.ts',
+  'features/review/use-keep-all.ts',
+  'features/review/use-start-review.ts',
+  'features/support-access/use-repair-passes.ts',
+  'page/services.tsx',
+  'page/welcome-message/use-save-welcome-message.ts',
+  'page/welcome-message/welcome-message-panel.tsx',
+].map((file) => `src/${file}`);
+
 const zones = [
   {
     target: ['access', 'app', 'backend', 'contract', 'features', 'operations', 'page', 'ui', 'wix'].map(src),
@@ -83,8 +113,15 @@ const zones = [
     message: 'src/contract imports only src/access, src/wix (types) and src/contract.',
   },
   {
+    // The collections the data collections extension declares (src/backend/data-collections.json) are read as data.
     target: src('wix'),
-    from: ['backend', 'features', 'operations', 'page', 'ui'].map(src),
+    from: src('backend'),
+    except: ['./data-collections.json'],
+    message: 'src/wix wraps Wix APIs: it never imports src/backend (only the collections it declares).',
+  },
+  {
+    target: src('wix'),
+    from: ['features', 'operations', 'page', 'ui'].map(src),
     message: 'src/wix wraps Wix APIs: it never imports src/app, src/features, src/ui, src/backend or src/operations.',
   },
   {
@@ -93,6 +130,7 @@ const zones = [
     message: 'src/access is pure domain: it imports only src/access.',
   },
 ];
+const operationsZone = zones.find((zone) => zone.from === src('operations') && zone.target.includes(src('features')));
 // The zones above are disjoint (each importer/imported pair is judged by at most one), so an import is reported once.
 
 // @wix/* API modules (@wix/sdk, @wix/data, @wix/crm, @wix/identity_*, @wix/secrets, @wix/essentials,
@@ -141,6 +179,11 @@ export default defineConfig(
       // 'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'no-restricted-imports': ['error', { patterns: [wixApi] }],
     },
+  },
+  {
+    // The ratchet: these files may still import src/operations (and only that rule is lifted for them).
+    files: notYetCommands,
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones: zones.filter((zone) => zone !== operationsZone) }] },
   },
   {
     files: ['src/wix/**', 'src/backend/**', 'src/dashboard/**'],

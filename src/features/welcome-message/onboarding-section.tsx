@@ -5,7 +5,7 @@ import { useServices } from '../../page/services';
 import { useNavigation } from '../../page/navigation';
 import { peopleQuery } from '../../page/site-queries';
 import { LoadError } from '../../page/load-error';
-import { WelcomeMessagePanel } from './welcome-message-panel';
+import { WelcomeMessagePanel } from '../../page/welcome-message/welcome-message-panel';
 
 /**
  * The welcome message on its own, for any role on the site (the guide's "Notify and onboard" step).

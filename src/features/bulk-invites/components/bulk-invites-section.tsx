@@ -5,7 +5,7 @@ import { plural } from '../../../access/format';
 import { useServices } from '../../../page/services';
 import type { InviteRowOutcome } from '../../../access/bulk-invite-rows';
 import { LoadError } from '../../../page/load-error';
-import { WelcomeMessagePanel } from '../../welcome-message/welcome-message-panel';
+import { WelcomeMessagePanel } from '../../../page/welcome-message/welcome-message-panel';
 import { checkSheet } from '../check-sheet';
 import { useBulkSite } from '../use-bulk-site';
 import { useSendBulkInvites } from '../use-send-bulk-invites';

@@ -2,10 +2,10 @@ import { Box, Button, FormField, Input, InputArea, Text, TextButton } from '@wix
 import { useState } from 'react';
 import type { Role } from '../../access/people';
 import { DEFAULT_TEMPLATE, PLACEHOLDERS, renderWelcome, welcomeProblems, type WelcomeSettings } from '../../access/welcome-message';
-import { useServices } from '../../page/services';
+import { useServices } from '../services';
 import { Select } from '../../ui/select';
 import { useSaveWelcomeMessage } from './use-save-welcome-message';
-import { useCopyText } from '../../page/use-copy-text';
+import { useCopyText } from '../use-copy-text';
 
 interface Props {
   saved: WelcomeSettings;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Box, Card, Loader } from '@wix/design-system';
 import type { Role } from '../../access/people';
-import { useOperationContext, useServices } from '../../page/services';
+import { useOperationContext, useServices } from '../services';
 import { welcomeMessageQuery } from '../../operations/welcome-message';
-import { LoadError } from '../../page/load-error';
+import { LoadError } from '../load-error';
 import { WelcomeMessageEditor } from './welcome-message-editor';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WelcomeSettings } from '../../access/welcome-message';
-import { useServices } from '../../page/services';
+import { useServices } from '../services';
 import { saveWelcomeMessage, welcomeMessageKeys } from '../../operations/welcome-message';
 
 /** Remembers the owner's version of the welcome message for the site. */
