@@ -15,9 +15,12 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit+contract', include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'], environment: 'node',
+          name: 'unit+contract',
+          include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
+          environment: 'node',
           // Dozens of round trips to the emulator per test: vitest's 5 s (10 s for hooks) fails them on a busy machine.
-          testTimeout: 60_000, hookTimeout: 60_000,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -28,7 +31,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['test/support/component-setup.ts'],
           // Whole screens against the emulator: minutes of real work on a busy 2-core machine are not a failure.
-          testTimeout: 90_000, hookTimeout: 60_000,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
         },
       },
     ],

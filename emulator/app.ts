@@ -44,7 +44,8 @@ export function createEmulatorApp(store: EmulatorStore, browserOrigins: Readonly
   wix.use('*', tooLarge);
   wix.route('/oauth2', oauthRoutes(store));
   // Every other Wix API answers by who calls (Authorization: page token, app token or API key).
-  for (const prefix of ['/roles-management/*', '/invites/*', '/wix-data/*', '/crm/*', `${SECRETS_PATH}/*`]) wix.use(prefix, identify(store));
+  for (const prefix of ['/roles-management/*', '/invites/*', '/wix-data/*', '/crm/*', `${SECRETS_PATH}/*`])
+    wix.use(prefix, identify(store));
   wix.route('/roles-management', contributorRoutes(store));
   wix.route('/invites/site-invite', inviteRoutes(store));
   wix.route('/wix-data/v2', dataRoutes(store));

@@ -20,18 +20,30 @@ const equal = (a: unknown, b: unknown) => compare(a, b) === 0;
 
 function matchesOperator(value: unknown, op: string, arg: unknown): boolean {
   switch (op) {
-    case '$eq': return equal(value, arg);
-    case '$ne': return !equal(value, arg);
-    case '$gt': return value !== undefined && compare(value, arg) > 0;
-    case '$gte': return value !== undefined && compare(value, arg) >= 0;
-    case '$lt': return value !== undefined && compare(value, arg) < 0;
-    case '$lte': return value !== undefined && compare(value, arg) <= 0;
-    case '$in': return Array.isArray(arg) && arg.some((a) => equal(value, a));
-    case '$hasSome': return Array.isArray(arg) && Array.isArray(value) && value.some((v) => arg.some((a) => equal(v, a)));
-    case '$contains': return typeof value === 'string' && value.toLowerCase().includes(String(arg).toLowerCase());
-    case '$startsWith': return typeof value === 'string' && value.toLowerCase().startsWith(String(arg).toLowerCase());
-    case '$exists': return (value !== undefined && value !== null) === Boolean(arg);
-    default: throw new Error(`Unsupported filter operator ${op}`);
+    case '$eq':
+      return equal(value, arg);
+    case '$ne':
+      return !equal(value, arg);
+    case '$gt':
+      return value !== undefined && compare(value, arg) > 0;
+    case '$gte':
+      return value !== undefined && compare(value, arg) >= 0;
+    case '$lt':
+      return value !== undefined && compare(value, arg) < 0;
+    case '$lte':
+      return value !== undefined && compare(value, arg) <= 0;
+    case '$in':
+      return Array.isArray(arg) && arg.some((a) => equal(value, a));
+    case '$hasSome':
+      return Array.isArray(arg) && Array.isArray(value) && value.some((v) => arg.some((a) => equal(v, a)));
+    case '$contains':
+      return typeof value === 'string' && value.toLowerCase().includes(String(arg).toLowerCase());
+    case '$startsWith':
+      return typeof value === 'string' && value.toLowerCase().startsWith(String(arg).toLowerCase());
+    case '$exists':
+      return (value !== undefined && value !== null) === Boolean(arg);
+    default:
+      throw new Error(`Unsupported filter operator ${op}`);
   }
 }
 
@@ -58,7 +70,10 @@ export function compileFilter(filter: Fields | undefined): Predicate {
       return (data) => !inner.every((p) => p(data));
     }
     const isOperatorObject =
-      condition !== null && typeof condition === 'object' && !Array.isArray(condition) && Object.keys(condition).every((k) => k.startsWith('$') && k !== '$date');
+      condition !== null &&
+      typeof condition === 'object' &&
+      !Array.isArray(condition) &&
+      Object.keys(condition).every((k) => k.startsWith('$') && k !== '$date');
     if (!isOperatorObject) return (data) => equal(data[key], condition);
     const ops = Object.entries(condition as Fields);
     for (const [op] of ops) matchesOperator(undefined, op, undefined); // an unsupported operator is refused before any item is read
@@ -106,7 +121,7 @@ export function firstSorted(items: Fields[], sort: Sort | undefined, count: numb
       for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
     } else if (heap[0] && order(k, heap[0]) < 0) {
       heap[0] = k;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let top = i;

@@ -35,12 +35,18 @@ export function runQuery(state: SiteState, caller: Caller, raw: unknown) {
   }
   const limit = q?.paging?.limit ?? DEFAULT_LIMIT;
   const offset = q?.paging?.offset ?? 0;
-  const page = firstSorted(matching.map((i) => i.data), q?.sort, offset + limit).slice(offset);
+  const page = firstSorted(
+    matching.map((i) => i.data),
+    q?.sort,
+    offset + limit,
+  ).slice(offset);
   return {
     dataItems: page.map((data) => ({ id: String(data._id), dataCollectionId, data })),
     // Wix counts the matches only when asked (`returnTotalCount`); `hasNext` comes either way.
     pagingMetadata: {
-      count: page.length, offset, hasNext: offset + limit < matching.length,
+      count: page.length,
+      offset,
+      hasNext: offset + limit < matching.length,
       ...(returnTotalCount ? { total: matching.length, tooManyToCount: false } : {}),
     },
   };

@@ -40,8 +40,18 @@ function taskOverdue(store: EmulatorStore, task: EmulatedTask): [AppEvent, Deliv
   const id = store.guid();
   const eventTime = store.nowIso();
   const { id: taskId, ...fields } = task;
-  const metadata = { _id: id, entityId: taskId, eventTime, entityFqdn: 'wix.crm.tasks.v2.task', slug: 'task_overdue', instanceId: store.state.instanceId };
-  return [{ kind: 'task-overdue', body: { data: { task: { _id: taskId, ...fields } }, metadata } }, { kind: 'task-overdue', id, entityId: taskId, at: eventTime }];
+  const metadata = {
+    _id: id,
+    entityId: taskId,
+    eventTime,
+    entityFqdn: 'wix.crm.tasks.v2.task',
+    slug: 'task_overdue',
+    instanceId: store.state.instanceId,
+  };
+  return [
+    { kind: 'task-overdue', body: { data: { task: { _id: taskId, ...fields } }, metadata } },
+    { kind: 'task-overdue', id, entityId: taskId, at: eventTime },
+  ];
 }
 
 /** Task Overdue for every open task whose due date the clock has passed, once per task and due date. */

@@ -7,7 +7,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A status of 0 drops the connection, so the client sees a network failure. */
 export const NETWORK_FAILURE = 0;
 
-const matches = (rule: FaultRule, method: string, path: string) => (!rule.method || rule.method.toUpperCase() === method) && path.startsWith(rule.path);
+const matches = (rule: FaultRule, method: string, path: string) =>
+  (!rule.method || rule.method.toUpperCase() === method) && path.startsWith(rule.path);
 
 /**
  * The rule that applies to this request, if any. Every matching `nth` rule counts the request;

@@ -11,9 +11,7 @@ import { WixHttpError } from './wix-error.js';
  * - `key`: an account-level API key the owner created in Wix's API Keys Manager (`IST.<32 hex>`).
  */
 export type Caller =
-  | { kind: 'user'; accountId: string; isOwner: boolean; isAdmin: boolean; readsSecrets: boolean }
-  | { kind: 'app' }
-  | { kind: 'key' };
+  { kind: 'user'; accountId: string; isOwner: boolean; isAdmin: boolean; readsSecrets: boolean } | { kind: 'app' } | { kind: 'key' };
 
 export interface IdentityEnv {
   Variables: { caller: Caller };
@@ -51,7 +49,8 @@ export function readToken(state: SiteState, token: string | undefined): TokenSub
     const accountId = rest.slice(0, dot);
     return sameSignature(rest.slice(dot + 1), sign(state.secret, `page:${accountId}`)) ? { kind: 'user', accountId } : null;
   }
-  if (token.startsWith(APP_PREFIX)) return sameSignature(token.slice(APP_PREFIX.length), sign(state.secret, 'app')) ? { kind: 'app' } : null;
+  if (token.startsWith(APP_PREFIX))
+    return sameSignature(token.slice(APP_PREFIX.length), sign(state.secret, 'app')) ? { kind: 'app' } : null;
   if (KEY_PATTERN.test(token) && state.apiKeys.includes(token)) return { kind: 'key' };
   return null;
 }
@@ -64,7 +63,8 @@ export function identify(store: EmulatorStore): MiddlewareHandler<IdentityEnv> {
   return async (c, next) => {
     const { state } = store;
     const subject = readToken(state, c.req.header('Authorization')?.trim());
-    if (!subject) throw new WixHttpError(401, 'UNAUTHENTICATED', 'The request is not authenticated: missing or invalid authorization token.');
+    if (!subject)
+      throw new WixHttpError(401, 'UNAUTHENTICATED', 'The request is not authenticated: missing or invalid authorization token.');
     if (subject.kind === 'key') {
       const siteId = c.req.header('wix-site-id');
       if (!siteId) throw new WixHttpError(400, 'INVALID_ARGUMENT', 'An API key call to a site API needs the wix-site-id header.');
@@ -75,7 +75,9 @@ export function identify(store: EmulatorStore): MiddlewareHandler<IdentityEnv> {
       if (!person) throw new WixHttpError(403, 'PERMISSION_DENIED', NO_LONGER_CONTRIBUTOR);
       const isOwner = person.accountId === state.ownerAccountId;
       c.set('caller', {
-        kind: 'user', accountId: person.accountId, isOwner,
+        kind: 'user',
+        accountId: person.accountId,
+        isOwner,
         isAdmin: isOwner || hasRole(state, person.policyIds, (r) => r.isAdmin || r.isOwner),
         readsSecrets: isOwner || hasRole(state, person.policyIds, (r) => r.readsSecrets),
       });

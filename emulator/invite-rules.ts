@@ -28,9 +28,17 @@ export function newInvite(store: EmulatorStore, rawEmail: string, policyIds: str
   const now = store.now();
   const id = store.guid();
   return {
-    id, siteId: store.state.siteId, email: rawEmail.trim().toLowerCase(), policyIds, inviterAccountId: store.state.ownerAccountId,
-    acceptedByAccountId: null, status: 'Pending', acceptLink: `https://www.wix.com/invite/${id}`,
-    dateCreated: now.toISOString(), expirationDate: store.inviteExpiry(now), invitePurpose,
+    id,
+    siteId: store.state.siteId,
+    email: rawEmail.trim().toLowerCase(),
+    policyIds,
+    inviterAccountId: store.state.ownerAccountId,
+    acceptedByAccountId: null,
+    status: 'Pending',
+    acceptLink: `https://www.wix.com/invite/${id}`,
+    dateCreated: now.toISOString(),
+    expirationDate: store.inviteExpiry(now),
+    invitePurpose,
   };
 }
 
@@ -54,7 +62,8 @@ export function resendInvite(store: EmulatorStore, id: string): EmulatedInvite {
 
 export function revokeInvite(store: EmulatorStore, id: string): void {
   const invite = findInvite(store, id);
-  if (invite.status === 'Used') throw new WixHttpError(400, 'FAILED_PRECONDITION', 'This invite was already accepted; remove the contributor instead.');
+  if (invite.status === 'Used')
+    throw new WixHttpError(400, 'FAILED_PRECONDITION', 'This invite was already accepted; remove the contributor instead.');
   invite.status = 'Deleted';
   store.save();
 }

@@ -32,19 +32,40 @@ export const wixReadingsSchema = z.object({
 export type WixReadings = z.infer<typeof wixReadingsSchema>;
 
 export const STRICT_READINGS: WixReadings = {
-  ownerListed: false, distinctIds: true, callerCapabilities: 'none', eventsAuth: 'none', consistency: 'eventual', consistencyLagMs: 1500,
-  removeMethod: 'DELETE', nonManagerContributors: 'refused', tokenActive: 'string', rolesInfo: 'account', membersArea: true,
+  ownerListed: false,
+  distinctIds: true,
+  callerCapabilities: 'none',
+  eventsAuth: 'none',
+  consistency: 'eventual',
+  consistencyLagMs: 1500,
+  removeMethod: 'DELETE',
+  nonManagerContributors: 'refused',
+  tokenActive: 'string',
+  rolesInfo: 'account',
+  membersArea: true,
 };
 
 export const LENIENT_READINGS: WixReadings = {
-  ownerListed: true, distinctIds: false, callerCapabilities: 'emulator', eventsAuth: 'caller', consistency: 'immediate', consistencyLagMs: 0,
-  removeMethod: 'POST', nonManagerContributors: 'allowed', tokenActive: 'boolean', rolesInfo: 'site', membersArea: true,
+  ownerListed: true,
+  distinctIds: false,
+  callerCapabilities: 'emulator',
+  eventsAuth: 'caller',
+  consistency: 'immediate',
+  consistencyLagMs: 0,
+  removeMethod: 'POST',
+  nonManagerContributors: 'allowed',
+  tokenActive: 'boolean',
+  rolesInfo: 'site',
+  membersArea: true,
 };
 
 export const PROFILES = { strict: STRICT_READINGS, lenient: LENIENT_READINGS } as const;
 
 /** What a reset may say: a profile (strict unless named) and any single readings on top of it. */
-export const readingsRequest = wixReadingsSchema.partial().extend({ profile: z.enum(['strict', 'lenient']).optional() }).strict();
+export const readingsRequest = wixReadingsSchema
+  .partial()
+  .extend({ profile: z.enum(['strict', 'lenient']).optional() })
+  .strict();
 export type ReadingsRequest = z.infer<typeof readingsRequest>;
 
 export function resolveReadings(request: ReadingsRequest = {}): WixReadings {

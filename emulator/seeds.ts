@@ -21,8 +21,19 @@ export const CO_OWNER_ROLE_ID = '6732588207941061632';
 /** Wix's predefined site roles. Only the Owner's and Co-Owner's ids are documented: the app names the others by title. */
 export const ROLES: EmulatedRole[] = [
   { id: OWNER_ROLE_ID, title: 'Owner', description: 'Owns the site and its billing.', isOwner: true, isAdmin: true, readsSecrets: true },
-  { id: CO_OWNER_ROLE_ID, title: 'Admin (Co-Owner)', description: 'Full access to the site, except deleting or transferring it.', isAdmin: true, readsSecrets: true },
-  { id: 'role-website-manager', title: 'Website Manager', description: 'Edits the site and manages its apps and settings, without billing.', readsSecrets: true },
+  {
+    id: CO_OWNER_ROLE_ID,
+    title: 'Admin (Co-Owner)',
+    description: 'Full access to the site, except deleting or transferring it.',
+    isAdmin: true,
+    readsSecrets: true,
+  },
+  {
+    id: 'role-website-manager',
+    title: 'Website Manager',
+    description: 'Edits the site and manages its apps and settings, without billing.',
+    readsSecrets: true,
+  },
   { id: 'role-website-designer', title: 'Website Designer', description: 'Edits and publishes the site design.' },
   { id: 'role-back-office-manager', title: 'Back Office Manager', description: 'Manages the dashboard without editing the site.' },
   { id: 'role-billing-manager', title: 'Billing Manager', description: 'Manages premium plans, payment methods and invoices.' },
@@ -43,30 +54,56 @@ function person(id: string, fullName: string, email: string, policyId: string, j
 function invite(id: string, email: string, policyId: string, now: number, sentDaysAgo: number): EmulatedInvite {
   const expired = sentDaysAgo >= INVITE_LIFETIME_DAYS;
   return {
-    id, siteId: SITE_ID, email, policyIds: [policyId], inviterAccountId: OWNER_ID, acceptedByAccountId: null,
-    status: expired ? 'Expired' : 'Pending', acceptLink: `https://www.wix.com/invite/${id}`,
-    dateCreated: iso(now, -sentDaysAgo), expirationDate: iso(now, INVITE_LIFETIME_DAYS - sentDaysAgo),
+    id,
+    siteId: SITE_ID,
+    email,
+    policyIds: [policyId],
+    inviterAccountId: OWNER_ID,
+    acceptedByAccountId: null,
+    status: expired ? 'Expired' : 'Pending',
+    acceptLink: `https://www.wix.com/invite/${id}`,
+    dateCreated: iso(now, -sentDaysAgo),
+    expirationDate: iso(now, INVITE_LIFETIME_DAYS - sentDaysAgo),
   };
 }
 
 /** The app's record of an invite it sent (the app must know its invites: Wix has no list call). */
 function inviteRecord(inv: EmulatedInvite, roleTitle: string, reason: string) {
   return {
-    id: `rec-${inv.id}`, dataCollectionId: COLLECTIONS.invites,
+    id: `rec-${inv.id}`,
+    dataCollectionId: COLLECTIONS.invites,
     data: {
-      _id: `rec-${inv.id}`, _createdDate: { $date: inv.dateCreated }, _updatedDate: { $date: inv.dateCreated },
-      inviteId: inv.id, email: inv.email, roleId: inv.policyIds[0], roleTitle, reason,
-      sentAt: { $date: inv.dateCreated }, expiresAt: { $date: inv.expirationDate }, status: 'pending',
+      _id: `rec-${inv.id}`,
+      _createdDate: { $date: inv.dateCreated },
+      _updatedDate: { $date: inv.dateCreated },
+      inviteId: inv.id,
+      email: inv.email,
+      roleId: inv.policyIds[0],
+      roleTitle,
+      reason,
+      sentAt: { $date: inv.dateCreated },
+      expiresAt: { $date: inv.expirationDate },
+      status: 'pending',
     },
   };
 }
 
 function base(now: number, readings: WixReadings): SiteState {
   return {
-    readings, siteId: SITE_ID, instanceId: INSTANCE_ID, ownerAccountId: OWNER_ID, secret: newSecret(), apiKeys: [], sessionAccountId: OWNER_ID,
-    clockOffsetMs: 0, roles: ROLES,
+    readings,
+    siteId: SITE_ID,
+    instanceId: INSTANCE_ID,
+    ownerAccountId: OWNER_ID,
+    secret: newSecret(),
+    apiKeys: [],
+    sessionAccountId: OWNER_ID,
+    clockOffsetMs: 0,
+    roles: ROLES,
     contributors: [person(OWNER_ID, 'Maya Levin', 'maya@bloomandbranch.com', OWNER_ROLE_ID, iso(now, -900))],
-    invites: [], tasks: [], overdueDelivered: {}, secrets: [],
+    invites: [],
+    tasks: [],
+    overdueDelivered: {},
+    secrets: [],
     // Exactly the collections the app's data collections extension declares (Wix creates them on install).
     collections: Object.fromEntries(DECLARED_COLLECTIONS.map(({ id }) => [id, []])),
   };

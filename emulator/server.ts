@@ -17,7 +17,9 @@ export interface RunningEmulator {
  * Starts the emulator on 127.0.0.1. Port 0 picks a free port (tests). Its readings of Wix (see readings.ts)
  * are the strictest unless `readings` or the `WIX_READINGS` variable (`lenient`, or JSON of single readings) say otherwise.
  */
-export function startEmulator(options: { port?: number; stateFile?: string; seed?: SeedName; readings?: WixReadings } = {}): Promise<RunningEmulator> {
+export function startEmulator(
+  options: { port?: number; stateFile?: string; seed?: SeedName; readings?: WixReadings } = {},
+): Promise<RunningEmulator> {
   const store = new EmulatorStore(options.stateFile, options.seed, options.readings ?? readingsFromEnv(process.env.WIX_READINGS));
   const origins = new Set<string>();
   const app = createEmulatorApp(store, origins);

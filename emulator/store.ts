@@ -38,10 +38,15 @@ export class EmulatorStore {
   readonly events = new EventBus();
   private idCounter = 0;
 
-  constructor(private readonly stateFile?: string, seed: SeedName = 'demo', private readonly defaultReadings: WixReadings = STRICT_READINGS) {
-    this.state = stateFile && existsSync(stateFile)
-      ? withIdentityFields(JSON.parse(readFileSync(stateFile, 'utf8')) as SiteState, defaultReadings)
-      : seedState(seed, Date.now(), defaultReadings);
+  constructor(
+    private readonly stateFile?: string,
+    seed: SeedName = 'demo',
+    private readonly defaultReadings: WixReadings = STRICT_READINGS,
+  ) {
+    this.state =
+      stateFile && existsSync(stateFile)
+        ? withIdentityFields(JSON.parse(readFileSync(stateFile, 'utf8')) as SiteState, defaultReadings)
+        : seedState(seed, Date.now(), defaultReadings);
     this.save();
   }
 

@@ -4,7 +4,11 @@ import type { ZodType } from 'zod';
 
 /** An error the emulator answers in Wix's envelope. */
 export class WixHttpError extends Error {
-  constructor(readonly status: ContentfulStatusCode, readonly code: string, description: string) {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    description: string,
+  ) {
     super(description);
   }
 }
@@ -14,8 +18,14 @@ export function wixErrorBody(code: string, description: string) {
 }
 
 export const CODE_BY_STATUS: Record<number, string> = {
-  400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND',
-  409: 'ALREADY_EXISTS', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE',
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  409: 'ALREADY_EXISTS',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
 };
 
 export function notFound(what: string): WixHttpError {

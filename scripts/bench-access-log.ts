@@ -14,7 +14,7 @@ import { NO_FILTER } from '../src/access/log-view.js';
 import { readLogPage } from '../src/features/access-log/log-query.js';
 import { offboardPerson } from '../src/operations/offboard.js';
 import { reconcileOnOpen } from '../src/operations/reconcile.js';
-import { invitesQuery, peopleQuery } from '../src/operations/site-queries.js';
+import { invitesQuery, peopleQuery } from '../src/page/site-queries.js';
 import { COLLECTIONS } from '../src/wix/collections.js';
 import { inProcessBackend } from '../src/backend/local/in-process-backend.js';
 import { emulatorSite, localPlatform, withCaller } from '../src/backend/local/local-platform.js';
@@ -51,7 +51,9 @@ async function measure<T>(label: string, work: () => Promise<T>): Promise<T> {
   const heap = gc ? `${(heapMb() - heapBefore).toFixed(1).padStart(6)} MB held` : '';
   const requests = emulator.store.requests.slice(requestsBefore);
   const queries = requests.filter((r) => r.path === '/wix-data/v2/items/query').length;
-  console.log(`${label.padEnd(44)} ${String(requests.length).padStart(4)} requests (${String(queries).padStart(3)} Data queries) ${ms.toFixed(0).padStart(6)} ms ${heap}`);
+  console.log(
+    `${label.padEnd(44)} ${String(requests.length).padStart(4)} requests (${String(queries).padStart(3)} Data queries) ${ms.toFixed(0).padStart(6)} ms ${heap}`,
+  );
   return result;
 }
 
@@ -61,9 +63,16 @@ async function growLogTo(total: number, from: number) {
   const items = Array.from({ length: total - from }, (_, k) => {
     const i = from + k;
     return {
-      _id: `log-${i}`, at: new Date(now - (i + 2) * 60_000), action: actions[i % actions.length], subjectEmail: `person${i % 999 + 1}@example.com`,
-      subjectName: `Contributor ${i % 999 + 1}`, role: 'Blog Writer', reason: i % 50 === 0 ? `=HYPERLINK("http://x.example/${i}")` : `Reason ${i}`,
-      actor: 'Maya Levin (owner)', outcome: 'done', detail: '',
+      _id: `log-${i}`,
+      at: new Date(now - (i + 2) * 60_000),
+      action: actions[i % actions.length],
+      subjectEmail: `person${(i % 999) + 1}@example.com`,
+      subjectName: `Contributor ${(i % 999) + 1}`,
+      role: 'Blog Writer',
+      reason: i % 50 === 0 ? `=HYPERLINK("http://x.example/${i}")` : `Reason ${i}`,
+      actor: 'Maya Levin (owner)',
+      outcome: 'done',
+      detail: '',
     };
   });
   const problems = await gateway.records.insertMany(COLLECTIONS.accessLog, items);
@@ -74,7 +83,11 @@ async function growLogTo(total: number, from: number) {
 const invites = await invitesQuery(gateway).queryFn();
 const known = await peopleQuery(gateway).queryFn();
 const showPage1 = async () => {
-  const reconciliation = await reconcileOnOpen(context, async () => invites, async () => known);
+  const reconciliation = await reconcileOnOpen(
+    context,
+    async () => invites,
+    async () => known,
+  );
   return { reconciliation, page: await readLogPage(gateway, NO_FILTER, 1) };
 };
 
@@ -86,7 +99,9 @@ for (const next of SIZES) {
   const shown = await measure('page 1 (reconcile query + page query)', showPage1);
   console.log(`  ${shown.page.items.length} entries shown of ${shown.page.total ?? 'more'}; ${shown.reconciliation.checked} checked`);
   await measure('page 2 (one query)', () => readLogPage(gateway, NO_FILTER, 2));
-  await measure('filter person "contributor 1" + Removed', () => readLogPage(gateway, { ...NO_FILTER, person: 'contributor 1', action: 'removed' }, 1));
+  await measure('filter person "contributor 1" + Removed', () =>
+    readLogPage(gateway, { ...NO_FILTER, person: 'contributor 1', action: 'removed' }, 1),
+  );
   await measure('before: the whole log, 1,000 a request', () =>
     gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'desc' } }),
   );
@@ -107,10 +122,17 @@ console.log(`  ${(csv.length / 1024 / 1024).toFixed(1)} MB, ${csv.split('\r\n').
 
 // Some operations never finished: their entries are still pending (written straight into the store).
 for (const item of (emulator.store.state.collections[COLLECTIONS.accessLog] ?? []).slice(0, STALE_PENDING)) {
-  item.data = { ...item.data, action: 'removed', outcome: 'pending', subjectEmail: Number(item.id.slice(4)) % 2 ? 'left@example.com' : item.data.subjectEmail };
+  item.data = {
+    ...item.data,
+    action: 'removed',
+    outcome: 'pending',
+    subjectEmail: Number(item.id.slice(4)) % 2 ? 'left@example.com' : item.data.subjectEmail,
+  };
 }
 const reconciled = await measure(`page 1 with ${STALE_PENDING} stale pending entries`, showPage1);
-console.log(`  closed: ${reconciled.reconciliation.confirmed} done, ${reconciled.reconciliation.failed} failed; problem: ${reconciled.reconciliation.problem ?? 'none'}`);
+console.log(
+  `  closed: ${reconciled.reconciliation.confirmed} done, ${reconciled.reconciliation.failed} failed; problem: ${reconciled.reconciliation.problem ?? 'none'}`,
+);
 
 const site = { ...(await peopleQuery(gateway).queryFn()), invites: await invitesQuery(gateway).queryFn() };
 const person = site.people.find((p) => p.accountId === 'acc-7');

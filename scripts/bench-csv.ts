@@ -59,19 +59,30 @@ try {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? NaN;
   const worst = times.at(-1) ?? NaN;
-  const summary = (await page.getByText(/rows checked/).first().textContent()) ?? '';
+  const summary =
+    (await page
+      .getByText(/rows checked/)
+      .first()
+      .textContent()) ?? '';
   console.log(`CSV preview, ${ROWS} rows (${summary.trim()})`);
-  console.log(`  read + check + render in Chromium: median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms over ${RUNS} runs (goal ≤ ${BUDGET_MS} ms)`);
+  console.log(
+    `  read + check + render in Chromium: median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms over ${RUNS} runs (goal ≤ ${BUDGET_MS} ms)`,
+  );
 
   const before = Date.now();
   const send = page.getByRole('button', { name: /^Send \d+ invites$/ });
   const label = (await send.textContent()) ?? '';
   await send.click();
   await page.getByRole('dialog').getByRole('button', { name: 'Send invites' }).click();
-  await page.getByText(/invites sent, \d+ failed/).first().waitFor({ timeout: 300_000 });
+  await page
+    .getByText(/invites sent, \d+ failed/)
+    .first()
+    .waitFor({ timeout: 300_000 });
   const requests = (await (await fetch(new URL('_emulator/requests', local.emulatorUrl))).json()) as { path: string }[];
   const calls = requests.filter((r) => r.path === '/invites/site-invite/bulk').length;
-  console.log(`Sending (${label.replace('Send ', '')}, ${ROLES.length} roles): ${calls} bulkInvite calls, ${requests.length - calls} Wix Data writes/reads, ${((Date.now() - before) / 1000).toFixed(1)} s against the emulator`);
+  console.log(
+    `Sending (${label.replace('Send ', '')}, ${ROLES.length} roles): ${calls} bulkInvite calls, ${requests.length - calls} Wix Data writes/reads, ${((Date.now() - before) / 1000).toFixed(1)} s against the emulator`,
+  );
   process.exitCode = median <= BUDGET_MS && calls === ROLES.length ? 0 : 1;
 } finally {
   await browser.close();

@@ -43,9 +43,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const times = (value: number) => `${value.toFixed(2)}×`;
 
-interface Pair { bare: number; other: number }
+interface Pair {
+  bare: number;
+  other: number;
+}
 /** A page's figures against the bare page opened in the same run: medians of both, and the median of the runs' ratios. */
-const against = (pairs: Pair[]) => ({ bare: median(pairs.map((p) => p.bare)), page: median(pairs.map((p) => p.other)), ratio: median(pairs.map((p) => p.other / p.bare)) });
+const against = (pairs: Pair[]) => ({
+  bare: median(pairs.map((p) => p.bare)),
+  page: median(pairs.map((p) => p.other)),
+  ratio: median(pairs.map((p) => p.other / p.bare)),
+});
 
 async function measure(seed: SeedName, browser: Browser, site: { url: string }) {
   const emulator = await startEmulator({ seed });
@@ -72,10 +79,19 @@ async function measure(seed: SeedName, browser: Browser, site: { url: string }) 
     await floor.page.close();
     const dataLayer = await openTime(browser, `${site.url}bare-reads/bare-reads.html${query}`, BARE_READS_READY);
     await dataLayer.page.close();
-    const screen = await openTime(browser, `${site.url}wds-screen/wds-screen.html${query}&rows=${SCREEN_ROWS[seed] ?? 7}`, WDS_SCREEN_READY);
+    const screen = await openTime(
+      browser,
+      `${site.url}wds-screen/wds-screen.html${query}&rows=${SCREEN_ROWS[seed] ?? 7}`,
+      WDS_SCREEN_READY,
+    );
     await screen.page.close();
     const a = await openTime(browser, `${site.url}app.html${query}`, APP_READY, [emulator.url, host.url]);
-    for (const [key, page] of [['floor', floor], ['dataLayer', dataLayer], ['screen', screen], ['app', a]] as const) {
+    for (const [key, page] of [
+      ['floor', floor],
+      ['dataLayer', dataLayer],
+      ['screen', screen],
+      ['app', a],
+    ] as const) {
       cpu[key].push({ bare: b.cpu, other: page.cpu });
       wall[key].push({ bare: b.readyAt, other: page.readyAt });
     }
@@ -103,19 +119,33 @@ async function openTimes() {
       const appWall = against(r.wall.app);
       const dom = r.clicks.map((c) => c.dom);
       const frame = r.clicks.map((c) => c.frame);
-      console.log(`\n${seed} seed, a review in progress: open → checklist interactive (${RUNS} runs; ratios are medians of each run's page / that run's bare page)`);
+      console.log(
+        `\n${seed} seed, a review in progress: open → checklist interactive (${RUNS} runs; ratios are medians of each run's page / that run's bare page)`,
+      );
       console.log(`  main-thread CPU, bare WDS page:             ${ms(app.bare)}`);
-      console.log(`  main-thread CPU, app:                       ${ms(app.page)} = ${times(app.ratio)} bare (goal ≤ ${goal}×: ${app.ratio <= goal ? 'met' : 'NOT met'})`);
+      console.log(
+        `  main-thread CPU, app:                       ${ms(app.page)} = ${times(app.ratio)} bare (goal ≤ ${goal}×: ${app.ratio <= goal ? 'met' : 'NOT met'})`,
+      );
       console.log(`  floor: bare page + the app's opening requests, answers as JSON: ${ms(floor.page)} = ${times(floor.ratio)} bare`);
-      console.log(`  bare page + the app's data layer (reads parsed, no review UI):  ${ms(dataLayer.page)} = ${times(dataLayer.ratio)} bare`);
-      console.log(`  floor with the Wix look: the floor's requests + the opening screen's WDS components, fixed text: ${ms(screen.page)} = ${times(screen.ratio)} bare`);
-      console.log(`  app over the floor:                         ${times(app.ratio / floor.ratio)} (what the app's own code costs on top of reading)`);
+      console.log(
+        `  bare page + the app's data layer (reads parsed, no review UI):  ${ms(dataLayer.page)} = ${times(dataLayer.ratio)} bare`,
+      );
+      console.log(
+        `  floor with the Wix look: the floor's requests + the opening screen's WDS components, fixed text: ${ms(screen.page)} = ${times(screen.ratio)} bare`,
+      );
+      console.log(
+        `  app over the floor:                         ${times(app.ratio / floor.ratio)} (what the app's own code costs on top of reading)`,
+      );
       console.log(`  wall clock (noisy here): bare ${ms(appWall.bare)}, app ${ms(appWall.page)} = ${times(appWall.ratio)}`);
-      console.log(`  requests on open (Wix + web methods):       ${r.counts.join(' or ')}; all sent before the first answer in ${r.oneWave} of ${RUNS} runs`);
-      if (r.clicks.length === 0) console.log('  Keep clicks: no one-click Keep on the checklist\'s first page');
+      console.log(
+        `  requests on open (Wix + web methods):       ${r.counts.join(' or ')}; all sent before the first answer in ${r.oneWave} of ${RUNS} runs`,
+      );
+      if (r.clicks.length === 0) console.log("  Keep clicks: no one-click Keep on the checklist's first page");
       else {
         console.log(`  Keep click → row shows "Kept":              median ${ms(median(dom))}, max ${ms(Math.max(...dom))}`);
-        console.log(`  Keep click → next frame painted:            median ${ms(median(frame))}, max ${ms(Math.max(...frame))} (goal ≤ 50 ms)`);
+        console.log(
+          `  Keep click → next frame painted:            median ${ms(median(frame))}, max ${ms(Math.max(...frame))} (goal ≤ 50 ms)`,
+        );
       }
     }
   } finally {
@@ -136,12 +166,16 @@ function timeNpmTest() {
 }
 
 async function main() {
-  console.log(`Site Access benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores. Building the pages with one Vite build…`);
+  console.log(
+    `Site Access benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores. Building the pages with one Vite build…`,
+  );
   await buildPages(outDir);
   await openTimes();
   if (process.env.BENCH_ONLY === 'open') return;
   console.log('\nAccess log (scripts/bench-access-log.ts; goal: page 1 in ≤ 2 requests, heap flat, the same time at any size)');
-  spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'bench-access-log.ts')], { stdio: 'inherit' });
+  spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'bench-access-log.ts')], {
+    stdio: 'inherit',
+  });
   await printFigures(outDir);
   if (process.env.BENCH_NPM_TEST !== '0') timeNpmTest();
 }

@@ -41,8 +41,12 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-const ports = [{ setting: DASHBOARD, port: portOf(DASHBOARD) }, { setting: EMULATOR, port: portOf(EMULATOR) }];
-if (ports[0]?.port !== 0 && ports[0]?.port === ports[1]?.port) fail(`PORT and WIX_EMULATOR_PORT are both ${ports[0]?.port}: give them different ports.`);
+const ports = [
+  { setting: DASHBOARD, port: portOf(DASHBOARD) },
+  { setting: EMULATOR, port: portOf(EMULATOR) },
+];
+if (ports[0]?.port !== 0 && ports[0]?.port === ports[1]?.port)
+  fail(`PORT and WIX_EMULATOR_PORT are both ${ports[0]?.port}: give them different ports.`);
 for (const { setting, port } of ports) {
   if (!(await isFree(port))) fail(takenLine(setting, port));
 }

@@ -61,7 +61,11 @@ export function contributorRoutes(store: EmulatorStore) {
     const person = store.state.contributors.find((p) => p.accountId === accountId);
     if (!person) throw notFound(`Contributor ${accountId}`);
     if (accountId === store.state.ownerAccountId) {
-      throw new WixHttpError(400, 'FAILED_PRECONDITION', "The site owner's access cannot be removed or changed. Transfer site ownership first.");
+      throw new WixHttpError(
+        400,
+        'FAILED_PRECONDITION',
+        "The site owner's access cannot be removed or changed. Transfer site ownership first.",
+      );
     }
     return person;
   };
@@ -101,7 +105,11 @@ export function contributorRoutes(store: EmulatorStore) {
   app.get('/roles', (c) => {
     requireKey(c);
     if (store.state.readings.rolesInfo === 'account' && c.req.header('wix-account-id') !== store.state.ownerAccountId) {
-      throw new WixHttpError(403, 'PERMISSION_DENIED', 'Get Roles Info is an account-level API: call it with the wix-account-id header of the account that owns the key.');
+      throw new WixHttpError(
+        403,
+        'PERMISSION_DENIED',
+        'Get Roles Info is an account-level API: call it with the wix-account-id header of the account that owns the key.',
+      );
     }
     return c.json({ roles: store.state.roles.map(({ id, title, description }) => ({ id, title, description })) });
   });

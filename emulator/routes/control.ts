@@ -43,8 +43,20 @@ export function controlRoutes(store: EmulatorStore) {
     store.expireInvites();
     const { siteId, roles, contributors, invites, collections, tasks, readings, secrets } = store.state;
     // Items as Wix holds them now (what a lagging read would still see is the emulator's own bookkeeping).
-    const current = Object.fromEntries(Object.entries(collections).map(([id, items]) => [id, items.map(({ stale: _stale, ...item }) => item)]));
-    return c.json({ now: store.nowIso(), siteId, readings, contributors, invites, roles, collections: current, tasks, secrets: secrets.map(({ name }) => ({ name })) });
+    const current = Object.fromEntries(
+      Object.entries(collections).map(([id, items]) => [id, items.map(({ stale: _stale, ...item }) => item)]),
+    );
+    return c.json({
+      now: store.nowIso(),
+      siteId,
+      readings,
+      contributors,
+      invites,
+      roles,
+      collections: current,
+      tasks,
+      secrets: secrets.map(({ name }) => ({ name })),
+    });
   });
 
   app.post('/reset', async (c) => {
@@ -60,7 +72,8 @@ export function controlRoutes(store: EmulatorStore) {
   app.post('/clock', async (c) => {
     const body = await parseBody(c, clockRequest);
     const target = 'advanceDays' in body ? store.now().getTime() + body.advanceDays * DAY_MS : Date.parse(body.set);
-    if (!(target >= EARLIEST && target <= LATEST)) throw new WixHttpError(400, 'INVALID_ARGUMENT', 'The clock must stay within the years 1970–9999.');
+    if (!(target >= EARLIEST && target <= LATEST))
+      throw new WixHttpError(400, 'INVALID_ARGUMENT', 'The clock must stay within the years 1970–9999.');
     store.setClock(new Date(target));
     await deliverOverdueTasks(store);
     return c.json({ now: store.nowIso() });
@@ -71,13 +84,22 @@ export function controlRoutes(store: EmulatorStore) {
     store.expireInvites();
     const invite = store.state.invites.find((i) => i.id === c.req.param('id'));
     if (!invite) throw notFound(`Invite ${c.req.param('id')}`);
-    if (invite.status !== 'Pending') throw new WixHttpError(400, 'FAILED_PRECONDITION', `The invite is ${invite.status} and cannot be accepted.`);
+    if (invite.status !== 'Pending')
+      throw new WixHttpError(400, 'FAILED_PRECONDITION', `The invite is ${invite.status} and cannot be accepted.`);
     const accountId = store.guid();
     const acceptedAs = email ?? invite.email;
     invite.status = 'Used';
     invite.acceptedByAccountId = accountId;
     const name = acceptedAs.split('@')[0] ?? acceptedAs;
-    const person = { accountId, userId: store.guid(), fullName: name, email: acceptedAs, policyIds: invite.policyIds, joinedAt: store.nowIso(), invitedEmail: invite.email };
+    const person = {
+      accountId,
+      userId: store.guid(),
+      fullName: name,
+      email: acceptedAs,
+      policyIds: invite.policyIds,
+      joinedAt: store.nowIso(),
+      invitedEmail: invite.email,
+    };
     store.state.contributors.push(person);
     store.save();
     return c.json({ invite, accountId });

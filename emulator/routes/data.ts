@@ -1,6 +1,10 @@
 import { Hono, type Context } from 'hono';
 import {
-  dataBulkInsertRequest, dataBulkUpdateRequest, dataInsertRequest, dataRemoveRequest, dataUpdateRequest,
+  dataBulkInsertRequest,
+  dataBulkUpdateRequest,
+  dataInsertRequest,
+  dataRemoveRequest,
+  dataUpdateRequest,
 } from '../../src/wix/wire-requests.js';
 import { checkDataAccess, collectionItems, itemTooLarge, type DataOperation } from '../collection-access.js';
 import { runQuery } from '../data-query.js';
@@ -9,7 +13,6 @@ import type { IdentityEnv } from '../identity.js';
 import type { EmulatedDataItem } from '../model.js';
 import type { EmulatorStore } from '../store.js';
 import { notFound, parseBody, WixHttpError } from '../wix-error.js';
-
 
 /** Wix Data items (`/wix-data/v2/items...`), as `@wix/data` calls them. */
 /** An item in Wix's wire shape (what a lagging read would see is the emulator's own). */
@@ -41,7 +44,8 @@ export function dataRoutes(store: EmulatorStore) {
     const items = access(c, dataCollectionId, 'itemInsert');
     sizeChecked(dataItem.data);
     const id = newItemId(dataItem);
-    if (items.some((i) => i.id === id)) throw new WixHttpError(409, 'WDE0074', `An item with _id [${id}] already exists in ${dataCollectionId}.`);
+    if (items.some((i) => i.id === id))
+      throw new WixHttpError(409, 'WDE0074', `An item with _id [${id}] already exists in ${dataCollectionId}.`);
     const item: EmulatedDataItem = { id, dataCollectionId, data: stamp(dataItem.data, id) };
     remember(store.state, item, null);
     items.push(item);
@@ -73,7 +77,10 @@ export function dataRoutes(store: EmulatorStore) {
       const id = newItemId(dataItem);
       const tooLarge = itemTooLarge(dataItem.data);
       if (tooLarge) {
-        return { action: 'INSERT', itemMetadata: { id, originalIndex, success: false, error: { code: tooLarge.code, description: tooLarge.message } } };
+        return {
+          action: 'INSERT',
+          itemMetadata: { id, originalIndex, success: false, error: { code: tooLarge.code, description: tooLarge.message } },
+        };
       }
       if (items.some((i) => i.id === id)) {
         const error = { code: 'WDE0074', description: `An item with _id [${id}] already exists in ${dataCollectionId}.` };
@@ -132,7 +139,6 @@ export function dataRoutes(store: EmulatorStore) {
     return c.json(runQuery(store.state, c.get('caller'), raw));
   });
   app.post('/items/query', async (c) => c.json(runQuery(store.state, c.get('caller'), await c.req.json().catch(() => null))));
-
 
   app.get('/items/:id', (c) => {
     const dataCollectionId = c.req.query('dataCollectionId');

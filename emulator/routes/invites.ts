@@ -24,7 +24,14 @@ export function inviteRoutes(store: EmulatorStore) {
     const invites: EmulatedInvite[] = [];
     const failedEmails: string[] = [];
     for (const raw of emails) {
-      if (inviteProblem(store, raw, invites.map((i) => i.email))) failedEmails.push(raw);
+      if (
+        inviteProblem(
+          store,
+          raw,
+          invites.map((i) => i.email),
+        )
+      )
+        failedEmails.push(raw);
       else invites.push(newInvite(store, raw, policyIds, invitePurpose));
     }
     store.state.invites.push(...invites);

@@ -6,12 +6,21 @@ import { notFound, parseBody, WixHttpError } from '../wix-error.js';
 
 /** Wix Secrets Manager's limits: name 1–40 of letters, digits, `-` and `_` (not starting "wix"), value 1–3,500, description ≤ 200. */
 export const MAX_SECRET_VALUE = 3500;
-const secretName = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/).refine((name) => !/^wix/i.test(name), 'A secret name cannot start with "wix".');
+const secretName = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .refine((name) => !/^wix/i.test(name), 'A secret name cannot start with "wix".');
 const createRequest = z.object({
   secret: z.object({ name: secretName, value: z.string().min(1).max(MAX_SECRET_VALUE), description: z.string().max(200).optional() }),
 });
 const updateRequest = z.object({
-  secret: z.object({ name: secretName.optional(), value: z.string().min(1).max(MAX_SECRET_VALUE).optional(), description: z.string().max(200).optional() }),
+  secret: z.object({
+    name: secretName.optional(),
+    value: z.string().min(1).max(MAX_SECRET_VALUE).optional(),
+    description: z.string().max(200).optional(),
+  }),
 });
 
 /**
@@ -51,7 +60,8 @@ export function secretRoutes(store: EmulatorStore) {
   app.post('/', async (c) => {
     allow(c, true);
     const { secret } = await parseBody(c, createRequest);
-    if (store.state.secrets.some((s) => s.name === secret.name)) throw new WixHttpError(409, 'ALREADY_EXISTS', `A secret named ${secret.name} already exists.`);
+    if (store.state.secrets.some((s) => s.name === secret.name))
+      throw new WixHttpError(409, 'ALREADY_EXISTS', `A secret named ${secret.name} already exists.`);
     const id = store.guid();
     store.state.secrets.push({ id, name: secret.name, value: secret.value, description: secret.description ?? '' });
     store.save();

@@ -18,8 +18,15 @@ export function taskRoutes(store: EmulatorStore) {
     const { task } = await parseBody(c, createTaskRequest);
     const now = store.nowIso();
     const created: EmulatedTask = {
-      id: store.guid(), revision: '1', title: task.title, description: task.description, dueDate: task.dueDate,
-      status: task.status ?? 'ACTION_NEEDED', source: { sourceType: 'APP' }, createdDate: now, updatedDate: now,
+      id: store.guid(),
+      revision: '1',
+      title: task.title,
+      description: task.description,
+      dueDate: task.dueDate,
+      status: task.status ?? 'ACTION_NEEDED',
+      source: { sourceType: 'APP' },
+      createdDate: now,
+      updatedDate: now,
     };
     store.state.tasks.push(created);
     store.save();
@@ -53,7 +60,10 @@ export function taskRoutes(store: EmulatorStore) {
     const start = Number(query?.cursorPaging?.cursor ?? 0) || 0;
     const page = matching.slice(start, start + limit);
     const hasNext = start + limit < matching.length;
-    return c.json({ tasks: page, pagingMetadata: { count: page.length, cursors: hasNext ? { next: String(start + limit) } : {}, hasNext } });
+    return c.json({
+      tasks: page,
+      pagingMetadata: { count: page.length, cursors: hasNext ? { next: String(start + limit) } : {}, hasNext },
+    });
   });
 
   return app;

@@ -19,7 +19,10 @@ export function bareDashboardPageJs(): InitialJs | null {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     copyFileSync(join(ROOT, 'src/dashboard/pages/page.json'), join(dir, 'src/dashboard/pages/page.json'));
     copyFileSync(join(ROOT, 'scripts/bench/bare-page.tsx'), join(dir, 'src/dashboard/pages/bare-page.tsx'));
-    writeFileSync(join(dir, 'src/dashboard/pages/page.tsx'), "import { BarePage } from './bare-page';\n\nexport default function Page() {\n  return <BarePage cardTitle=\"Bare page ready\" />;\n}\n");
+    writeFileSync(
+      join(dir, 'src/dashboard/pages/page.tsx'),
+      'import { BarePage } from \'./bare-page\';\n\nexport default function Page() {\n  return <BarePage cardTitle="Bare page ready" />;\n}\n',
+    );
     const build = spawnSync('npx', ['wix', 'app', 'build'], { cwd: dir, encoding: 'utf8' });
     if (build.status !== 0) return null;
     const pages = join(dir, 'dist/statics/wix/html/dashboard-asset');

@@ -8,4 +8,8 @@ import { startReads } from './start-reads';
  * app's data layer (SDK client, web methods, parsing), started first and drawn in the next task as
  * the app does, with no review interface at all: what the data layer costs over the floor page.
  */
-markReady(new Promise<void>((read) => void startReads(read)), (drawn) => render(<BarePage cardTitle="Bare page drawn" />, document.getElementById('root'), drawn), 'Bare page and reads ready');
+markReady(
+  new Promise<void>((read) => void startReads(read)),
+  (drawn) => render(<BarePage cardTitle="Bare page drawn" />, document.getElementById('root'), drawn),
+  'Bare page and reads ready',
+);

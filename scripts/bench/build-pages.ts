@@ -5,10 +5,19 @@ import { build } from 'vite';
 export async function buildPages(outDir: string, { minify = true, sourcemap = false } = {}) {
   const buildInto = (pages: string[], into: string) =>
     build({
-      configFile: false, root: import.meta.dirname, base: './', logLevel: 'error', mode: 'production',
-      esbuild: { jsx: 'automatic' }, define: { global: 'globalThis' },
+      configFile: false,
+      root: import.meta.dirname,
+      base: './',
+      logLevel: 'error',
+      mode: 'production',
+      esbuild: { jsx: 'automatic' },
+      define: { global: 'globalThis' },
       build: {
-        outDir: into, emptyOutDir: true, target: 'es2022', minify, sourcemap,
+        outDir: into,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify,
+        sourcemap,
         rollupOptions: { input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, `${page}.html`)])) },
       },
     });

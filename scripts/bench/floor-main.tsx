@@ -10,4 +10,8 @@ import { markReady } from './mark-ready';
  * catalogue) by plain fetch — and takes the answers as JSON: no data layer, no parsing, no review
  * interface. No page that shows the checklist from those answers can cost less.
  */
-markReady(readAll(), (drawn) => render(<BarePage cardTitle="Floor page drawn" />, document.getElementById('root'), drawn), 'Floor page ready');
+markReady(
+  readAll(),
+  (drawn) => render(<BarePage cardTitle="Floor page drawn" />, document.getElementById('root'), drawn),
+  'Floor page ready',
+);

@@ -17,7 +17,15 @@ export async function readAll(): Promise<unknown[]> {
     fetch: (input, init) => fetch(String(input).replace('https://www.wixapis.com/', emulatorUrl), init),
   });
   const webMethod = async (name: string) =>
-    (await fetch(new URL('command', backendUrl), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: pageToken }, body: JSON.stringify({ name, args: [] }) })).json();
-  const contributors = client.fetchWithAuth('https://www.wixapis.com/roles-management/v2/contributors/query', { headers: { 'Content-Type': 'application/json' } });
+    (
+      await fetch(new URL('command', backendUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: pageToken },
+        body: JSON.stringify({ name, args: [] }),
+      })
+    ).json();
+  const contributors = client.fetchWithAuth('https://www.wixapis.com/roles-management/v2/contributors/query', {
+    headers: { 'Content-Type': 'application/json' },
+  });
   return Promise.all([contributors.then((r) => r.json()), webMethod('openingRecords'), webMethod('rolesCatalogue')]);
 }

@@ -8,7 +8,11 @@ const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\
 const CONTAINER_DEP = /"browser\/assets\/([^"]+\.js)"/g;
 const HTML_SCRIPT = /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g;
 
-export interface InitialJs { files: number; raw: number; gzip: number }
+export interface InitialJs {
+  files: number;
+  raw: number;
+  gzip: number;
+}
 
 /**
  * The JS a page loads before it can run: the html's module script and modulepreloads, and every chunk

@@ -12,8 +12,12 @@ export function markReady(reads: Promise<unknown>, draw: (drawn: () => void) => 
     read = true;
     ready();
   });
-  setTimeout(() => draw(() => {
-    drawn = true;
-    ready();
-  }), 0);
+  setTimeout(
+    () =>
+      draw(() => {
+        drawn = true;
+        ready();
+      }),
+    0,
+  );
 }

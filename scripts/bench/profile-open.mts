@@ -33,32 +33,68 @@ import { serveStatic } from './static-server.js';
 const seed = (process.argv[2] ?? 'demo') as SeedName;
 const OPENS = Number(process.argv[3] ?? 6);
 /** Which page to profile: the app, or one of the floors. */
-const PAGES = { app: ['app.html', APP_READY], reads: ['bare-reads/bare-reads.html', BARE_READS_READY], floor: ['floor/floor.html', FLOOR_READY], screen: ['wds-screen/wds-screen.html', WDS_SCREEN_READY] } as const;
+const PAGES = {
+  app: ['app.html', APP_READY],
+  reads: ['bare-reads/bare-reads.html', BARE_READS_READY],
+  floor: ['floor/floor.html', FLOOR_READY],
+  screen: ['wds-screen/wds-screen.html', WDS_SCREEN_READY],
+} as const;
 const [pagePath, pageReady] = PAGES[(process.argv[4] ?? 'app') as keyof typeof PAGES];
 const outDir = resolve('/tmp', `site-access-profile-${process.pid}`);
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const self = new Map<string, number>();
 /** Main-thread trace events by name, self time (children subtracted), per page. */
 const events = { app: new Map<string, number>(), bare: new Map<string, number>() };
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tts?: number; tdur?: number; pid: number; tid: number; args?: { name?: string } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tts?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
 
 function collectTrace(into: Map<string, number>, trace: { traceEvents: TraceEvent[] }, printTasks: boolean) {
   const main = trace.traceEvents.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return;
-  const slices = trace.traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const slices = trace.traceEvents
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   if (printTasks) {
     const first = slices[0]?.ts ?? 0;
-    const layouts = slices.filter((e) => e.name === 'LocalFrameView::performLayout' || e.name === 'Document::recalcStyle' || e.name === 'UpdateLayoutTree');
-    console.log(`  style and layout: ${layouts.map((e) => `${e.name === 'LocalFrameView::performLayout' ? 'L' : 'S'}@${((e.ts - first) / 1000).toFixed(0)}:${((e.tdur ?? e.dur!) / 1000).toFixed(1)}`).join(' ')}`);
+    const layouts = slices.filter(
+      (e) => e.name === 'LocalFrameView::performLayout' || e.name === 'Document::recalcStyle' || e.name === 'UpdateLayoutTree',
+    );
+    console.log(
+      `  style and layout: ${layouts.map((e) => `${e.name === 'LocalFrameView::performLayout' ? 'L' : 'S'}@${((e.ts - first) / 1000).toFixed(0)}:${((e.tdur ?? e.dur!) / 1000).toFixed(1)}`).join(' ')}`,
+    );
     // The main thread's tasks of 3 ms or more, in order, with what they did (the longest parts).
     const t0 = slices[0]?.ts ?? 0;
     for (const task of slices.filter((e) => e.name === 'RunTask' && e.dur! >= 3000)) {
-      const inner = slices.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= 1000 && e.name !== 'RunTask');
-      const what = inner.map((e) => `${e.name}${(e.args as { data?: { functionName?: string; url?: string } })?.data?.functionName ? `(${(e.args as { data: { functionName: string } }).data.functionName})` : ''}${(e.args as { data?: { url?: string } })?.data?.url ? `[${(e.args as { data: { url: string } }).data.url.split('/').pop()}]` : ''} ${(e.dur! / 1000).toFixed(1)}`);
-      console.log(`  task at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(1)} ms: ${what.slice(0, 14).join(' · ')}`);
+      const inner = slices.filter(
+        (e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= 1000 && e.name !== 'RunTask',
+      );
+      const what = inner.map(
+        (e) =>
+          `${e.name}${(e.args as { data?: { functionName?: string; url?: string } })?.data?.functionName ? `(${(e.args as { data: { functionName: string } }).data.functionName})` : ''}${(e.args as { data?: { url?: string } })?.data?.url ? `[${(e.args as { data: { url: string } }).data.url.split('/').pop()}]` : ''} ${(e.dur! / 1000).toFixed(1)}`,
+      );
+      console.log(
+        `  task at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(1)} ms: ${what.slice(0, 14).join(' · ')}`,
+      );
     }
   }
   // Thread time (tdur), as the benchmark's TaskDuration counts it; nesting by wall time.
@@ -70,7 +106,10 @@ function collectTrace(into: Map<string, number>, trace: { traceEvents: TraceEven
       if (stack.length) stack[stack.length - 1]!.child += done.dur;
     }
   };
-  for (const e of slices) { close(e.ts); stack.push({ end: e.ts + e.dur!, name: e.name, child: 0, dur: e.tdur ?? e.dur! }); }
+  for (const e of slices) {
+    close(e.ts);
+    stack.push({ end: e.ts + e.dur!, name: e.name, child: 0, dur: e.tdur ?? e.dur! });
+  }
   close(Infinity);
 }
 const total = new Map<string, number>();
@@ -85,10 +124,14 @@ function packageOf(node: Node): string {
   const file = url.split('?')[0]!.split('/').slice(3).join('/');
   if (!file.endsWith('.js')) return node.callFrame.functionName || '(native)';
   if (!maps.has(file)) {
-    try { maps.set(file, new TraceMap(readFileSync(resolve(outDir, `${file}.map`), 'utf8'))); } catch { maps.set(file, null); }
+    try {
+      maps.set(file, new TraceMap(readFileSync(resolve(outDir, `${file}.map`), 'utf8')));
+    } catch {
+      maps.set(file, null);
+    }
   }
   const map = maps.get(file);
-  const source = map ? originalPositionFor(map, { line: lineNumber + 1, column: columnNumber }).source ?? '' : '';
+  const source = map ? (originalPositionFor(map, { line: lineNumber + 1, column: columnNumber }).source ?? '') : '';
   const wds = /node_modules\/@wix\/design-system\/dist\/[a-z]+\/(.+?)\/[^/]*$/.exec(source);
   if (wds && process.env.PROFILE_WDS) return `WDS ${wds[1]}`;
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
@@ -101,7 +144,10 @@ const add = (map: Map<string, number>, key: string, value: number) => map.set(ke
 const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
 
 /** PROFILE_TREE=<function name>: the call tree under that function, minified React internals folded away. */
-interface TreeNode { ms: number; children: Map<string, TreeNode> }
+interface TreeNode {
+  ms: number;
+  children: Map<string, TreeNode>;
+}
 const tree: TreeNode = { ms: 0, children: new Map() };
 const folded = (n: Node) => /^[A-Za-z$_]{1,3}$/.test(n.callFrame.functionName) || n.callFrame.functionName === '(anonymous)';
 
@@ -139,7 +185,10 @@ function collect(profile: Profile) {
     }
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const key = label(byId.get(at)!);
-      if (!seen.has(key)) { seen.add(key); add(total, key, dt); }
+      if (!seen.has(key)) {
+        seen.add(key);
+        add(total, key, dt);
+      }
     }
   });
 }
@@ -158,22 +207,45 @@ const query = `?emulator=${encodeURIComponent(emulator.url)}&backend=${encodeURI
 for (let run = 0; run < OPENS; run++) {
   emulator.store.reset(seed);
   await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Profile' }, 'full-quarterly');
-  for (const [url, ready] of [[`${site.url}${pagePath}${query}`, pageReady], [`${site.url}bare.html`, BARE_READY]] as const) {
+  for (const [url, ready] of [
+    [`${site.url}${pagePath}${query}`, pageReady],
+    [`${site.url}bare.html`, BARE_READY],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     // React's commits, through the hook React DevTools would use: when each ended.
-    await page.addInitScript(`window.__commits = []; window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, renderers: new Map(), inject() { return 1; }, onCommitFiberRoot() { window.__commits.push(Math.round(performance.now()) + ':' + document.getElementsByTagName('*').length + (document.querySelector('table') ? 'T' : '')); }, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {} };`);
+    await page.addInitScript(
+      `window.__commits = []; window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = { supportsFiber: true, renderers: new Map(), inject() { return 1; }, onCommitFiberRoot() { window.__commits.push(Math.round(performance.now()) + ':' + document.getElementsByTagName('*').length + (document.querySelector('table') ? 'T' : '')); }, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {} };`,
+    );
     const tracing = run % 2 === 1; // the profiler and the tracer, on alternate opens
-    if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading', 'disabled-by-default-v8.compile'] });
+    if (tracing)
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8',
+          'v8.execute',
+          'blink',
+          'loading',
+          'disabled-by-default-v8.compile',
+        ],
+      });
     else await cdp.send('Profiler.start');
     await page.goto(url);
     await page.waitForFunction(ready, undefined, { timeout: 120_000, polling: 50 });
     const which = url.includes(pagePath) ? 'app' : 'bare';
-    if (run === 0) console.log(`${which}: resources ${await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').map((e) => e.name.split('/').pop().split('?')[0] + ' ' + Math.round(e.transferSize / 1024) + 'k@' + Math.round(e.startTime)))`)}`);
-    if (run === 0) console.log(`${which}: React commits at ${(await page.evaluate<number[]>('window.__commits')).join(', ')} ms; ready at ${await page.evaluate('Math.round(performance.now())')} ms`);
-    if (tracing) collectTrace(events[which], JSON.parse((await browser.stopTracing()).toString()), run === 1 && process.env.PROFILE_TASKS === '1');
+    if (run === 0)
+      console.log(
+        `${which}: resources ${await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').map((e) => e.name.split('/').pop().split('?')[0] + ' ' + Math.round(e.transferSize / 1024) + 'k@' + Math.round(e.startTime)))`)}`,
+      );
+    if (run === 0)
+      console.log(
+        `${which}: React commits at ${(await page.evaluate<number[]>('window.__commits')).join(', ')} ms; ready at ${await page.evaluate('Math.round(performance.now())')} ms`,
+      );
+    if (tracing)
+      collectTrace(events[which], JSON.parse((await browser.stopTracing()).toString()), run === 1 && process.env.PROFILE_TASKS === '1');
     else {
       const { profile } = await cdp.send('Profiler.stop');
       if (which === 'app') collect(profile as Profile);
@@ -183,10 +255,20 @@ for (let run = 0; run < OPENS; run++) {
 }
 const profiled = Math.ceil(OPENS / 2);
 const traced = Math.floor(OPENS / 2);
-const top = (map: Map<string, number>, n: number, opens = profiled) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / opens).toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+const top = (map: Map<string, number>, n: number, opens = profiled) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${(v / opens).toFixed(1).padStart(7)} ms  ${k}`)
+    .join('\n');
 const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0) / traced;
-console.log(`main-thread trace events, self time per open (mean of ${traced}): app ${sum(events.app).toFixed(0)} ms, bare ${sum(events.bare).toFixed(0)} ms`);
-for (const [name, value] of [...events.app].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(value / traced).toFixed(1).padStart(7)} ms app  ${((events.bare.get(name) ?? 0) / traced).toFixed(1).padStart(7)} ms bare  ${name}`);
+console.log(
+  `main-thread trace events, self time per open (mean of ${traced}): app ${sum(events.app).toFixed(0)} ms, bare ${sum(events.bare).toFixed(0)} ms`,
+);
+for (const [name, value] of [...events.app].sort((a, b) => b[1] - a[1]).slice(0, 45))
+  console.log(
+    `${(value / traced).toFixed(1).padStart(7)} ms app  ${((events.bare.get(name) ?? 0) / traced).toFixed(1).padStart(7)} ms bare  ${name}`,
+  );
 console.log(`\napp page, ${seed} seed, per open (mean of ${profiled}); sampled non-idle: ${(totalMs / profiled).toFixed(0)} ms`);
 console.log('\nself time by package\n' + top(byPackage, 40));
 if (process.env.PROFILE_PACKAGE) console.log(`\nself time in ${process.env.PROFILE_PACKAGE}\n` + top(inPackage, 30));
@@ -200,5 +282,11 @@ const printTree = (node: TreeNode, depth: number) => {
     printTree(child, depth + 1);
   }
 };
-if (process.env.PROFILE_TREE) { console.log(`\ntree under ${process.env.PROFILE_TREE}: ${(tree.ms / profiled).toFixed(1)} ms`); printTree(tree, 0); }
-await browser.close(); await site.close(); await host.close(); await emulator.close();
+if (process.env.PROFILE_TREE) {
+  console.log(`\ntree under ${process.env.PROFILE_TREE}: ${(tree.ms / profiled).toFixed(1)} ms`);
+  printTree(tree, 0);
+}
+await browser.close();
+await site.close();
+await host.close();
+await emulator.close();

@@ -33,11 +33,20 @@ function recordedGateway(emulator: RunningEmulator) {
 async function grow(emulator: RunningEmulator, gateway: ReturnType<typeof recordedGateway>['gateway'], people: number, invites: number) {
   const { state } = emulator.store;
   const [sample] = state.contributors.filter((c) => !c.policyIds.includes('role-owner'));
-  for (let i = state.contributors.length; sample && i < people; i++) state.contributors.push({ ...sample, accountId: `acc-x${i}`, fullName: `Contributor ${i}`, email: `personx${i}@example.com` });
+  for (let i = state.contributors.length; sample && i < people; i++)
+    state.contributors.push({ ...sample, accountId: `acc-x${i}`, fullName: `Contributor ${i}`, email: `personx${i}@example.com` });
   const have = state.collections[COLLECTIONS.invites]?.length ?? 0;
   const now = emulator.store.now().toISOString();
   const records = Array.from({ length: Math.max(0, invites - have) }, (_, i) => ({
-    _id: `rec-x${i}`, inviteId: `inv-x${i}`, email: `extra${i}@example.com`, roleId: 'role-blog-writer', roleTitle: 'Blog Writer', reason: `Extra ${i}`, sentAt: now, expiresAt: now, status: 'pending',
+    _id: `rec-x${i}`,
+    inviteId: `inv-x${i}`,
+    email: `extra${i}@example.com`,
+    roleId: 'role-blog-writer',
+    roleTitle: 'Blog Writer',
+    reason: `Extra ${i}`,
+    sentAt: now,
+    expiresAt: now,
+    status: 'pending',
   }));
   if (records.length > 0) await gateway.records.insertMany(COLLECTIONS.invites, records);
 }
@@ -45,8 +54,14 @@ async function grow(emulator: RunningEmulator, gateway: ReturnType<typeof record
 const decisionOn = (emulator: RunningEmulator, i: number): Decision => {
   const person = emulator.store.state.contributors[i % emulator.store.state.contributors.length];
   return {
-    subjectKey: personKey(person?.accountId ?? `acc-${i}`), subjectType: 'person', subjectEmail: person?.email ?? '', subjectName: person?.fullName ?? '',
-    role: 'Website Manager', decision: 'keep', reason: 'Still runs the blog and the weekly newsletter', at: emulator.store.now(),
+    subjectKey: personKey(person?.accountId ?? `acc-${i}`),
+    subjectType: 'person',
+    subjectEmail: person?.email ?? '',
+    subjectName: person?.fullName ?? '',
+    role: 'Website Manager',
+    decision: 'keep',
+    reason: 'Still runs the blog and the weekly newsletter',
+    at: emulator.store.now(),
   };
 };
 
@@ -63,14 +78,21 @@ export async function bodyPerDecision(rows: number): Promise<{ rows: number; now
     await saveDecision(gateway, review._id, decisions[rows - 1] ?? decisionOn(emulator, 0));
     const now = sent.reduce((sum, s) => sum + s.bytes, 0);
     // Before: every decision rewrote the review with all its decisions (`items.update` of the whole record).
-    const before = Buffer.byteLength(JSON.stringify({ dataCollectionId: COLLECTIONS.reviews, dataItem: { id: review._id, data: reviewFields({ ...review, decisions }) } }));
+    const before = Buffer.byteLength(
+      JSON.stringify({ dataCollectionId: COLLECTIONS.reviews, dataItem: { id: review._id, data: reviewFields({ ...review, decisions }) } }),
+    );
     return { rows, now, before };
   } finally {
     await emulator.close();
   }
 }
 
-export interface OpenRequests { page: string[]; oneWave: boolean; backend: number; spread: number }
+export interface OpenRequests {
+  page: string[];
+  oneWave: boolean;
+  backend: number;
+  spread: number;
+}
 
 /**
  * The page's requests on open at 5,000 contributors + 2,500 invite records (7,500 records), with no review
@@ -84,7 +106,9 @@ export async function requestsOnOpen(reviewDecisions: number): Promise<OpenReque
     await grow(emulator, gateway, 5000, 2500);
     if (reviewDecisions > 0) {
       const review = await startReview({ gateway, clock: () => emulator.store.now(), actor: 'Benchmark' }, 'full-quarterly');
-      const records = Array.from({ length: reviewDecisions }, (_, i) => decisionRecordFields(review._id, { ...decisionOn(emulator, i), subjectKey: `person:acc-bench-${i}` }));
+      const records = Array.from({ length: reviewDecisions }, (_, i) =>
+        decisionRecordFields(review._id, { ...decisionOn(emulator, i), subjectKey: `person:acc-bench-${i}` }),
+      );
       await gateway.records.insertMany(COLLECTIONS.reviewDecisions, records);
     }
     sent.length = 0;
@@ -92,12 +116,19 @@ export async function requestsOnOpen(reviewDecisions: number): Promise<OpenReque
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     startOpeningReads(client, gateway, 'review', backend);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await Promise.all(client.getQueryCache().getAll().map((q) => q.fetch()));
+    await Promise.all(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.fetch()),
+    );
     const starts = sent.map((s) => s.start);
     const pageToWix = sent.filter((s) => !s.what.startsWith('web method')).length;
     return {
-      page: sent.map((s) => s.what), oneWave: Math.max(...starts) < Math.min(...sent.map((s) => s.end)),
-      backend: emulator.store.requests.length - before - pageToWix, spread: Math.max(...starts) - Math.min(...starts),
+      page: sent.map((s) => s.what),
+      oneWave: Math.max(...starts) < Math.min(...sent.map((s) => s.end)),
+      backend: emulator.store.requests.length - before - pageToWix,
+      spread: Math.max(...starts) - Math.min(...starts),
     };
   } finally {
     await emulator.close();

@@ -62,10 +62,13 @@ export type LogDraft = z.infer<typeof logDraftSchema>;
  * a later entry that `closes` it (see log-fold.ts). `seq`, `prevHash` and `hash` chain the entries
  * (log-chain.ts); entries written before the chain began have none.
  */
-export const logEntrySchema = z.pipe(z.transform(legacyAction), z.extend(logDraftSchema, {
-  _id: z.string(),
-  seq: z.optional(z.int().check(z.positive())),
-  prevHash: z.optional(z.string()),
-  hash: z.optional(z.string()),
-}));
+export const logEntrySchema = z.pipe(
+  z.transform(legacyAction),
+  z.extend(logDraftSchema, {
+    _id: z.string(),
+    seq: z.optional(z.int().check(z.positive())),
+    prevHash: z.optional(z.string()),
+    hash: z.optional(z.string()),
+  }),
+);
 export type LogEntry = z.infer<typeof logEntrySchema>;

@@ -19,7 +19,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Rows as CSV (first row the header), quoted where needed, formulas neutralised. Every export uses this. */
 export function unparseCsv(rows: readonly (readonly string[])[]): string {
-  return Papa.unparse(rows.map((row) => [...row]), { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return Papa.unparse(
+    rows.map((row) => [...row]),
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
+  );
 }
 
 /** The same with a byte-order mark and a final line break, so Excel reads UTF-8 names correctly. */

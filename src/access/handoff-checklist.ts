@@ -27,7 +27,12 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'verify-dashboard', phase: 'new-owner', label: 'Verify you can open the site dashboard' },
   { id: 'check-billing', phase: 'new-owner', label: 'Check billing is correct and update the payment method if needed' },
   { id: 'domain-moved', phase: 'new-owner', label: 'Check the domain now shows in your Wix account', onlyWhen: 'domain' },
-  { id: 'reconnect-tools', phase: 'new-owner', label: 'Check analytics and other connected tools report to your accounts', onlyWhen: 'third-party' },
+  {
+    id: 'reconnect-tools',
+    phase: 'new-owner',
+    label: 'Check analytics and other connected tools report to your accounts',
+    onlyWhen: 'third-party',
+  },
   { id: 'review-contributors', phase: 'new-owner', label: 'Review everyone who has access to the site' },
   { id: 'passwords-2fa', phase: 'new-owner', label: 'Change passwords and turn on two-factor sign-in' },
   { id: 'verify-own-role', phase: 'previous-owner', label: 'Verify your own role (Admin, or removed)' },

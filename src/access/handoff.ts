@@ -60,7 +60,8 @@ export function newHandoffProblems(input: NewHandoff, open: readonly Handoff[]):
   const email = input.newOwnerEmail.trim().toLowerCase();
   if (!email) problems.newOwnerEmail = "Enter the new owner's email: Wix sends the transfer there.";
   else if (!isEmailAddress(email)) problems.newOwnerEmail = `"${email.slice(0, 60)}" is not a valid email address.`;
-  else if (open.some((h) => !h.finishedAt && h.newOwnerEmail === email)) problems.newOwnerEmail = `There is already an open handoff to ${email}. Continue that one.`;
+  else if (open.some((h) => !h.finishedAt && h.newOwnerEmail === email))
+    problems.newOwnerEmail = `There is already an open handoff to ${email}. Continue that one.`;
   if (input.newOwnerName.trim().length > MAX_NAME) problems.newOwnerName = `Keep the name under ${MAX_NAME} characters.`;
   if (input.handedOverBy.trim().length > MAX_NAME) problems.handedOverBy = `Keep the name under ${MAX_NAME} characters.`;
   return problems;

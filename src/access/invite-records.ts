@@ -5,7 +5,8 @@ import { normalizeEmail, type Contributor } from './people';
 /** The `inviteId` of an invite Wix holds whose id was in a lost answer: only Roles & Permissions can resend or cancel it. */
 export const UNKNOWN_INVITE_ID = '';
 /** Why such an invite is resent or cancelled in Roles & Permissions. */
-export const ID_UNKNOWN = "Wix's answer to this invite was lost, so Site Access doesn't have its id: only Roles & Permissions can resend or cancel it.";
+export const ID_UNKNOWN =
+  "Wix's answer to this invite was lost, so Site Access doesn't have its id: only Roles & Permissions can resend or cancel it.";
 
 /** The app's record of an invite it sent: Wix offers no way to list invites. */
 export const inviteRecordSchema = z.object({
@@ -45,7 +46,9 @@ export function describeInvite(record: InviteRecord, contributors: readonly Cont
   // Used: the person joined through it; once they are gone it is history, not a pending invite.
   if (record.status === 'used') {
     const holder = contributors.find((p) => p.accountId === record.usedBy) ?? acceptedBy;
-    return holder ? { record, state: 'accepted', daysLeft: null, acceptedBy: holder } : { record, state: 'used', daysLeft: null, acceptedBy: null };
+    return holder
+      ? { record, state: 'accepted', daysLeft: null, acceptedBy: holder }
+      : { record, state: 'used', daysLeft: null, acceptedBy: null };
   }
   if (acceptedBy) return { record, state: 'accepted', daysLeft: null, acceptedBy };
   const daysLeft = daysUntil(record.expiresAt, now);

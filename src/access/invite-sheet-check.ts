@@ -2,8 +2,17 @@ import { looksLikeFormula } from './csv';
 import { MAX_REASON_LENGTH } from './guards';
 import { describeInvite, type InviteRecord } from './invite-records';
 import {
-  ADMIN_ROLE_TITLE, findRoleByTitle, isEmailAddress, isOwner, MAX_EMAIL_LENGTH, normalizeEmail, OWNER_ROLE_TITLE, roleTitles, UNNAMED_ROLE,
-  type Contributor, type Role,
+  ADMIN_ROLE_TITLE,
+  findRoleByTitle,
+  isEmailAddress,
+  isOwner,
+  MAX_EMAIL_LENGTH,
+  normalizeEmail,
+  OWNER_ROLE_TITLE,
+  roleTitles,
+  UNNAMED_ROLE,
+  type Contributor,
+  type Role,
 } from './people';
 import type { SheetRow } from './invite-sheet';
 import { isTitleOnly } from './wix-role-titles';
@@ -40,13 +49,18 @@ export const grantsCoOwner = (row: Pick<CheckedRow, 'role'>): boolean => row.rol
 /** Why a co-owner row is flagged; names the sheet's short title ("Admin") when that is what it said. */
 export function coOwnerWarning(row: Pick<CheckedRow, 'role' | 'roleText'>): string | null {
   if (!grantsCoOwner(row)) return null;
-  const read = row.roleText.trim().toLowerCase() === ADMIN_ROLE_TITLE.toLowerCase() ? '' : `"${row.roleText.trim()}" read as ${ADMIN_ROLE_TITLE}: `;
+  const read =
+    row.roleText.trim().toLowerCase() === ADMIN_ROLE_TITLE.toLowerCase() ? '' : `"${row.roleText.trim()}" read as ${ADMIN_ROLE_TITLE}: `;
   return `${read}co-owner access, full control of the site like the owner's. Check this is meant.`;
 }
 
 /** "Admin" finds "Admin (Co-Owner)": the guide's sheet uses the short names. */
 function resolveRole(roles: readonly Role[], text: string): Role | undefined {
-  const short = (title: string) => title.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
+  const short = (title: string) =>
+    title
+      .replace(/\s*\(.*\)\s*$/, '')
+      .trim()
+      .toLowerCase();
   return findRoleByTitle(roles, text) ?? roles.find((role) => short(role.title) === text.trim().toLowerCase());
 }
 
@@ -58,9 +72,11 @@ function cellProblem(row: SheetRow): string | null {
     return `This line has ${row.extraValues} value${row.extraValues === 1 ? '' : 's'} more than there are columns. Put a value that contains a comma in quotes.`;
   }
   if (!row.email) return 'The email is missing.';
-  if (row.email.length > MAX_EMAIL_LENGTH) return `The email is ${row.email.length} characters long; an email address has at most ${MAX_EMAIL_LENGTH}.`;
+  if (row.email.length > MAX_EMAIL_LENGTH)
+    return `The email is ${row.email.length} characters long; an email address has at most ${MAX_EMAIL_LENGTH}.`;
   if (!isEmailAddress(row.email)) return `"${row.email}" is not a valid email address.`;
-  if (row.notes.length > MAX_REASON_LENGTH) return `The notes are ${row.notes.length} characters long; keep them under ${MAX_REASON_LENGTH}.`;
+  if (row.notes.length > MAX_REASON_LENGTH)
+    return `The notes are ${row.notes.length} characters long; keep them under ${MAX_REASON_LENGTH}.`;
   if (!row.role) return 'The role is missing.';
   return null;
 }
@@ -68,7 +84,10 @@ function cellProblem(row: SheetRow): string | null {
 function roleProblem(text: string, role: Role | undefined, roles: readonly Role[]): string | null {
   if (role && role.title === OWNER_ROLE_TITLE) return 'Nobody can be invited as Owner. To hand the site over, use a handoff checklist.';
   if (role) return null;
-  const known = roles.filter((r) => r.title !== OWNER_ROLE_TITLE).map((r) => r.title).join(', ');
+  const known = roles
+    .filter((r) => r.title !== OWNER_ROLE_TITLE)
+    .map((r) => r.title)
+    .join(', ');
   if (roles.length > 0 && roles.every(isTitleOnly)) return `Unknown role "${shortened(text, 60)}". The roles Wix has: ${known}.`;
   return `Unknown role "${shortened(text, 60)}". Roles on this site: ${known}.`;
 }
@@ -113,7 +132,10 @@ export function checkInviteRows(rows: readonly SheetRow[], site: SiteSnapshot): 
     const invite = pending.get(email);
     if (invite) {
       const left = describeInvite(invite, site.people, site.now).daysLeft ?? 0;
-      return { ...base, problem: `Already invited as ${invite.roleTitle}; the invite is pending (${left} day${left === 1 ? '' : 's'} left).` };
+      return {
+        ...base,
+        problem: `Already invited as ${invite.roleTitle}; the invite is pending (${left} day${left === 1 ? '' : 's'} left).`,
+      };
     }
     return { ...base, problem: null };
   });

@@ -6,10 +6,7 @@ import { normalizeEmail, type Contributor } from './people';
  * Roles & Permissions. Each checked row is either to invite there, joined (a contributor with that
  * email appeared), or not prepared (the row's problem).
  */
-export type PreparedStatus =
-  | { state: 'to-invite' }
-  | { state: 'joined'; person: Contributor }
-  | { state: 'not-prepared'; reason: string };
+export type PreparedStatus = { state: 'to-invite' } | { state: 'joined'; person: Contributor } | { state: 'not-prepared'; reason: string };
 
 export const PREPARED_LABELS: Record<PreparedStatus['state'], string> = {
   'to-invite': 'To invite in Wix',
@@ -33,7 +30,8 @@ export function preparedStatus(row: CheckedRow, people: readonly Contributor[]):
 /** "Joined as lena@x.com" when they joined under another address; the warning for co-owner rows. */
 export function preparedDetail(row: CheckedRow, status: PreparedStatus): string {
   if (status.state === 'not-prepared') return status.reason;
-  const joinedAs = status.state === 'joined' && normalizeEmail(status.person.email) !== row.email ? `Joined as ${status.person.email}. ` : '';
+  const joinedAs =
+    status.state === 'joined' && normalizeEmail(status.person.email) !== row.email ? `Joined as ${status.person.email}. ` : '';
   return `${joinedAs}${coOwnerWarning(row) ?? ''}`.trim();
 }
 

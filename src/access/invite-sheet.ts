@@ -55,13 +55,16 @@ function columnIndexes(header: readonly string[]): { indexes: Record<string, num
  */
 export function parseInviteSheet(input: string): SheetParse {
   if (input.length > MAX_SHEET_BYTES) {
-    return fail(`The file is ${(input.length / 1_000_000).toFixed(1)} MB. A list of ${count(MAX_SHEET_ROWS)} people is far smaller: check you chose the right file.`);
+    return fail(
+      `The file is ${(input.length / 1_000_000).toFixed(1)} MB. A list of ${count(MAX_SHEET_ROWS)} people is far smaller: check you chose the right file.`,
+    );
   }
   if (input.includes('\u0000') || input.startsWith('PK\u0003\u0004')) {
     return fail('This is not a CSV text file. If it is an Excel or Numbers sheet, save or export it as CSV first.');
   }
   const text = input.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return fail('The file is empty. Put the column names Email, Role, Notes on the first line and one person per line below.');
+  if (text.trim() === '')
+    return fail('The file is empty. Put the column names Email, Role, Notes on the first line and one person per line below.');
   let parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
   const quoteNotices: string[] = [];
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
@@ -89,7 +92,9 @@ export function parseInviteSheet(input: string): SheetParse {
   if (typeof columns === 'string') return fail(columns);
   if (body.length === 0) return fail('Nobody to invite: the file has the column names but no people under them.');
   if (body.length > MAX_SHEET_ROWS) {
-    return fail(`The file lists ${count(body.length)} people; Site Access invites at most ${count(MAX_SHEET_ROWS)} at a time. Split it into smaller files.`);
+    return fail(
+      `The file lists ${count(body.length)} people; Site Access invites at most ${count(MAX_SHEET_ROWS)} at a time. Split it into smaller files.`,
+    );
   }
   const { indexes, unused } = columns;
   const cell = (cells: string[], column: string) => {
@@ -103,6 +108,9 @@ export function parseInviteSheet(input: string): SheetParse {
     notes: cell(cells, 'Notes'),
     extraValues: Math.max(0, cells.length - header.cells.length),
   }));
-  const notices = [...quoteNotices, ...(unused.length ? [`Not used: ${unused.join(', ')}. Only the Email, Role and Notes columns are read.`] : [])];
+  const notices = [
+    ...quoteNotices,
+    ...(unused.length ? [`Not used: ${unused.join(', ')}. Only the Email, Role and Notes columns are read.`] : []),
+  ];
   return { ok: true, rows, notices };
 }

@@ -9,7 +9,20 @@
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** What is hashed of an entry, in this order. Dates as ISO strings; a missing text as ''. */
-export const CHAINED_FIELDS = ['seq', 'at', 'action', 'subjectEmail', 'subjectName', 'role', 'reason', 'actor', 'outcome', 'detail', 'grantId', 'closes'] as const;
+export const CHAINED_FIELDS = [
+  'seq',
+  'at',
+  'action',
+  'subjectEmail',
+  'subjectName',
+  'role',
+  'reason',
+  'actor',
+  'outcome',
+  'detail',
+  'grantId',
+  'closes',
+] as const;
 
 export interface ChainContent {
   seq: number;
@@ -37,8 +50,18 @@ const iso = (at: Date | string) => (at instanceof Date ? at.toISOString() : new 
 /** The canonical form: a JSON array of the CHAINED_FIELDS values, in order. */
 export function canonical(entry: ChainContent): string {
   return JSON.stringify([
-    entry.seq, iso(entry.at), entry.action, entry.subjectEmail, entry.subjectName ?? '', entry.role ?? '', entry.reason ?? '',
-    entry.actor ?? '', entry.outcome, entry.detail ?? '', entry.grantId ?? '', entry.closes ?? '',
+    entry.seq,
+    iso(entry.at),
+    entry.action,
+    entry.subjectEmail,
+    entry.subjectName ?? '',
+    entry.role ?? '',
+    entry.reason ?? '',
+    entry.actor ?? '',
+    entry.outcome,
+    entry.detail ?? '',
+    entry.grantId ?? '',
+    entry.closes ?? '',
   ]);
 }
 

@@ -33,23 +33,57 @@ export async function verifyLogCsv(text: string): Promise<LogCheck & { headMatch
     }
     const grantId = cell(row, 'Support pass');
     const entry: Chained = {
-      _id: chainId(Number(seq)), seq: Number(seq), at: cell(row, 'Time (UTC)'), action: cell(row, 'Action code'), subjectEmail: cell(row, 'Email'),
-      subjectName: cell(row, 'Person'), role: cell(row, 'Role'), reason: cell(row, 'Reason'), actor: cell(row, 'By'), outcome: cell(row, 'Outcome'),
-      detail: cell(row, 'Detail'), grantId: grantId || undefined, closes: cell(row, 'Closes') || undefined, prevHash: cell(row, 'Previous hash'), hash: cell(row, 'Hash'),
+      _id: chainId(Number(seq)),
+      seq: Number(seq),
+      at: cell(row, 'Time (UTC)'),
+      action: cell(row, 'Action code'),
+      subjectEmail: cell(row, 'Email'),
+      subjectName: cell(row, 'Person'),
+      role: cell(row, 'Role'),
+      reason: cell(row, 'Reason'),
+      actor: cell(row, 'By'),
+      outcome: cell(row, 'Outcome'),
+      detail: cell(row, 'Detail'),
+      grantId: grantId || undefined,
+      closes: cell(row, 'Closes') || undefined,
+      prevHash: cell(row, 'Previous hash'),
+      hash: cell(row, 'Hash'),
     };
     if (await walker.next(entry)) break;
   }
   const check = walker.result(unchained);
   if (!head) {
     return check.intact
-      ? { intact: false, checked: check.count, unchained, headMatches: false, problem: { kind: 'removed', seq: check.count + 1, at: null, message: `The file has no "${HEAD_LINE_LABEL}" line: it was cut short or is not a full export.` } }
+      ? {
+          intact: false,
+          checked: check.count,
+          unchained,
+          headMatches: false,
+          problem: {
+            kind: 'removed',
+            seq: check.count + 1,
+            at: null,
+            message: `The file has no "${HEAD_LINE_LABEL}" line: it was cut short or is not a full export.`,
+          },
+        }
       : { ...check, headMatches: false };
   }
   const headSeq = Number(cell(head, 'Seq'));
   const headHash = cell(head, 'Hash');
   const headMatches = check.intact && headSeq === check.count && (check.count === 0 || headHash === check.headHash);
   if (check.intact && !headMatches) {
-    return { intact: false, checked: check.count, unchained, headMatches, problem: { kind: 'removed', seq: Math.min(headSeq, check.count + 1), at: null, message: `The file's last line names #${headSeq} with hash ${headHash}, but its entries end at #${check.count}: lines were removed or the head was edited.` } };
+    return {
+      intact: false,
+      checked: check.count,
+      unchained,
+      headMatches,
+      problem: {
+        kind: 'removed',
+        seq: Math.min(headSeq, check.count + 1),
+        at: null,
+        message: `The file's last line names #${headSeq} with hash ${headHash}, but its entries end at #${check.count}: lines were removed or the head was edited.`,
+      },
+    };
   }
   return { ...check, headMatches };
 }

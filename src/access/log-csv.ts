@@ -6,15 +6,42 @@ import { unparseCsv } from './csv';
  * closes, and the chain (number, previous hash, hash) that `scripts/verify-log.ts` checks offline.
  */
 export const LOG_CSV_COLUMNS = [
-  'Time (UTC)', 'Action', 'Person', 'Email', 'Role', 'Reason', 'By', 'Outcome', 'Detail', 'Action code', 'Support pass', 'Closes', 'Seq', 'Previous hash', 'Hash',
+  'Time (UTC)',
+  'Action',
+  'Person',
+  'Email',
+  'Role',
+  'Reason',
+  'By',
+  'Outcome',
+  'Detail',
+  'Action code',
+  'Support pass',
+  'Closes',
+  'Seq',
+  'Previous hash',
+  'Hash',
 ] as const;
 
 /** The first cell of the last line of a full export: the chain's head, to write down or compare. */
 export const HEAD_LINE_LABEL = 'Chain head';
 
 const row = (e: LogEntry) => [
-  e.at.toISOString(), LOG_ACTIONS[e.action], e.subjectName, e.subjectEmail, e.role, e.reason, e.actor, e.outcome, e.detail,
-  e.action, e.grantId ?? '', e.closes ?? '', e.seq === undefined ? '' : String(e.seq), e.prevHash ?? '', e.hash ?? '',
+  e.at.toISOString(),
+  LOG_ACTIONS[e.action],
+  e.subjectName,
+  e.subjectEmail,
+  e.role,
+  e.reason,
+  e.actor,
+  e.outcome,
+  e.detail,
+  e.action,
+  e.grantId ?? '',
+  e.closes ?? '',
+  e.seq === undefined ? '' : String(e.seq),
+  e.prevHash ?? '',
+  e.hash ?? '',
 ];
 
 /** The access log as CSV (the copy the guide says to keep off the site). */

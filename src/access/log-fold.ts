@@ -14,10 +14,12 @@ export function foldLog(intents: readonly LogEntry[], closures: readonly LogEntr
     const seen = latest.get(c.closes);
     if (!seen || later(c, seen)) latest.set(c.closes, c);
   }
-  return intents.filter((e) => !isClosure(e)).map((e) => {
-    const closure = latest.get(e._id);
-    return closure ? { ...e, outcome: closure.outcome, detail: closure.detail } : e;
-  });
+  return intents
+    .filter((e) => !isClosure(e))
+    .map((e) => {
+      const closure = latest.get(e._id);
+      return closure ? { ...e, outcome: closure.outcome, detail: closure.detail } : e;
+    });
 }
 
 function later(a: LogEntry, b: LogEntry): boolean {
@@ -28,7 +30,16 @@ function later(a: LogEntry, b: LogEntry): boolean {
 /** The closing entry for an intent: the intent's own fields, the new outcome and detail, `closes` its id. */
 export function closureOf(entry: LogEntry, outcome: 'done' | 'failed', detail: string, at: Date) {
   return {
-    at, action: entry.action, subjectEmail: entry.subjectEmail, subjectName: entry.subjectName, role: entry.role, reason: entry.reason,
-    actor: entry.actor, outcome, detail, ...(entry.grantId ? { grantId: entry.grantId } : {}), closes: entry._id,
+    at,
+    action: entry.action,
+    subjectEmail: entry.subjectEmail,
+    subjectName: entry.subjectName,
+    role: entry.role,
+    reason: entry.reason,
+    actor: entry.actor,
+    outcome,
+    detail,
+    ...(entry.grantId ? { grantId: entry.grantId } : {}),
+    closes: entry._id,
   };
 }

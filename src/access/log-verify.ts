@@ -31,22 +31,47 @@ export function chainWalker(from: { seq: number; hash: string } = { seq: 0, hash
     if (problem) return problem;
     const at = iso(entry.at);
     if (entry.seq === last.seq) {
-      return fail({ kind: 'inserted', seq: entry.seq, at, message: `A second entry #${entry.seq} (${at}) was added beside the real one: the app never writes two.` });
+      return fail({
+        kind: 'inserted',
+        seq: entry.seq,
+        at,
+        message: `A second entry #${entry.seq} (${at}) was added beside the real one: the app never writes two.`,
+      });
     }
     if (entry.seq > last.seq + 1) {
       const missing = last.seq + 1;
       const range = entry.seq - 1 === missing ? `#${missing} is` : `#${missing}–#${entry.seq - 1} are`;
-      return fail({ kind: 'removed', seq: missing, at: null, message: `Entry ${range} missing: removed from the log after #${last.seq}${last.at ? ` (${last.at})` : ''}.` });
+      return fail({
+        kind: 'removed',
+        seq: missing,
+        at: null,
+        message: `Entry ${range} missing: removed from the log after #${last.seq}${last.at ? ` (${last.at})` : ''}.`,
+      });
     }
     if (entry._id !== chainId(entry.seq)) {
-      return fail({ kind: 'inserted', seq: entry.seq, at, message: `Entry #${entry.seq} (${at}) was not written by Site Access (its id does not match its number).` });
+      return fail({
+        kind: 'inserted',
+        seq: entry.seq,
+        at,
+        message: `Entry #${entry.seq} (${at}) was not written by Site Access (its id does not match its number).`,
+      });
     }
     if (recomputed !== entry.hash) {
-      return fail({ kind: 'changed', seq: entry.seq, at, message: `Entry #${entry.seq} (${at}) was changed after it was written: its content no longer matches its hash.` });
+      return fail({
+        kind: 'changed',
+        seq: entry.seq,
+        at,
+        message: `Entry #${entry.seq} (${at}) was changed after it was written: its content no longer matches its hash.`,
+      });
     }
     if (entry.prevHash !== last.hash) {
       const which = last.seq === 0 ? `Entry #${entry.seq}` : `Entry #${last.seq} (${last.at}) or #${entry.seq} (${at})`;
-      return fail({ kind: 'changed', seq: Math.max(1, last.seq), at: last.at ?? at, message: `${which} was rewritten: #${entry.seq} no longer follows the entry before it.` });
+      return fail({
+        kind: 'changed',
+        seq: Math.max(1, last.seq),
+        at: last.at ?? at,
+        message: `${which} was rewritten: #${entry.seq} no longer follows the entry before it.`,
+      });
     }
     last = { seq: entry.seq, hash: entry.hash, at, id: entry._id };
     return null;
@@ -70,7 +95,9 @@ export function chainWalker(from: { seq: number; hash: string } = { seq: 0, hash
     page,
     /** The result after the last entry. */
     result: (unchained = 0): LogCheck =>
-      problem ? { intact: false, problem, checked: Math.max(0, problem.seq - 1), unchained } : { intact: true, count: last.seq, lastAt: last.at, headHash: last.hash, unchained },
+      problem
+        ? { intact: false, problem, checked: Math.max(0, problem.seq - 1), unchained }
+        : { intact: true, count: last.seq, lastAt: last.at, headHash: last.hash, unchained },
     /** The last entry walked (for paging on). */
     position: () => ({ seq: last.seq, id: last.id }),
   };
@@ -78,7 +105,10 @@ export function chainWalker(from: { seq: number; hash: string } = { seq: 0, hash
 
 /** "Log intact: 1,234 entries, last at …" or what is wrong, for the tab and the script. */
 export function describeCheck(check: LogCheck): string {
-  const older = check.unchained > 0 ? ` ${check.unchained.toLocaleString('en-US')} older ${check.unchained === 1 ? 'entry was' : 'entries were'} written before the chain began and ${check.unchained === 1 ? 'is' : 'are'} not covered.` : '';
+  const older =
+    check.unchained > 0
+      ? ` ${check.unchained.toLocaleString('en-US')} older ${check.unchained === 1 ? 'entry was' : 'entries were'} written before the chain began and ${check.unchained === 1 ? 'is' : 'are'} not covered.`
+      : '';
   if (!check.intact) return `Log changed: ${check.problem.message}${older}`;
   if (check.count === 0) return `No chained entries yet.${older}`;
   return `Log intact: ${check.count.toLocaleString('en-US')} ${check.count === 1 ? 'entry' : 'entries'}, last at ${check.lastAt}. Head hash ${check.headHash}.${older}`;

@@ -39,7 +39,8 @@ export function logTimeRange(filter: LogFilter): { from: Date | null; until: Dat
 }
 
 /** Whether any filter is set. */
-export const isFiltered = (filter: LogFilter) => filter.person.trim() !== '' || filter.action !== 'all' || filter.from !== '' || filter.to !== '';
+export const isFiltered = (filter: LogFilter) =>
+  filter.person.trim() !== '' || filter.action !== 'all' || filter.from !== '' || filter.to !== '';
 
 /** Entries matching the filter, newest first. */
 export function filterLog(entries: readonly LogEntry[], filter: LogFilter): LogEntry[] {

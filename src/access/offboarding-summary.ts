@@ -31,8 +31,10 @@ export function documentationDetail(record: Offboarding): string {
   const row = documentationRow(record);
   const { done, skipped, total } = checksProgress(record);
   const how = record.removal === 'already-removed' ? ' (already removed elsewhere)' : '';
-  return `Offboarding documented. Added ${row.added}; removed ${row.removed}${how} by ${row.removedBy}; `
-    + `verified gone ${record.verifiedAt ? formatDate(record.verifiedAt) : 'not yet'}; security checks ${done} of ${total} done${skipped > 0 ? `, ${skipped} skipped` : ''}.`;
+  return (
+    `Offboarding documented. Added ${row.added}; removed ${row.removed}${how} by ${row.removedBy}; ` +
+    `verified gone ${record.verifiedAt ? formatDate(record.verifiedAt) : 'not yet'}; security checks ${done} of ${total} done${skipped > 0 ? `, ${skipped} skipped` : ''}.`
+  );
 }
 
 /** A message the owner copies to the team (guide: notify the team of the change). */

@@ -81,7 +81,12 @@ export const PLAN_FIELDS: { key: keyof OffboardingPlan; label: string; help: str
   { key: 'assets', label: 'Assets they own', help: 'Pages, content, apps or accounts to transfer before removing them.', multiline: true },
   { key: 'workInProgress', label: 'Work in progress', help: 'Tasks or projects they are in the middle of.', multiline: true },
   { key: 'takenOverBy', label: 'Who takes the work over', help: 'The person who continues their work.', multiline: false },
-  { key: 'credentials', label: 'Credentials and API keys they know', help: 'Shared logins, API keys and tokens to rotate after removal.', multiline: true },
+  {
+    key: 'credentials',
+    label: 'Credentials and API keys they know',
+    help: 'Shared logins, API keys and tokens to rotate after removal.',
+    multiline: true,
+  },
   { key: 'notes', label: 'Notes', help: 'Anything else to keep with this offboarding.', multiline: true },
 ];
 

@@ -52,7 +52,8 @@ export function existingAccess(email: string, site: Site, now: Date): { message:
     return { person, message: `${email} already has access as ${role}. Put that access on this pass instead, so it ends on time.` };
   }
   const invite = site.invites.find((i) => normalizeEmail(i.email) === wanted && describeInvite(i, site.people, now).state === 'pending');
-  if (invite) return { message: `${email} already has a pending invite as ${invite.roleTitle}. Cancel it first or wait for them to accept.` };
+  if (invite)
+    return { message: `${email} already has a pending invite as ${invite.roleTitle}. Cancel it first or wait for them to accept.` };
   return null;
 }
 
@@ -69,7 +70,12 @@ function firstIssue<T>(result: { success: true; data: T } | { success: false; er
  * Checks the whole form before anything is recorded or sent. With `adoptExisting`, an email that
  * already has access is accepted: its current access goes on the pass instead of a new invite.
  */
-export function validatePassForm(form: PassForm, site: Site, now: Date, adoptExisting = false): { errors: PassFormErrors; value?: ValidPass } {
+export function validatePassForm(
+  form: PassForm,
+  site: Site,
+  now: Date,
+  adoptExisting = false,
+): { errors: PassFormErrors; value?: ValidPass } {
   const errors: PassFormErrors = {};
   const email = emailField.safeParse(form.email);
   const name = vendorNameField.safeParse(form.vendorName);
@@ -86,6 +92,19 @@ export function validatePassForm(form: PassForm, site: Site, now: Date, adoptExi
   const expiresAt = expiryFromForm(form, now);
   errors.endDate = expiryProblem(expiresAt, now) ?? undefined;
   const clean = Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as PassFormErrors;
-  if (Object.keys(clean).length > 0 || !email.success || !name.success || !ticket.success || !reason.success || !role) return { errors: clean };
-  return { errors: {}, value: { email: email.data, vendorName: name.data, role, ticket: ticket.data, reason: reason.data, expiresAt, autoEnd: form.autoEnd, existingPerson: adopt } };
+  if (Object.keys(clean).length > 0 || !email.success || !name.success || !ticket.success || !reason.success || !role)
+    return { errors: clean };
+  return {
+    errors: {},
+    value: {
+      email: email.data,
+      vendorName: name.data,
+      role,
+      ticket: ticket.data,
+      reason: reason.data,
+      expiresAt,
+      autoEnd: form.autoEnd,
+      existingPerson: adopt,
+    },
+  };
 }

@@ -2,7 +2,9 @@ import { z } from './zod';
 
 /** A role from the site's roles catalogue. */
 export const roleSchema = z.object({
-  id: z.string(), title: z.string(), description: z._default(z.string(), ''),
+  id: z.string(),
+  title: z.string(),
+  description: z._default(z.string(), ''),
   /** Set when the site owner named the role in Site Access (Wix documents only the Owner's and Co-Owner's ids). */
   namedBy: z.optional(z.string()),
 });

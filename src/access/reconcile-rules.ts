@@ -30,7 +30,9 @@ const UNCONFIRMED = 'Site Access could not confirm this finished. Check it and r
 function personWith(email: string, facts: SiteFacts): Contributor | undefined {
   const target = normalizeEmail(email);
   if (!target) return undefined;
-  return facts.people.find((p) => normalizeEmail(p.email) === target || (p.invitedEmail !== null && normalizeEmail(p.invitedEmail) === target));
+  return facts.people.find(
+    (p) => normalizeEmail(p.email) === target || (p.invitedEmail !== null && normalizeEmail(p.invitedEmail) === target),
+  );
 }
 
 const invitesTo = (email: string, facts: SiteFacts) => facts.invites.filter((i) => normalizeEmail(i.email) === normalizeEmail(email));
@@ -55,7 +57,11 @@ export function judgePending(entry: LogEntry, facts: SiteFacts): Verdict {
       return verdict(renewed, 'the invite has a fresh 30 days.', 'the invite was not renewed.');
     }
     case 'invite-revoked':
-      return verdict(invites.some((i) => i.status === 'revoked'), 'the invite is cancelled.', 'the invite is still open.');
+      return verdict(
+        invites.some((i) => i.status === 'revoked'),
+        'the invite is cancelled.',
+        'the invite is still open.',
+      );
     case 'accepted':
       return verdict(person !== undefined, 'they joined the site.', 'nobody joined from this invite.');
     case 'role-changed': {
@@ -68,7 +74,11 @@ export function judgePending(entry: LogEntry, facts: SiteFacts): Verdict {
       return verdict(pass?.status === 'revoked', 'the support pass is revoked.', 'the support pass is still open.');
     }
     case 'extended':
-      return verdict(extensionHeld(entry, facts), `the pass ends on the new date (${entry.detail}).`, `the pass keeps its old end date (${entry.detail}).`);
+      return verdict(
+        extensionHeld(entry, facts),
+        `the pass ends on the new date (${entry.detail}).`,
+        `the pass keeps its old end date (${entry.detail}).`,
+      );
     default:
       return { outcome: 'failed', detail: UNCONFIRMED };
   }
@@ -106,17 +116,27 @@ const CORRECTED: Record<(typeof RECHECKED_ACTIONS)[number], string> = {
   extended: 'Extension confirmed after a lost answer',
 };
 
-const isRechecked = (action: string): action is (typeof RECHECKED_ACTIONS)[number] => (RECHECKED_ACTIONS as readonly string[]).includes(action);
+const isRechecked = (action: string): action is (typeof RECHECKED_ACTIONS)[number] =>
+  (RECHECKED_ACTIONS as readonly string[]).includes(action);
 
 /** A failed entry not yet checked again, recent enough to be. */
 export function needsRecheck(entry: LogEntry, now: Date): boolean {
-  return entry.outcome === 'failed' && isRechecked(entry.action) && now.getTime() - entry.at.getTime() <= RECHECK_WITHIN_MS && !entry.detail.startsWith(CHECKED_PREFIX);
+  return (
+    entry.outcome === 'failed' &&
+    isRechecked(entry.action) &&
+    now.getTime() - entry.at.getTime() <= RECHECK_WITHIN_MS &&
+    !entry.detail.startsWith(CHECKED_PREFIX)
+  );
 }
 
 /** Whether a later entry did the same thing to the same person (then Wix's state is that entry's doing). */
 export const supersedes = (later: LogEntry, entry: LogEntry) =>
-  later._id !== entry._id && later.action === entry.action && later.outcome !== 'failed' && later.at.getTime() > entry.at.getTime() &&
-  normalizeEmail(later.subjectEmail) === normalizeEmail(entry.subjectEmail) && (later.grantId ?? '') === (entry.grantId ?? '');
+  later._id !== entry._id &&
+  later.action === entry.action &&
+  later.outcome !== 'failed' &&
+  later.at.getTime() > entry.at.getTime() &&
+  normalizeEmail(later.subjectEmail) === normalizeEmail(entry.subjectEmail) &&
+  (later.grantId ?? '') === (entry.grantId ?? '');
 
 /**
  * Checks a failed entry against Wix: done ("Removal confirmed after a lost answer") when Wix shows the
@@ -125,7 +145,8 @@ export const supersedes = (later: LogEntry, entry: LogEntry) =>
 export function judgeFailed(entry: LogEntry, facts: SiteFacts, later: readonly LogEntry[]): Verdict {
   const first = entry.detail ? ` First answer: ${entry.detail}` : '';
   const happened = entry.subjectEmail !== '' && isRechecked(entry.action) && judgePending(entry, facts).outcome === 'done';
-  if (happened && isRechecked(entry.action) && !later.some((l) => supersedes(l, entry))) return { outcome: 'done', detail: CORRECTED[entry.action] };
+  if (happened && isRechecked(entry.action) && !later.some((l) => supersedes(l, entry)))
+    return { outcome: 'done', detail: CORRECTED[entry.action] };
   const why = happened ? 'a later attempt made this change.' : 'Wix does not show this change.';
   return { outcome: 'failed', detail: `${CHECKED_PREFIX}${why}${first}`.slice(0, 1000) };
 }

@@ -10,7 +10,12 @@ export interface RemovalCheck {
 }
 
 /** Step 5 of the guide: they are no longer a contributor and no invite to them remains. */
-export function checkRemoval(subject: { accountId: string; email: string }, people: readonly Contributor[], invites: readonly InviteRecord[], now: Date): RemovalCheck {
+export function checkRemoval(
+  subject: { accountId: string; email: string },
+  people: readonly Contributor[],
+  invites: readonly InviteRecord[],
+  now: Date,
+): RemovalCheck {
   const email = normalizeEmail(subject.email);
   const stillThere = people.find((p) => p.accountId === subject.accountId || (email !== '' && normalizeEmail(p.email) === email)) ?? null;
   const pendingInvites = invites

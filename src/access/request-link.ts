@@ -14,14 +14,29 @@ const daysField = z
   .pipe(z.number().min(1, 'Duration must be at least 1 day.').max(MAX_PASS_DAYS, `Duration can be ${MAX_PASS_DAYS} days at most.`));
 
 /** Text from a link never carries characters that can disguise what is shown (a name, an email). */
-const visible = <T extends z.ZodType<unknown, string>>(field: T) => z.string().refine((text) => !hasHiddenCharacters(text), HIDDEN_CHARACTERS_MESSAGE).pipe(field);
+const visible = <T extends z.ZodType<unknown, string>>(field: T) =>
+  z
+    .string()
+    .refine((text) => !hasHiddenCharacters(text), HIDDEN_CHARACTERS_MESSAGE)
+    .pipe(field);
 
 const FIELDS = {
-  email: visible(emailField), name: visible(vendorNameField), ticket: visible(ticketField), reason: visible(reasonField), days: daysField,
-  requesterName: visible(vendorNameField), requesterEmail: visible(emailField),
+  email: visible(emailField),
+  name: visible(vendorNameField),
+  ticket: visible(ticketField),
+  reason: visible(reasonField),
+  days: daysField,
+  requesterName: visible(vendorNameField),
+  requesterEmail: visible(emailField),
 };
 const LABELS = {
-  email: 'vendor email', name: 'vendor name', ticket: 'ticket', reason: 'reason', days: 'duration', requesterName: 'requester name', requesterEmail: 'requester email',
+  email: 'vendor email',
+  name: 'vendor name',
+  ticket: 'ticket',
+  reason: 'reason',
+  days: 'duration',
+  requesterName: 'requester name',
+  requesterEmail: 'requester email',
 };
 
 export interface VendorRequest {
@@ -47,7 +62,8 @@ export function parseRequestLink(search: string, vendors: readonly Vendor[] = BU
   const present = requestParamsIn(search);
   if (present.length === 0) return null;
   const params = new URLSearchParams(search);
-  if (search.length > MAX_LINK_LENGTH) return { problems: [`The request link is too long (over ${MAX_LINK_LENGTH} characters) and was ignored.`] };
+  if (search.length > MAX_LINK_LENGTH)
+    return { problems: [`The request link is too long (over ${MAX_LINK_LENGTH} characters) and was ignored.`] };
   const request: VendorRequest = { problems: [] };
   for (const key of present) {
     const parsed = FIELDS[key].safeParse(params.get(REQUEST_PARAMS[key]) ?? '');

@@ -15,7 +15,10 @@ export const MAX_ROLE_NAME = 80;
 
 /** The role as the app shows it once the owner named it. */
 export const namedRole = (record: RoleName): Role => ({
-  id: record._id, title: record.title, description: `Named by ${record.namedBy || 'the owner'} in Site Access`, namedBy: record.namedBy || 'the owner',
+  id: record._id,
+  title: record.title,
+  description: `Named by ${record.namedBy || 'the owner'} in Site Access`,
+  namedBy: record.namedBy || 'the owner',
 });
 
 /** Why this name cannot be given to this role id, or null. */

@@ -64,7 +64,11 @@ export function checkGroupsFor(roleTitles: readonly string[], knewCredentials: b
 }
 
 /** The checks for someone with these roles, keeping ticks already made on any check that stays. */
-export function checksFor(roleTitles: readonly string[], knewCredentials: boolean, existing: readonly SecurityCheckState[] = []): SecurityCheckState[] {
+export function checksFor(
+  roleTitles: readonly string[],
+  knewCredentials: boolean,
+  existing: readonly SecurityCheckState[] = [],
+): SecurityCheckState[] {
   const groups = checkGroupsFor(roleTitles, knewCredentials);
   return SECURITY_CHECKS.filter((check) => groups.includes(check.group)).map(
     (check) => existing.find((state) => state.id === check.id) ?? openCheck(check.id),
@@ -76,7 +80,14 @@ export function findCheck(id: string): SecurityCheck | undefined {
 }
 
 /** A check nobody has done or skipped yet. */
-export const openCheck = (id: string): SecurityCheckState => ({ id, tickedAt: null, tickedBy: '', skippedAt: null, skippedBy: '', skipReason: '' });
+export const openCheck = (id: string): SecurityCheckState => ({
+  id,
+  tickedAt: null,
+  tickedBy: '',
+  skippedAt: null,
+  skippedBy: '',
+  skipReason: '',
+});
 
 /** Open: neither done nor skipped with a reason. An offboarding stays in progress while any check is open. */
 export const isOpen = (state: SecurityCheckState) => !state.tickedAt && !state.skippedAt;

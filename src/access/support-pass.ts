@@ -11,7 +11,17 @@ export const MAX_PASS_DAYS = 90;
 const INVITE_DAYS = 30;
 
 /** What the app stores; `active`, `due` and `expired` are worked out from Wix and the clock. */
-export const STORED_PASS_STATUSES = ['requested', 'approved', 'awaiting-invite', 'invited', 'cancel-in-wix', 'ended', 'revoked', 'declined', 'failed'] as const;
+export const STORED_PASS_STATUSES = [
+  'requested',
+  'approved',
+  'awaiting-invite',
+  'invited',
+  'cancel-in-wix',
+  'ended',
+  'revoked',
+  'declined',
+  'failed',
+] as const;
 
 /** A support pass: time-boxed access for a vendor, tied to a ticket. */
 export const grantSchema = z.object({
@@ -48,7 +58,18 @@ export const grantSchema = z.object({
 export type Grant = z.infer<typeof grantSchema>;
 
 export type PassState =
-  | 'requested' | 'approved' | 'awaiting-invite' | 'invited' | 'cancel-in-wix' | 'active' | 'due' | 'expired' | 'ended' | 'revoked' | 'declined' | 'failed';
+  | 'requested'
+  | 'approved'
+  | 'awaiting-invite'
+  | 'invited'
+  | 'cancel-in-wix'
+  | 'active'
+  | 'due'
+  | 'expired'
+  | 'ended'
+  | 'revoked'
+  | 'declined'
+  | 'failed';
 
 export interface PassView {
   grant: Grant;

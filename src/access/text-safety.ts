@@ -144,7 +144,10 @@ export function confusableSkeleton(text: string): string {
   return prototypes.toLowerCase().replace(/0/g, 'o').replace(/[1i|]/g, 'l').replace(/rn/g, 'm').replace(/vv/g, 'w');
 }
 
-const words = (text: string) => confusableSkeleton(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+const words = (text: string) =>
+  confusableSkeleton(text)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean);
 
 /**
  * When a request's name claims a known vendor (the vendor's name appears in it as a word or words,

@@ -15,7 +15,11 @@ export type Vendor = z.infer<typeof vendorSchema>;
 /** Built in: POWR asks owners to invite support@powr.io as Website Manager and remove it afterwards. */
 export const BUILT_IN_VENDORS: readonly Vendor[] = [
   {
-    _id: 'built-in-powr', name: 'POWR', email: 'support@powr.io', roleTitle: 'Website Manager', defaultDays: DEFAULT_PASS_DAYS,
+    _id: 'built-in-powr',
+    name: 'POWR',
+    email: 'support@powr.io',
+    roleTitle: 'Website Manager',
+    defaultDays: DEFAULT_PASS_DAYS,
     defaultReason: 'POWR support needs to investigate an issue with their app on this site.',
   },
 ];

@@ -56,8 +56,9 @@ export type WelcomeProblems = Partial<Record<'template' | 'siteName' | 'contact'
 
 export function welcomeProblems(settings: WelcomeSettings): WelcomeProblems {
   const problems: WelcomeProblems = {};
-  if (!settings.template.trim()) problems.template = 'The message is empty. Write one, or go back to the guide\'s message.';
-  else if (settings.template.length > MAX_TEMPLATE_LENGTH) problems.template = `Keep the message under ${MAX_TEMPLATE_LENGTH} characters (now ${settings.template.length}).`;
+  if (!settings.template.trim()) problems.template = "The message is empty. Write one, or go back to the guide's message.";
+  else if (settings.template.length > MAX_TEMPLATE_LENGTH)
+    problems.template = `Keep the message under ${MAX_TEMPLATE_LENGTH} characters (now ${settings.template.length}).`;
   if (settings.siteName.trim().length > MAX_FIELD_LENGTH) problems.siteName = `Keep the site name under ${MAX_FIELD_LENGTH} characters.`;
   if (settings.contact.trim().length > MAX_FIELD_LENGTH) problems.contact = `Keep this under ${MAX_FIELD_LENGTH} characters.`;
   return problems;

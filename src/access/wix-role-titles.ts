@@ -6,7 +6,14 @@ import type { Role } from './people';
  * Wix's and unknown here (never used to call Wix).
  */
 export const WIX_ROLE_TITLES = [
-  'Admin (Co-Owner)', 'Website Manager', 'Website Designer', 'Back Office Manager', 'Billing Manager', 'Blog Writer', 'Blog Editor', 'Store Manager',
+  'Admin (Co-Owner)',
+  'Website Manager',
+  'Website Designer',
+  'Back Office Manager',
+  'Billing Manager',
+  'Blog Writer',
+  'Blog Editor',
+  'Store Manager',
 ];
 
 const TITLE_ONLY = 'wix-title:';

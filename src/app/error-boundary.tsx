@@ -18,9 +18,15 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!error) return this.props.children;
     return (
       <Box padding="SP6" direction="vertical" align="center">
-        <EmptyState theme="page" title="Site Access ran into a problem" subtitle="Your site was not changed by this error. Reload the page to continue.">
+        <EmptyState
+          theme="page"
+          title="Site Access ran into a problem"
+          subtitle="Your site was not changed by this error. Reload the page to continue."
+        >
           <Box direction="vertical" gap="SP2" align="center">
-            <Text size="small" secondary>{error.message}</Text>
+            <Text size="small" secondary>
+              {error.message}
+            </Text>
             <Button onClick={() => this.setState({ error: null })}>Try again</Button>
           </Box>
         </EmptyState>

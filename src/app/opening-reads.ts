@@ -25,7 +25,11 @@ export function openingTab(launchSearch: string): TabId {
 const openingSchema = z.object({ me: meSchema, records: z.nullable(z.record(z.string(), z.unknown())) });
 type Opening = z.infer<typeof openingSchema>;
 
-interface OpeningRead<T> { part: keyof OpeningRecordSets; schema: Schema<T>; query: { queryKey: QueryKey; queryFn: () => Promise<T> } }
+interface OpeningRead<T> {
+  part: keyof OpeningRecordSets;
+  schema: Schema<T>;
+  query: { queryKey: QueryKey; queryFn: () => Promise<T> };
+}
 
 /**
  * A list the backend read for the opening, parsed as the page parses its own reads; when the backend
@@ -40,7 +44,10 @@ function fromOpening<T>(opening: Promise<Opening>, { part, schema, query }: Open
     queryFn: async (): Promise<T> => {
       if (taken) return query.queryFn();
       taken = true;
-      const answer = await opening.then((o) => o.records?.[part], () => undefined);
+      const answer = await opening.then(
+        (o) => o.records?.[part],
+        () => undefined,
+      );
       if (answer === undefined) return query.queryFn();
       return unwrap(schema, Promise.resolve(answer), `load the app's records (${part})`).catch(() => query.queryFn());
     },

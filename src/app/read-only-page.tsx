@@ -15,7 +15,10 @@ import { signedInLabel } from '../page/identity';
  */
 export function ReadOnlyPage({ me }: { me: Me }) {
   const { backend } = useServices();
-  const passes = useQuery({ queryKey: ['me', 'passes'], queryFn: () => unwrap(z.array(grantSchema), backend.myPasses(), 'load your support passes') });
+  const passes = useQuery({
+    queryKey: ['me', 'passes'],
+    queryFn: () => unwrap(z.array(grantSchema), backend.myPasses(), 'load your support passes'),
+  });
   return (
     <Page height="100vh" minWidth={600}>
       <Page.Header title="Site Access" subtitle={`Signed in as ${signedInLabel(me)}`} />
@@ -23,8 +26,8 @@ export function ReadOnlyPage({ me }: { me: Me }) {
         <Box direction="vertical" gap="SP4">
           <SectionHelper title="This page is read-only for you">
             <Text size="small">
-              Only the site owner or a co-owner can change who has access to this site, extend a support pass or approve a request.
-              Nobody can extend or approve their own access. Ask for access below: the site owner or a co-owner decides.
+              Only the site owner or a co-owner can change who has access to this site, extend a support pass or approve a request. Nobody
+              can extend or approve their own access. Ask for access below: the site owner or a co-owner decides.
             </Text>
           </SectionHelper>
           <Card>
@@ -33,14 +36,20 @@ export function ReadOnlyPage({ me }: { me: Me }) {
             <Card.Content>
               {passes.isLoading && <Loader size="small" />}
               {passes.isError && <Text size="small">{(passes.error as Error).message}</Text>}
-              {passes.data?.length === 0 && <Text size="small" secondary>You have no support pass on this site.</Text>}
+              {passes.data?.length === 0 && (
+                <Text size="small" secondary>
+                  You have no support pass on this site.
+                </Text>
+              )}
               {passes.data?.map((grant) => (
                 <Box key={grant._id} direction="vertical" paddingBottom="SP2">
                   <Text weight="bold">{`${grant.roleTitle} until ${formatDate(grant.expiresAt)}${grant.ticket ? ` · ticket ${grant.ticket}` : ''}`}</Text>
                   <Text size="small" secondary>
                     {grant.status === 'ended' || grant.status === 'revoked'
                       ? `Ended ${formatDate(grant.revokedAt ?? grant.expiresAt)}.`
-                      : grant.autoEnd ? 'Site Access removes this access automatically on that date.' : 'The site owner is reminded on that date to remove it.'}
+                      : grant.autoEnd
+                        ? 'Site Access removes this access automatically on that date.'
+                        : 'The site owner is reminded on that date to remove it.'}
                   </Text>
                 </Box>
               ))}

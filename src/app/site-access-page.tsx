@@ -18,7 +18,9 @@ const loadLog = () => import('../features/access-log/components/access-log-tab')
 const loadRequests = () => import('../features/access-requests/components/requests-tab');
 const loadSettings = () => import('../features/settings/components/settings-tab');
 // The due banner shows only once the passes are read, so its code (and WDS's SectionHelper) loads meanwhile.
-const { Component: DueBanner, preload: preloadDueBanner } = preloadable(() => import('../features/support-access/components/due-banner').then((m) => m.DueBanner));
+const { Component: DueBanner, preload: preloadDueBanner } = preloadable(() =>
+  import('../features/support-access/components/due-banner').then((m) => m.DueBanner),
+);
 const SupportTab = lazy(() => loadSupport().then((m) => ({ default: m.SupportTab })));
 const OffboardingTab = lazy(() => loadOffboarding().then((m) => ({ default: m.OffboardingTab })));
 const TeamTab = lazy(() => loadTeam().then((m) => ({ default: m.TeamTab })));
@@ -29,7 +31,13 @@ const ReadOnlyPage = lazy(() => import('./read-only-page').then((m) => ({ defaul
 const SettingsTab = lazy(() => loadSettings().then((m) => ({ default: m.SettingsTab })));
 const PRELOAD_AFTER_MS = 1500;
 // WDS's own custom property sets the space between compact tabs (18 px each side by default).
-const TAB_STRIP = { background: '#fff', borderRadius: 8, padding: '6px 12px 0', boxShadow: 'inset 0 -1px 0 #dfe5eb', '--wds-tabs-padding-horizontal-medium': '12px' } as CSSProperties;
+const TAB_STRIP = {
+  background: '#fff',
+  borderRadius: 8,
+  padding: '6px 12px 0',
+  boxShadow: 'inset 0 -1px 0 #dfe5eb',
+  '--wds-tabs-padding-horizontal-medium': '12px',
+} as CSSProperties;
 
 /** One tab per job, in the order the owner meets them. */
 const TABS: { id: TabId; title: string; render: () => ReactNode }[] = [
@@ -62,7 +70,10 @@ function TabbedPage() {
   const tab = TABS.find((t) => t.id === active) ?? TABS[0];
   const requestsTitle = useRequestsTabTitle();
   useEffect(() => {
-    const timer = setTimeout(() => [loadSupport, loadRequests, loadOffboarding, loadTeam, loadLog, loadSettings].forEach((load) => load().catch(() => undefined)), PRELOAD_AFTER_MS);
+    const timer = setTimeout(
+      () => [loadSupport, loadRequests, loadOffboarding, loadTeam, loadLog, loadSettings].forEach((load) => load().catch(() => undefined)),
+      PRELOAD_AFTER_MS,
+    );
     return () => clearTimeout(timer);
   }, []);
   return (
@@ -71,7 +82,9 @@ function TabbedPage() {
         // Settings sits in the header, as in Wix's own pages, so the six jobs fit as tabs at 1024 px.
         <Box gap="SP3" verticalAlign="middle">
           <SignedIn />
-          <Button size="small" priority="secondary" onClick={() => openTab('settings')}>Settings</Button>
+          <Button size="small" priority="secondary" onClick={() => openTab('settings')}>
+            Settings
+          </Button>
         </Box>
       }
       tabs={
@@ -79,12 +92,24 @@ function TabbedPage() {
         // whole width (WDS's own divider stops at the last tab). `hasDivider` is off only because WDS logs a
         // deprecation whenever it is on (its default). Compact tabs 24 px apart keep all six readable at 1024 px.
         <div style={TAB_STRIP}>
-          <Tabs hasDivider={false} type="compactSide" size="smallMedium" activeId={tab?.id} items={TABS.filter((t) => t.id !== 'settings').map(({ id, title }) => ({ id, title: id === 'requests' ? requestsTitle : title }))} onClick={(item) => openTab(item.id as TabId)} />
+          <Tabs
+            hasDivider={false}
+            type="compactSide"
+            size="smallMedium"
+            activeId={tab?.id}
+            items={TABS.filter((t) => t.id !== 'settings').map(({ id, title }) => ({
+              id,
+              title: id === 'requests' ? requestsTitle : title,
+            }))}
+            onClick={(item) => openTab(item.id as TabId)}
+          />
         </div>
       }
     >
       <Box direction="vertical" gap="SP4" paddingBottom="SP6">
-        <Suspense fallback={null}><DueBanner /></Suspense>
+        <Suspense fallback={null}>
+          <DueBanner />
+        </Suspense>
         <Suspense fallback={tabLoading}>{tab?.render()}</Suspense>
       </Box>
     </PageFrame>
@@ -103,10 +128,21 @@ export function preloadOpeningTab(tab: TabId): Promise<unknown> {
 export function SiteAccessPage({ initialTab, opened }: { initialTab: TabId; opened: boolean }) {
   const identity = useMeQuery();
   const me = opened ? identity.data : undefined;
-  if (me && !me.canManage) return <Suspense fallback={<PageFrame>{tabLoading}</PageFrame>}><ReadOnlyPage me={me} /></Suspense>;
+  if (me && !me.canManage)
+    return (
+      <Suspense fallback={<PageFrame>{tabLoading}</PageFrame>}>
+        <ReadOnlyPage me={me} />
+      </Suspense>
+    );
   return (
     <NavigationProvider initialTab={initialTab} tabs={TAB_IDS}>
-      {me ? <TabbedPage /> : <PageFrame>{opened && identity.isError ? <LoadError error={identity.error} onRetry={() => identity.refetch()} /> : tabLoading}</PageFrame>}
+      {me ? (
+        <TabbedPage />
+      ) : (
+        <PageFrame>
+          {opened && identity.isError ? <LoadError error={identity.error} onRetry={() => identity.refetch()} /> : tabLoading}
+        </PageFrame>
+      )}
     </NavigationProvider>
   );
 }

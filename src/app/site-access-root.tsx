@@ -42,9 +42,7 @@ export function SiteAccessRoot({ services, queryClient }: { services: AppService
     <WixDesignSystemProvider features={{ newColorsBranding: true }}>
       <ServicesProvider services={services}>
         <QueryClientProvider client={client}>
-          <ErrorBoundary>
-            {drawn && <SiteAccessPage initialTab={tab} opened={opened} />}
-          </ErrorBoundary>
+          <ErrorBoundary>{drawn && <SiteAccessPage initialTab={tab} opened={opened} />}</ErrorBoundary>
         </QueryClientProvider>
       </ServicesProvider>
     </WixDesignSystemProvider>

@@ -13,9 +13,15 @@ export function appKeyServices(platform: BackendPlatform): BackendApiKeyPart {
   const withKey = keyInvites(platform);
   return {
     sendInvites: (roleId, emails, purpose) =>
-      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () => withKey.bulkInvite(roleId, emails, purpose ?? undefined)),
+      settle(emails.length === 1 ? `invite ${emails[0]}` : `invite ${emails.length} people`, () =>
+        withKey.bulkInvite(roleId, emails, purpose ?? undefined),
+      ),
     resendInvite: (inviteId) => settle('resend the invite', () => withKey.resend(inviteId)),
-    revokeInvite: (inviteId) => settle('cancel the invite', async () => { await withKey.revoke(inviteId); return null; }),
+    revokeInvite: (inviteId) =>
+      settle('cancel the invite', async () => {
+        await withKey.revoke(inviteId);
+        return null;
+      }),
     rolesCatalogue: () => settle('load the site roles', () => withKey.roles()),
     // The backend's own log writes (refused attempts, passes ended by themselves) chain as the app.
     appendLog: (entries) => appendAsApp(platform, entries),

@@ -4,7 +4,11 @@ import type { BackendResult, WireError } from '../contract/result';
 export type { BackendResult, WireError };
 
 export const toWireError = (error: WixError): WireError => ({
-  kind: error.kind, message: error.message, status: error.status, code: error.code, detail: error.detail,
+  kind: error.kind,
+  message: error.message,
+  status: error.status,
+  code: error.code,
+  detail: error.detail,
 });
 
 /** Runs backend work and answers with its value or the Wix failure (anything else is a bug and is thrown). */

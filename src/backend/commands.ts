@@ -57,7 +57,11 @@ export const COMMAND_TABLE: CommandTable = {
   apiKeyStatus: { guard: 'anyone', what: 'check the API key', run: async ({ platform }) => apiKeyStatus(platform) },
   connectApiKey: { guard: 'manager', what: 'connect an API key', run: ({ platform }, key) => connectApiKey(platform, key) },
   disconnectApiKey: { guard: 'manager', what: 'disconnect the API key', run: ({ platform, me }) => disconnectApiKey(platform, me.name) },
-  sendInvites: { guard: 'manager', what: 'send invites', run: (call, roleId, emails, purpose) => unwrapResult(keyed(call).sendInvites(roleId, emails, textOrNothing(purpose))) },
+  sendInvites: {
+    guard: 'manager',
+    what: 'send invites',
+    run: (call, roleId, emails, purpose) => unwrapResult(keyed(call).sendInvites(roleId, emails, textOrNothing(purpose))),
+  },
   resendInvite: { guard: 'manager', what: 'resend an invite', run: (call, inviteId) => unwrapResult(keyed(call).resendInvite(inviteId)) },
   revokeInvite: { guard: 'manager', what: 'cancel an invite', run: (call, inviteId) => unwrapResult(keyed(call).revokeInvite(inviteId)) },
   rolesCatalogue: { guard: 'manager-read', what: 'load the site roles', run: (call) => unwrapResult(keyed(call).rolesCatalogue()) },
@@ -71,24 +75,60 @@ export const COMMAND_TABLE: CommandTable = {
   declineVendorRequest: { guard: 'manager', what: 'decline the request', run: declineVendorRequest },
   // Bulk removal: one by one in this process, each guarded (owner, last admin, counting the removals before it) and logged.
   removePeople: { guard: 'manager', what: 'remove people', run: removePeople },
-  extendPass: { guard: 'manager', what: 'extend a support pass', run: ({ platform }, grantId, expiresAt, reason) => extendPassAsCaller(platform, grantId, expiresAt, reason) },
+  extendPass: {
+    guard: 'manager',
+    what: 'extend a support pass',
+    run: ({ platform }, grantId, expiresAt, reason) => extendPassAsCaller(platform, grantId, expiresAt, reason),
+  },
   revokePass: { guard: 'manager', what: 'revoke a support pass', run: ({ platform }, grantId) => revokePassAsCaller(platform, grantId) },
   myPasses: { guard: 'signed-in', what: 'load your support passes', run: ({ platform }) => myPasses(platform) },
-  submitAccessRequest: { guard: 'signed-in', what: 'send the access request', notSignedIn: NOT_ON_SITE, run: ({ platform }, input) => submitAccessRequest(platform, input) },
-  approveAccessRequest: { guard: 'manager', what: 'approve an access request', run: ({ platform }, requestId, roleTitle, reason) => approveAccessRequest(platform, requestId, roleTitle, reason) },
-  declineAccessRequest: { guard: 'manager', what: 'decline an access request', run: ({ platform }, requestId, reason) => declineAccessRequest(platform, requestId, reason) },
-  provisionAccessRequest: { guard: 'manager', what: 'set up the requested access', run: ({ platform }, requestId) => provisionAgain(platform, requestId) },
-  requestInviteSent: { guard: 'manager', what: 'record the invite', run: ({ platform }, requestId) => requestInviteSent(platform, requestId) },
+  submitAccessRequest: {
+    guard: 'signed-in',
+    what: 'send the access request',
+    notSignedIn: NOT_ON_SITE,
+    run: ({ platform }, input) => submitAccessRequest(platform, input),
+  },
+  approveAccessRequest: {
+    guard: 'manager',
+    what: 'approve an access request',
+    run: ({ platform }, requestId, roleTitle, reason) => approveAccessRequest(platform, requestId, roleTitle, reason),
+  },
+  declineAccessRequest: {
+    guard: 'manager',
+    what: 'decline an access request',
+    run: ({ platform }, requestId, reason) => declineAccessRequest(platform, requestId, reason),
+  },
+  provisionAccessRequest: {
+    guard: 'manager',
+    what: 'set up the requested access',
+    run: ({ platform }, requestId) => provisionAgain(platform, requestId),
+  },
+  requestInviteSent: {
+    guard: 'manager',
+    what: 'record the invite',
+    run: ({ platform }, requestId) => requestInviteSent(platform, requestId),
+  },
   myAccessRequests: { guard: 'signed-in', what: 'load your access requests', run: ({ platform }) => myAccessRequests(platform) },
-  setRequestPolicy: { guard: 'owner', what: 'change how access requests are approved', run: ({ platform }, secondApproval) => setRequestPolicy(platform, secondApproval) },
+  setRequestPolicy: {
+    guard: 'owner',
+    what: 'change how access requests are approved',
+    run: ({ platform }, secondApproval) => setRequestPolicy(platform, secondApproval),
+  },
   // The requester only: the handler checks the request is the caller's own.
-  withdrawAccessRequest: { guard: 'signed-in', what: 'withdraw the access request', run: ({ platform }, requestId) => withdrawAccessRequest(platform, requestId) },
+  withdrawAccessRequest: {
+    guard: 'signed-in',
+    what: 'withdraw the access request',
+    run: ({ platform }, requestId) => withdrawAccessRequest(platform, requestId),
+  },
   // Each entry is signed with who the backend verified is signed in, whatever name the page wrote.
-  appendLog: { guard: 'manager', what: 'write the access log', run: (call, entries) => unwrapResult(keyed(call).appendLog(withActor(entries, call.me.name))) },
+  appendLog: {
+    guard: 'manager',
+    what: 'write the access log',
+    run: (call, entries) => unwrapResult(keyed(call).appendLog(withActor(entries, call.me.name))),
+  },
   verifyLog: { guard: 'signed-in', what: 'verify the access log', run: (call) => unwrapResult(keyed(call).verifyLog()) },
 };
 
 /** The entries with `actor` set to the verified caller (anything not an entry is left for the schema to refuse). */
 const withActor = (entries: unknown[], actor: string): unknown[] =>
   entries.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? { ...entry, actor } : entry));
-

@@ -15,7 +15,8 @@ const refusal = (kind: 'invalid' | 'not-allowed', message: string): BackendResul
  * the caller asked about once. The key is never stored, logged or answered.
  */
 function forCall(platform: BackendPlatform, apiKey: unknown): BackendPlatform {
-  const call: BackendPlatform = typeof apiKey === 'string' && keyProblem(apiKey) === null ? { ...platform, apiKey: apiKey.trim() } : { ...platform };
+  const call: BackendPlatform =
+    typeof apiKey === 'string' && keyProblem(apiKey) === null ? { ...platform, apiKey: apiKey.trim() } : { ...platform };
   call.verifiedCaller = whoAmI(platform);
   return call;
 }
@@ -23,9 +24,11 @@ function forCall(platform: BackendPlatform, apiKey: unknown): BackendPlatform {
 /** The guard's check: nothing, or a refusal thrown (logged where the guard says so). */
 async function check({ guard, what, notSignedIn }: Command, platform: BackendPlatform, me: Me): Promise<void> {
   if (guard === 'anyone') return;
-  if (!me.signedIn) throw new BackendRefusal({ kind: 'not-allowed', message: notSignedIn ?? `Sign in to the site's dashboard to ${what}.` });
+  if (!me.signedIn)
+    throw new BackendRefusal({ kind: 'not-allowed', message: notSignedIn ?? `Sign in to the site's dashboard to ${what}.` });
   if (guard === 'signed-in') return;
-  if (guard === 'manager-read' && !me.canManage) throw new BackendRefusal({ kind: 'not-allowed', message: `Only the site owner or a co-owner can ${what}.` });
+  if (guard === 'manager-read' && !me.canManage)
+    throw new BackendRefusal({ kind: 'not-allowed', message: `Only the site owner or a co-owner can ${what}.` });
   if (guard === 'manager' && !me.canManage) await refuse(platform, me, `Only the site owner or a co-owner can ${what}.`);
   if (guard === 'owner' && me.isOwner !== true) await refuse(platform, me, `Only the site owner can ${what}.`);
 }
@@ -41,7 +44,11 @@ export async function runCommand(platform: BackendPlatform, name: unknown, rawAr
   const list = Array.isArray(rawArgs) ? rawArgs : [];
   const count = spec.args.def.items.length;
   const args = spec.args.safeParse(list.slice(0, count));
-  if (!args.success) return refusal('invalid', `Couldn't ${command.what}: the page sent something Site Access can't read (${args.error.issues[0]?.message ?? 'bad arguments'}).`);
+  if (!args.success)
+    return refusal(
+      'invalid',
+      `Couldn't ${command.what}: the page sent something Site Access can't read (${args.error.issues[0]?.message ?? 'bad arguments'}).`,
+    );
   const call = forCall(platform, spec.key ? list[count] : undefined);
   return settle(command.what, async () => {
     const me = await (call.verifiedCaller as Promise<Me>);

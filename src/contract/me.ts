@@ -21,4 +21,13 @@ export type Me = z.infer<typeof meSchema>;
 /** The owner as the app names them when Wix does not list them: Wix gives an app no owner's name. */
 export const OWNER_UNNAMED = 'The site owner';
 
-export const NOBODY: Me = { signedIn: false, accountId: '', userId: '', name: 'Nobody signed in', email: '', canManage: false, isOwner: null, basis: '' };
+export const NOBODY: Me = {
+  signedIn: false,
+  accountId: '',
+  userId: '',
+  name: 'Nobody signed in',
+  email: '',
+  canManage: false,
+  isOwner: null,
+  basis: '',
+};

@@ -3,7 +3,13 @@ import { z } from 'zod';
 const session = z.object({ accountId: z.string(), pageToken: z.string(), fullName: z.string().optional(), email: z.string().optional() });
 export type LocalSession = z.infer<typeof session>;
 
-const invite = z.looseObject({ id: z.string(), email: z.string(), policyIds: z.array(z.string()), status: z.string(), expirationDate: z.string() });
+const invite = z.looseObject({
+  id: z.string(),
+  email: z.string(),
+  policyIds: z.array(z.string()),
+  status: z.string(),
+  expirationDate: z.string(),
+});
 const role = z.looseObject({ id: z.string(), title: z.string() });
 const person = z.looseObject({ accountId: z.string(), fullName: z.string(), email: z.string() });
 const state = z.looseObject({ invites: z.array(invite), roles: z.array(role), contributors: z.array(person) });
@@ -18,7 +24,9 @@ const envelope = z.looseObject({ message: z.string().optional() });
 export function emulatorControl(emulatorUrl: string) {
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const response = await fetch(new URL(`_emulator/${path}`, emulatorUrl), {
-      method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json: unknown = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(envelope.safeParse(json).data?.message ?? `The emulator answered ${response.status}.`);

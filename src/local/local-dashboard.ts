@@ -30,7 +30,14 @@ export function createLocalDashboard() {
     confirm: (request) =>
       new Promise((resolve) => {
         const id = nextId;
-        add({ kind: 'confirm', request, answer: (confirmed) => { dismiss(id); resolve(confirmed); } });
+        add({
+          kind: 'confirm',
+          request,
+          answer: (confirmed) => {
+            dismiss(id);
+            resolve(confirmed);
+          },
+        });
       }),
   };
 

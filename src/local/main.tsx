@@ -18,7 +18,10 @@ const [session, emulatorNow] = await Promise.all([control.session(), control.clo
 const offset = Date.parse(emulatorNow) - Date.now();
 const dashboard = createLocalDashboard();
 // The owner's account API key stays in this browser (per signed-in person here) and goes with the calls that need it.
-const backend = withHeldKey(httpBackend(backendUrl, () => session.pageToken), browserKeyHolder(session.accountId));
+const backend = withHeldKey(
+  httpBackend(backendUrl, () => session.pageToken),
+  browserKeyHolder(session.accountId),
+);
 const services = {
   gateway: createGateway(createEmulatorClient(emulatorUrl, tokenAuth(session.pageToken)), backend),
   backend,

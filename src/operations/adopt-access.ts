@@ -11,11 +11,24 @@ import { attachReminder, type PassRequest } from './support-passes';
 export async function adoptAccess(context: OperationContext, request: PassRequest, person: Contributor): Promise<Grant> {
   const { role, operationId, ...fields } = request;
   const grant = await context.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, {
-    _id: operationId ?? crypto.randomUUID(), ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'invited',
-    sentManually: false, contributorAccountId: person.accountId, ...(person.joinedAt ? { inviteSentAt: person.joinedAt } : {}),
+    _id: operationId ?? crypto.randomUUID(),
+    ...fields,
+    roleId: role.id,
+    roleTitle: role.title,
+    approvedBy: context.actor,
+    createdAt: context.clock(),
+    status: 'invited',
+    sentManually: false,
+    contributorAccountId: person.accountId,
+    ...(person.joinedAt ? { inviteSentAt: person.joinedAt } : {}),
   });
   await logDone(context, {
-    action: 'pass-started', subjectEmail: person.email, subjectName: person.name, role: role.title, reason: request.reason, grantId: grant._id,
+    action: 'pass-started',
+    subjectEmail: person.email,
+    subjectName: person.name,
+    role: role.title,
+    reason: request.reason,
+    grantId: grant._id,
     detail: 'Existing access put on a support pass',
   });
   return attachReminder(context, grant);

@@ -11,7 +11,13 @@ async function removeOne(context: OperationContext, person: Contributor, site: A
   const current = site.people.find((p) => p.accountId === person.accountId);
   if (!current) return { person, status: 'already-gone', detail: 'Already gone: Wix no longer lists them.' } as const;
   try {
-    const problems = await removePerson(context, { person: current, people: site.people, roles: site.roles, reason, invites: site.invites });
+    const problems = await removePerson(context, {
+      person: current,
+      people: site.people,
+      roles: site.roles,
+      reason,
+      invites: site.invites,
+    });
     site.people = site.people.filter((p) => p.accountId !== person.accountId);
     return { person, status: 'removed', detail: problems.length ? `Removed. ${problems.join(' ')}` : 'Removed.' } as const;
   } catch (error) {
@@ -44,9 +50,18 @@ async function verify(context: OperationContext, outcomes: RemovalOutcome[]): Pr
       const present = listed.has(outcome.person.accountId);
       if (outcome.status === 'removed' && present) {
         await logStillListed(context, outcome.person).catch(() => undefined);
-        return { ...outcome, status: 'still-listed', detail: 'Wix still lists them after the removal. Remove them in Roles & Permissions.' };
+        return {
+          ...outcome,
+          status: 'still-listed',
+          detail: 'Wix still lists them after the removal. Remove them in Roles & Permissions.',
+        };
       }
-      if (outcome.status === 'failed' && !present) return { ...outcome, status: 'removed', detail: `Removed: Wix no longer lists them, although the answer was lost (${outcome.detail})` };
+      if (outcome.status === 'failed' && !present)
+        return {
+          ...outcome,
+          status: 'removed',
+          detail: `Removed: Wix no longer lists them, although the answer was lost (${outcome.detail})`,
+        };
       return outcome;
     }),
   );

@@ -11,7 +11,13 @@ const handledSchema = z.object({ _id: z.string(), kind: z.string(), entityId: z.
  */
 export async function claimEvent(context: OperationContext, eventId: string, kind: string, entityId: string): Promise<boolean> {
   try {
-    await context.gateway.records.insert(COLLECTIONS.handledEvents, handledSchema, { _id: eventId, kind, entityId, at: context.clock(), outcome: 'handling' });
+    await context.gateway.records.insert(COLLECTIONS.handledEvents, handledSchema, {
+      _id: eventId,
+      kind,
+      entityId,
+      at: context.clock(),
+      outcome: 'handling',
+    });
     return true;
   } catch (error) {
     if (error instanceof WixError && error.kind === 'conflict') return false;
@@ -20,10 +26,18 @@ export async function claimEvent(context: OperationContext, eventId: string, kin
 }
 
 /** Records how it went; a handling that failed gives the claim back, so Wix's redelivery can try again. */
-export async function settleEvent(context: OperationContext, eventId: string, kind: string, entityId: string, outcome: string | null): Promise<void> {
+export async function settleEvent(
+  context: OperationContext,
+  eventId: string,
+  kind: string,
+  entityId: string,
+  outcome: string | null,
+): Promise<void> {
   if (outcome === null) {
     await context.gateway.records.remove(COLLECTIONS.handledEvents, eventId).catch(() => undefined);
     return;
   }
-  await context.gateway.records.update(COLLECTIONS.handledEvents, handledSchema, { _id: eventId, kind, entityId, at: context.clock(), outcome }).catch(() => undefined);
+  await context.gateway.records
+    .update(COLLECTIONS.handledEvents, handledSchema, { _id: eventId, kind, entityId, at: context.clock(), outcome })
+    .catch(() => undefined);
 }

@@ -33,7 +33,8 @@ export interface InviteOutcome {
 const REFUSED = 'Wix did not send this invite: the address is invalid, already has access, or already has a pending invite.';
 /** The log detail of an invite whose answer was lost and which Wix confirmed it holds. */
 export const LOST_INVITE_CONFIRMED = 'answer lost, confirmed by Wix';
-export const LOST_INVITE_NOTE = 'Wix holds a pending invite for this email (its answer was lost); cancel it in Roles & Permissions if needed';
+export const LOST_INVITE_NOTE =
+  'Wix holds a pending invite for this email (its answer was lost); cancel it in Roles & Permissions if needed';
 
 /**
  * Sends the invites; when the answer is lost (the connection dropped, so Wix may have sent them), asks
@@ -41,7 +42,12 @@ export const LOST_INVITE_NOTE = 'Wix holds a pending invite for this email (its 
  * What the first call sent comes back in `failedEmails` (Wix holds a pending invite for it); what it did
  * not send is sent now. Which emails came back refused is returned as `settled`.
  */
-async function bulkInviteSettled(context: OperationContext, roleId: string, emails: string[], purpose?: string): Promise<BulkInviteResult & { settled: boolean }> {
+async function bulkInviteSettled(
+  context: OperationContext,
+  roleId: string,
+  emails: string[],
+  purpose?: string,
+): Promise<BulkInviteResult & { settled: boolean }> {
   try {
     return { ...(await context.gateway.invites.bulkInvite(roleId, emails, purpose)), settled: false };
   } catch (error) {
@@ -56,7 +62,15 @@ async function bulkInviteSettled(context: OperationContext, roleId: string, emai
 /** Emails that already have access (Wix refuses those too; they were not invited by the lost call). */
 async function contributorEmails(context: OperationContext): Promise<Set<string> | null> {
   const people = await context.gateway.contributors.query().catch(() => null);
-  return people && new Set(people.flatMap((p) => [p.email, p.invitedEmail ?? '']).filter(Boolean).map(normalizeEmail));
+  return (
+    people &&
+    new Set(
+      people
+        .flatMap((p) => [p.email, p.invitedEmail ?? ''])
+        .filter(Boolean)
+        .map(normalizeEmail),
+    )
+  );
 }
 
 /**
@@ -72,7 +86,13 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
   const outcome: InviteOutcome = { sent: [], failed: [] };
   const intents = await logIntents(
     context,
-    emails.map((email) => ({ action: 'invited', subjectEmail: email, role: request.role.title, reason: reasonFor(email), grantId: request.grantId })),
+    emails.map((email) => ({
+      action: 'invited',
+      subjectEmail: email,
+      role: request.role.title,
+      reason: reasonFor(email),
+      grantId: request.grantId,
+    })),
   );
   const logged: { email: string; entry: LogEntry }[] = [];
   intents.forEach((intent, index) => {
@@ -84,9 +104,17 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
 
   let result;
   try {
-    result = await bulkInviteSettled(context, request.role.id, logged.map((l) => l.email), request.purpose);
+    result = await bulkInviteSettled(
+      context,
+      request.role.id,
+      logged.map((l) => l.email),
+      request.purpose,
+    );
   } catch (error) {
-    await logOutcomes(gateway, logged.map(({ entry }) => ({ entry, outcome: 'failed' as const, detail: (error as Error).message })));
+    await logOutcomes(
+      gateway,
+      logged.map(({ entry }) => ({ entry, outcome: 'failed' as const, detail: (error as Error).message })),
+    );
     throw error;
   }
 
@@ -96,8 +124,16 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
   const closing: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[] = [];
   const recordOf = (email: string, inviteId: string, sentAt: Date, expiresAt: Date) =>
     inviteRecordSchema.parse({
-      _id: crypto.randomUUID(), inviteId, email, roleId: request.role.id, roleTitle: request.role.title, reason: reasonFor(email),
-      status: 'pending', sentAt, expiresAt, ...(request.grantId ? { grantId: request.grantId } : {}),
+      _id: crypto.randomUUID(),
+      inviteId,
+      email,
+      roleId: request.role.id,
+      roleTitle: request.role.title,
+      reason: reasonFor(email),
+      status: 'pending',
+      sentAt,
+      expiresAt,
+      ...(request.grantId ? { grantId: request.grantId } : {}),
     });
   for (const { email, entry } of logged) {
     const invite = result.invites.find((i) => normalizeEmail(i.email) === email);
@@ -114,20 +150,41 @@ export async function sendInvites(context: OperationContext, request: InviteRequ
       continue;
     }
     const sentAt = invite.dateCreated ?? clock();
-    sent.push({ email, entry, record: recordOf(email, invite._id, sentAt, invite.expirationDate ?? addDays(sentAt, INVITE_DAYS)), answerLost: false });
+    sent.push({
+      email,
+      entry,
+      record: recordOf(email, invite._id, sentAt, invite.expirationDate ?? addDays(sentAt, INVITE_DAYS)),
+      answerLost: false,
+    });
   }
 
   // The invites are out: a record that cannot be saved is a warning on its invite, never a failure.
-  const problems = await saveInviteRecords(context, sent.map((s) => s.record));
+  const problems = await saveInviteRecords(
+    context,
+    sent.map((s) => s.record),
+  );
   sent.forEach(({ email, entry, record, answerLost }, index) => {
     const problem = problems[index];
     const unsaved = problem === undefined ? undefined : `The invite was sent, but Site Access could not save its record: ${problem}`;
     if (answerLost) {
-      outcome.sent.push({ email, inviteId: null, sentAt: record.sentAt, record: unsaved ? null : record, warning: unsaved ?? LOST_INVITE_NOTE, answerLost: true });
+      outcome.sent.push({
+        email,
+        inviteId: null,
+        sentAt: record.sentAt,
+        record: unsaved ? null : record,
+        warning: unsaved ?? LOST_INVITE_NOTE,
+        answerLost: true,
+      });
       closing.push({ entry, outcome: 'done', detail: `${LOST_INVITE_CONFIRMED}: ${LOST_INVITE_NOTE}${unsaved ? `. ${unsaved}` : ''}` });
       return;
     }
-    outcome.sent.push({ email, inviteId: record.inviteId, sentAt: record.sentAt, record: unsaved ? null : record, ...(unsaved ? { warning: unsaved } : {}) });
+    outcome.sent.push({
+      email,
+      inviteId: record.inviteId,
+      sentAt: record.sentAt,
+      record: unsaved ? null : record,
+      ...(unsaved ? { warning: unsaved } : {}),
+    });
     closing.push({ entry, outcome: 'done', detail: unsaved ? `Invite ${record.inviteId}. ${unsaved}` : `Invite ${record.inviteId}` });
   });
   await logOutcomes(gateway, closing);
@@ -162,16 +219,33 @@ export async function recordResentInWix(context: OperationContext, record: Invit
   const { gateway, clock } = context;
   const now = clock();
   const updated = await gateway.records.update(COLLECTIONS.invites, inviteRecordSchema, {
-    ...record, sentAt: now, expiresAt: addDays(now, INVITE_DAYS), status: 'pending',
+    ...record,
+    sentAt: now,
+    expiresAt: addDays(now, INVITE_DAYS),
+    status: 'pending',
   });
-  await logDone(context, { action: 'invite-resent', subjectEmail: record.email, role: record.roleTitle, reason, grantId: record.grantId, detail: OWNER_RESENT });
+  await logDone(context, {
+    action: 'invite-resent',
+    subjectEmail: record.email,
+    role: record.roleTitle,
+    reason,
+    grantId: record.grantId,
+    detail: OWNER_RESENT,
+  });
   return updated;
 }
 
 /** Guided cancel: the owner says they cancelled it in Roles & Permissions; the app's record is marked revoked. */
 export async function recordCancelledInWix(context: OperationContext, record: InviteRecord, reason: string): Promise<InviteRecord> {
   const updated = await context.gateway.records.update(COLLECTIONS.invites, inviteRecordSchema, { ...record, status: 'revoked' });
-  await logDone(context, { action: 'invite-revoked', subjectEmail: record.email, role: record.roleTitle, reason, grantId: record.grantId, detail: OWNER_CANCELLED });
+  await logDone(context, {
+    action: 'invite-revoked',
+    subjectEmail: record.email,
+    role: record.roleTitle,
+    reason,
+    grantId: record.grantId,
+    detail: OWNER_CANCELLED,
+  });
   return updated;
 }
 

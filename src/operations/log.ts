@@ -23,7 +23,14 @@ export interface OperationContext {
 }
 
 const entryFields = ({ clock, actor }: OperationContext, intent: LogIntent, outcome: 'pending' | 'done' = 'pending') => ({
-  subjectName: '', role: '', detail: '', ...intent, reason: intent.reason?.trim() ?? '', at: clock(), actor, outcome,
+  subjectName: '',
+  role: '',
+  detail: '',
+  ...intent,
+  reason: intent.reason?.trim() ?? '',
+  at: clock(),
+  actor,
+  outcome,
 });
 
 /** The one entry appended, or why the log refused it (thrown, as a failed insert was). */
@@ -52,7 +59,11 @@ export async function logIntents(context: OperationContext, intents: LogIntent[]
  * Closes many pending entries: each gets a closing entry (`closes` its id) appended; the intent itself is
  * never edited. Like logOutcome, what cannot be written stays pending (reconciliation closes it later).
  */
-export async function logOutcomes(gateway: Gateway, outcomes: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[], at?: Date): Promise<void> {
+export async function logOutcomes(
+  gateway: Gateway,
+  outcomes: { entry: LogEntry; outcome: 'done' | 'failed'; detail: string }[],
+  at?: Date,
+): Promise<void> {
   if (outcomes.length === 0) return;
   try {
     await gateway.log.append(outcomes.map(({ entry, outcome, detail }) => closureOf(entry, outcome, detail, at ?? entry.at)));
@@ -75,7 +86,12 @@ export async function logOutcome(gateway: Gateway, entry: LogEntry, outcome: 'do
  * words a failure (default: the error's message). A failure whose Wix call may still have been carried
  * out is checked against Wix again by reconciliation (reconcile.ts), which corrects the line if so.
  */
-export async function tracked<T>(context: OperationContext, intent: LogIntent, run: () => Promise<T>, failureDetail?: (error: unknown) => string): Promise<T> {
+export async function tracked<T>(
+  context: OperationContext,
+  intent: LogIntent,
+  run: () => Promise<T>,
+  failureDetail?: (error: unknown) => string,
+): Promise<T> {
   const entry = await logIntent(context, intent);
   try {
     const result = await run();

@@ -7,7 +7,8 @@ import { passIdsIn, passMarker, type Reminder } from '../wix/reminders';
 import type { OperationContext } from './log';
 
 /** What a revoked or ended pass says when its reminder could not be completed. */
-export const REMINDER_LEFT_OPEN = 'The reminder in Tasks & Reminders could not be completed; Site Access completes it the next time the page opens.';
+export const REMINDER_LEFT_OPEN =
+  'The reminder in Tasks & Reminders could not be completed; Site Access completes it the next time the page opens.';
 
 const sameTime = (a: Date | null | undefined, b: Date) => a !== null && a !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
 

@@ -42,14 +42,19 @@ async function guardAgainstWix(context: OperationContext, { person, people, role
 }
 
 /** A failure after which Wix may still have done the change (the answer was lost or garbled). */
-export const mayHaveHappened = (error: unknown) => error instanceof WixError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'unexpected-response');
+export const mayHaveHappened = (error: unknown) =>
+  error instanceof WixError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'unexpected-response');
 
 /**
  * Intent, the Wix call, the outcome. When the answer is lost, Wix is asked what it now holds: the
  * change is done if `happened` says so, failed if not; the entry stays pending if Wix cannot be asked.
  */
 async function settledWrite(
-  context: OperationContext, intent: LogIntent, run: () => Promise<string | void>, happened: (people: Contributor[]) => boolean, confirmed: string,
+  context: OperationContext,
+  intent: LogIntent,
+  run: () => Promise<string | void>,
+  happened: (people: Contributor[]) => boolean,
+  confirmed: string,
 ) {
   const entry = await logIntent(context, intent);
   let detail: string | void;
@@ -81,7 +86,10 @@ export const removedWith = (method: RemoveMethod) => `Removed in Wix (Remove Con
  * Removes someone from the site, then cancels any invite to the same email sent after they joined
  * and still pending. Returns what could not be cancelled (the removal itself stands).
  */
-export async function removePerson(context: OperationContext, change: PersonChange & { invites?: readonly InviteRecord[] }): Promise<string[]> {
+export async function removePerson(
+  context: OperationContext,
+  change: PersonChange & { invites?: readonly InviteRecord[] },
+): Promise<string[]> {
   const { roles, reason } = change;
   const person = await guardAgainstWix(context, change);
   await settledWrite(

@@ -16,7 +16,9 @@ const IDS_PER_QUERY = 40;
  */
 export const stalePending = (now: Date): Condition => ({
   allOf: [
-    NOT_CLOSURE, { field: 'outcome', op: 'eq', value: 'pending' }, { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) },
+    NOT_CLOSURE,
+    { field: 'outcome', op: 'eq', value: 'pending' },
+    { field: 'at', op: 'lt', value: new Date(now.getTime() - RECONCILE_AFTER_MS) },
     { field: 'at', op: 'ge', value: new Date(now.getTime() - RECONCILE_WITHIN_MS) },
   ],
 });
@@ -25,7 +27,12 @@ export const stalePending = (now: Date): Condition => ({
 export const RECONCILE_WITHIN_MS = 30 * DAY_MS;
 
 /** Closing entries written since `since`: what closed the entries read (one paged query). */
-export const closuresSince = (since: Date): Condition => ({ allOf: [{ field: 'closes', op: 'gt', value: '' }, { field: 'at', op: 'ge', value: since }] });
+export const closuresSince = (since: Date): Condition => ({
+  allOf: [
+    { field: 'closes', op: 'gt', value: '' },
+    { field: 'at', op: 'ge', value: since },
+  ],
+});
 
 /** Failed entries of operations Wix may have carried out, from the last week, not yet checked again. */
 export const failedToRecheck = (now: Date): Condition => {
@@ -33,8 +40,10 @@ export const failedToRecheck = (now: Date): Condition => {
   const actions: Condition = first ? { anyOf: [first, ...rest] } : { field: 'action', op: 'eq', value: '' };
   return {
     allOf: [
-      { field: 'outcome', op: 'eq', value: 'failed' }, actions,
-      { field: 'at', op: 'ge', value: new Date(now.getTime() - RECHECK_WITHIN_MS) }, { not: { field: 'detail', op: 'startsWith', value: CHECKED_PREFIX } },
+      { field: 'outcome', op: 'eq', value: 'failed' },
+      actions,
+      { field: 'at', op: 'ge', value: new Date(now.getTime() - RECHECK_WITHIN_MS) },
+      { not: { field: 'detail', op: 'startsWith', value: CHECKED_PREFIX } },
     ],
   };
 };
@@ -44,9 +53,16 @@ export function laterEntriesFor(entries: LogEntry[]): Condition[] {
   const queries: Condition[] = [];
   for (let start = 0; start < entries.length; start += IDS_PER_QUERY) {
     const chunk = entries.slice(start, start + IDS_PER_QUERY);
-    const [first, ...rest] = [...new Set(chunk.map((e) => e.subjectEmail))].map((email): Condition => ({ field: 'subjectEmail', op: 'eq', value: email }));
+    const [first, ...rest] = [...new Set(chunk.map((e) => e.subjectEmail))].map((email): Condition => ({
+      field: 'subjectEmail',
+      op: 'eq',
+      value: email,
+    }));
     const since = new Date(Math.min(...chunk.map((e) => e.at.getTime())));
-    if (first) queries.push({ allOf: [{ field: 'at', op: 'gt', value: since }, { field: 'outcome', op: 'ne', value: 'failed' }, { anyOf: [first, ...rest] }] });
+    if (first)
+      queries.push({
+        allOf: [{ field: 'at', op: 'gt', value: since }, { field: 'outcome', op: 'ne', value: 'failed' }, { anyOf: [first, ...rest] }],
+      });
   }
   return queries;
 }
@@ -55,7 +71,9 @@ export function laterEntriesFor(entries: LogEntry[]): Condition[] {
 export function acceptedEntriesFor(inviteIds: string[]): Condition[] {
   const queries: Condition[] = [];
   for (let start = 0; start < inviteIds.length; start += IDS_PER_QUERY) {
-    const [first, ...rest] = inviteIds.slice(start, start + IDS_PER_QUERY).map((id): Condition => ({ field: 'detail', op: 'contains', value: id }));
+    const [first, ...rest] = inviteIds
+      .slice(start, start + IDS_PER_QUERY)
+      .map((id): Condition => ({ field: 'detail', op: 'contains', value: id }));
     if (first) queries.push({ allOf: [{ field: 'action', op: 'eq', value: 'accepted' }, { anyOf: [first, ...rest] }] });
   }
   return queries;

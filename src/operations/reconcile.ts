@@ -30,7 +30,16 @@ export interface Reconciliation {
 type Acceptance = ReturnType<typeof undetectedAcceptances>[number];
 const passStatus = z.looseObject({ _id: z.string(), status: z.string(), expiresAt: z.coerce.date().optional() });
 const newestFirst = (entries: LogEntry[]) => [...entries].sort((a, b) => b.at.getTime() - a.at.getTime());
-const emptyResult = (entries: LogEntry[]): Reconciliation => ({ entries, checked: 0, confirmed: 0, failed: 0, rechecked: 0, corrected: 0, acceptances: 0, problem: null });
+const emptyResult = (entries: LogEntry[]): Reconciliation => ({
+  entries,
+  checked: 0,
+  confirmed: 0,
+  failed: 0,
+  rechecked: 0,
+  corrected: 0,
+  acceptances: 0,
+  problem: null,
+});
 /** Entries whose verdict needs the passes' records. */
 const needsPasses = (entries: LogEntry[]) => entries.some((e) => e.action === 'pass-revoked' || e.action === 'extended');
 
@@ -68,7 +77,9 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
   try {
     // One backend call for all of them: each verdict is a closing entry appended to the chain.
     const notWritten = closed.length
-      ? await context.gateway.log.append(closed.map((entry) => closureOf(entry, entry.outcome === 'failed' ? 'failed' : 'done', entry.detail, context.clock())))
+      ? await context.gateway.log.append(
+          closed.map((entry) => closureOf(entry, entry.outcome === 'failed' ? 'failed' : 'done', entry.detail, context.clock())),
+        )
       : [];
     closed.forEach((entry, index) => {
       const answer = notWritten[index];
@@ -86,11 +97,17 @@ async function settle(context: OperationContext, { stale, failed, later }: ToChe
     // A support pass's invite: the pass records the join and logs it once (repair-passes → recordJoined).
     if (!joined || view.record.grantId) continue;
     try {
-      result.entries.push(await logDone(context, {
-        action: 'accepted', subjectEmail: view.record.email, subjectName: joined.name, role: view.record.roleTitle,
-        reason: view.record.reason, grantId: view.record.grantId,
-        detail: `Invite ${view.record.inviteId} accepted; joined as ${joined.email}.`,
-      }));
+      result.entries.push(
+        await logDone(context, {
+          action: 'accepted',
+          subjectEmail: view.record.email,
+          subjectName: joined.name,
+          role: view.record.roleTitle,
+          reason: view.record.reason,
+          grantId: view.record.grantId,
+          detail: `Invite ${view.record.inviteId} accepted; joined as ${joined.email}.`,
+        }),
+      );
       result.acceptances += 1;
       if (view.record.status === 'pending') await markInvitesUsed(context, joined).catch(() => 0);
     } catch (error) {
@@ -123,7 +140,6 @@ export async function reconcileLog(context: OperationContext, raw: readonly LogE
   const entries = [...log.map((e) => changed.get(e._id) ?? e), ...result.entries.filter((e) => !log.some((l) => l._id === e._id))];
   return { ...result, entries: newestFirst(entries) };
 }
-
 
 /**
  * The entries found, as people read them: each intent (or the intent a failed closing entry closed) with
@@ -184,7 +200,8 @@ export async function reconcileOnOpen(
       // Only for failed entries Wix shows done, only their people, only after them: bounded like the rest.
       const happened = failed.filter((entry) => judgePending(entry, facts).outcome === 'done');
       for (const condition of laterEntriesFor(happened)) {
-        for (const e of await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [condition] })) later.set(e._id, e);
+        for (const e of await context.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [condition] }))
+          later.set(e._id, e);
       }
     } catch (error) {
       return { ...emptyResult(newestFirst(found)), problem: (error as Error).message };

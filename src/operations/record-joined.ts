@@ -29,13 +29,22 @@ export async function recordJoined(context: OperationContext, grant: Grant, peop
   if (!(await claimEvent(context, `joined-${grant._id}`, 'joined', person.accountId))) return null;
   const joinedAt = person.joinedAt ?? context.clock();
   const saved = await context.gateway.records.update(COLLECTIONS.grants, grantSchema, {
-    ...grant, status: grant.status === 'awaiting-invite' ? 'invited' : grant.status, contributorAccountId: person.accountId, joinedAt,
+    ...grant,
+    status: grant.status === 'awaiting-invite' ? 'invited' : grant.status,
+    contributorAccountId: person.accountId,
+    joinedAt,
   });
   await markInvitesUsed(context, person).catch(() => 0); // also done when the review or the log sees them
-  const otherEmail = normalizeEmail(person.email) !== normalizeEmail(grant.email)
-    ? ` as ${person.email}, not the invited ${grant.email}: check it is the vendor` : '';
+  const otherEmail =
+    normalizeEmail(person.email) !== normalizeEmail(grant.email)
+      ? ` as ${person.email}, not the invited ${grant.email}: check it is the vendor`
+      : '';
   await logDone(context, {
-    action: 'accepted', subjectEmail: grant.email, subjectName: grant.vendorName || person.name, role: grant.roleTitle, grantId: grant._id,
+    action: 'accepted',
+    subjectEmail: grant.email,
+    subjectName: grant.vendorName || person.name,
+    role: grant.roleTitle,
+    grantId: grant._id,
     detail: `Joined the site${otherEmail} on ${formatDateTime(joinedAt)}; the support pass is active`,
   });
   return saved;
@@ -48,7 +57,10 @@ export async function recordJoined(context: OperationContext, grant: Grant, peop
 export async function markInvitesUsed(context: OperationContext, person: Contributor): Promise<number> {
   const addresses = new Set([person.invitedEmail, person.email].filter((e): e is string => Boolean(e)).map(normalizeEmail));
   const records = await context.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, { where: { status: 'pending' } });
-  const used = records.filter((r) => addresses.has(normalizeEmail(r.email)) && r.sentAt.getTime() <= (person.joinedAt ?? context.clock()).getTime());
-  for (const record of used) await context.gateway.records.update(COLLECTIONS.invites, inviteRecordSchema, { ...record, status: 'used', usedBy: person.accountId });
+  const used = records.filter(
+    (r) => addresses.has(normalizeEmail(r.email)) && r.sentAt.getTime() <= (person.joinedAt ?? context.clock()).getTime(),
+  );
+  for (const record of used)
+    await context.gateway.records.update(COLLECTIONS.invites, inviteRecordSchema, { ...record, status: 'used', usedBy: person.accountId });
   return used.length;
 }

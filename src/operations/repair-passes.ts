@@ -27,7 +27,11 @@ function settleUnconfirmed(grant: Grant, known: Known): Grant {
   if (invite) return { ...grant, status: 'invited', inviteId: invite.inviteId, inviteSentAt: invite.sentAt, failure: undefined };
   const person = known.people.find((p) => normalizeEmail(p.email) === normalizeEmail(grant.email));
   if (person) return { ...grant, status: 'invited', contributorAccountId: person.accountId, failure: undefined };
-  return { ...grant, status: 'failed', failure: 'The invite was not confirmed before the page closed. Check Roles & Permissions, then retry.' };
+  return {
+    ...grant,
+    status: 'failed',
+    failure: 'The invite was not confirmed before the page closed. Check Roles & Permissions, then retry.',
+  };
 }
 
 const save = (context: OperationContext, grant: Grant) => context.gateway.records.update(COLLECTIONS.grants, grantSchema, grant);
@@ -41,7 +45,9 @@ const save = (context: OperationContext, grant: Grant) => context.gateway.record
 export async function repairReminders(context: OperationContext, grants: readonly Grant[]): Promise<number> {
   const now = context.clock();
   const live = grants.filter((g) => LIVE.includes(g.status));
-  const closed = grants.filter((g) => CLOSED.includes(g.status) && now.getTime() - (g.revokedAt ?? g.expiresAt).getTime() <= CLOSED_LOOKBACK_MS);
+  const closed = grants.filter(
+    (g) => CLOSED.includes(g.status) && now.getTime() - (g.revokedAt ?? g.expiresAt).getTime() <= CLOSED_LOOKBACK_MS,
+  );
   if (live.length === 0 && closed.length === 0) return 0;
   const [from, to] = reminderWindow([...live, ...closed], now);
   const open = await context.gateway.reminders.openDueBetween(from, to);

@@ -16,7 +16,12 @@ export type KeepResult = { row: ChecklistRow; outcome: DecisionOutcome } | { row
  * bulk insert for them all) instead of a call, a head read and a chain check per row. Per row, as
  * `carryOutDecision` gives it: refused when it needs a reason, or kept (with a warning if not logged).
  */
-export async function keepRows(context: OperationContext, rows: readonly ChecklistRow[], reason: string, reviewKind: ReviewKind): Promise<KeepResult[]> {
+export async function keepRows(
+  context: OperationContext,
+  rows: readonly ChecklistRow[],
+  reason: string,
+  reviewKind: ReviewKind,
+): Promise<KeepResult[]> {
   const requests: DecisionRequest[] = rows.map((row) => ({ row, decision: 'keep', reason, reviewKind }));
   const allowed = requests.filter((r) => !reasonProblem(r.reason, reasonRequired('keep', reviewKind, r.row)));
   const trimmed = reason.trim();
@@ -24,7 +29,10 @@ export async function keepRows(context: OperationContext, rows: readonly Checkli
   for (let start = 0; start < allowed.length; start += PER_CALL) {
     const part = allowed.slice(start, start + PER_CALL);
     // Worded as carryOutDecision words a failed single entry (a call refused as a whole: its message).
-    const logged = await logAllDone(context, part.map((r) => decisionLogIntent(r, trimmed))).then(
+    const logged = await logAllDone(
+      context,
+      part.map((r) => decisionLogIntent(r, trimmed)),
+    ).then(
       (results) => results.map((result) => ('problem' in result ? `Couldn't write the access log: ${result.problem}` : null)),
       (error: Error) => part.map(() => error.message),
     );

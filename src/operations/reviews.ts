@@ -1,6 +1,14 @@
 import { reviewCadence, nextDue } from '../access/review/cadence';
 import { decisionRecordFields, decisionRecordSchema } from '../access/review/decision-record';
-import { REVIEW_KINDS, reviewFields, reviewSchema, summarizeDecisions, type Decision, type Review, type ReviewKind } from '../access/review/review-record';
+import {
+  REVIEW_KINDS,
+  reviewFields,
+  reviewSchema,
+  summarizeDecisions,
+  type Decision,
+  type Review,
+  type ReviewKind,
+} from '../access/review/review-record';
 import { COLLECTIONS } from '../wix/collections';
 import { WixError } from '../wix/errors';
 import type { Gateway } from '../wix/gateway';
@@ -11,7 +19,15 @@ import { loadDecisionRecords } from '../wix/review-reads';
 /** Starts a review: the record exists before the first decision, so a reload can resume it. */
 export function startReview({ gateway, clock, actor }: OperationContext, kind: ReviewKind): Promise<Review> {
   return gateway.records.insertKeyed(COLLECTIONS.reviews, reviewSchema, {
-    _id: crypto.randomUUID(), kind, startedAt: clock(), completedAt: null, reviewer: actor, decisions: [], nextDueAt: null, nextDueKind: null, reminderTaskId: null,
+    _id: crypto.randomUUID(),
+    kind,
+    startedAt: clock(),
+    completedAt: null,
+    reviewer: actor,
+    decisions: [],
+    nextDueAt: null,
+    nextDueKind: null,
+    reminderTaskId: null,
   });
 }
 
@@ -70,7 +86,12 @@ export async function completeReview(context: OperationContext, review: Review, 
   try {
     await saveMissingDecisions(gateway, review);
     const saved = await saveReview(gateway, {
-      ...done, decisions: [], summary: summarizeDecisions(review.decisions), nextDueAt: next?.dueAt ?? null, nextDueKind: next?.kind ?? null, reminderTaskId,
+      ...done,
+      decisions: [],
+      summary: summarizeDecisions(review.decisions),
+      nextDueAt: next?.dueAt ?? null,
+      nextDueKind: next?.kind ?? null,
+      reminderTaskId,
     });
     await completePreviousReminder(gateway, others, warnings);
     return { review: { ...saved, decisions: review.decisions }, warnings };
@@ -91,7 +112,13 @@ async function saveMissingDecisions(gateway: Gateway, review: Review): Promise<v
   const saved = new Map((await loadDecisionRecords(gateway, review._id)).map((r) => [r.subjectKey, r]));
   for (const decision of review.decisions) {
     const record = saved.get(decision.subjectKey);
-    if (!record || record.decision !== decision.decision || record.reason !== decision.reason || record.at.getTime() !== decision.at.getTime()) await saveDecision(gateway, review._id, decision);
+    if (
+      !record ||
+      record.decision !== decision.decision ||
+      record.reason !== decision.reason ||
+      record.at.getTime() !== decision.at.getTime()
+    )
+      await saveDecision(gateway, review._id, decision);
   }
 }
 

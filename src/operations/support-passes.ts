@@ -18,7 +18,11 @@ export type PassRequest = Omit<ValidPass, 'existingPerson'> & { requestedBy: str
 /** The invite for a pass failed; the pass is recorded as failed and can be retried or sent by hand. */
 export class PassInviteFailed extends Error {
   readonly name = 'PassInviteFailed';
-  constructor(readonly grant: Grant, readonly wixError: WixError | null, message: string) {
+  constructor(
+    readonly grant: Grant,
+    readonly wixError: WixError | null,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -32,7 +36,10 @@ const save = (context: OperationContext, grant: Grant) => context.gateway.record
  */
 export class PassSavedLate extends Error {
   readonly name = 'PassSavedLate';
-  constructor(readonly grant: Grant, cause: unknown) {
+  constructor(
+    readonly grant: Grant,
+    cause: unknown,
+  ) {
     const status = cause instanceof WixError && cause.status ? ` (${cause.status})` : '';
     super(
       `The invite to ${grant.email} was sent, but Wix did not save it on the pass${status}. Don't send it again: reload the page in a minute and the pass is updated from the invite.`,
@@ -58,11 +65,18 @@ export async function attachReminder(context: OperationContext, grant: Grant): P
  * Permissions, with its reminder set. Nothing is logged as invited: the app did not send anything.
  */
 export async function awaitOwnerInvite(context: OperationContext, grant: Grant, why: string, keyRefused = false): Promise<Grant> {
-  const failure = keyRefused ? 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings); send this invite in Roles & Permissions.' : undefined;
+  const failure = keyRefused
+    ? 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings); send this invite in Roles & Permissions.'
+    : undefined;
   const waiting = await save(context, { ...grant, status: 'awaiting-invite', failure });
   await logDone(context, {
-    action: 'pass-started', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason: grant.reason,
-    grantId: grant._id, detail: `Waiting for the owner to send the invite in Roles & Permissions (${why})`,
+    action: 'pass-started',
+    subjectEmail: grant.email,
+    subjectName: grant.vendorName,
+    role: grant.roleTitle,
+    reason: grant.reason,
+    grantId: grant._id,
+    detail: `Waiting for the owner to send the invite in Roles & Permissions (${why})`,
   });
   return attachReminder(context, waiting);
 }
@@ -104,7 +118,14 @@ export async function invitePass(context: OperationContext, grant: Grant, role: 
 export async function grantPass(context: OperationContext, request: PassRequest, connected: boolean): Promise<Grant> {
   const { role, operationId, ...fields } = request;
   const grant = await context.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, {
-    _id: operationId ?? crypto.randomUUID(), ...fields, roleId: role.id, roleTitle: role.title, approvedBy: context.actor, createdAt: context.clock(), status: 'approved', sentManually: false,
+    _id: operationId ?? crypto.randomUUID(),
+    ...fields,
+    roleId: role.id,
+    roleTitle: role.title,
+    approvedBy: context.actor,
+    createdAt: context.clock(),
+    status: 'approved',
+    sentManually: false,
   });
   // A retry of the same operation found the first attempt's pass already past its start: never invite twice.
   if (grant.status !== 'approved') return grant;
@@ -126,25 +147,35 @@ export async function revokePass(context: OperationContext, view: PassView, site
   const { grant, contributor } = view;
   if (!contributor && (!connected || !grant.inviteId)) return save(context, { ...grant, status: 'cancel-in-wix' });
   const reason = grant.ticket ? `Support for ticket ${grant.ticket} is over` : 'Support access ended';
-  return tracked(context, { action: 'pass-revoked', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id }, async () => {
-    if (contributor) {
-      await removePerson(context, { person: contributor, ...site, reason }).catch((error: unknown) => {
-        if (!(error instanceof WixError && error.kind === 'not-found')) throw error;
-      });
-    } else if (grant.inviteId) {
-      const record = site.invites.find((i) => i.inviteId === grant.inviteId);
-      const cancel = record ? cancelInvite(context, record, reason) : context.gateway.invites.revoke(grant.inviteId);
-      await cancel.catch((error: unknown) => {
-        // Already gone, used or expired: there is nothing left to cancel.
-        if (!(error instanceof WixError && (error.kind === 'not-found' || error.kind === 'invalid'))) throw error;
-      });
-    }
-    // A reminder left open is said on the pass and completed at the next load, never ignored.
-    const completed = await completeReminder(context, grant);
-    const revoked: Grant = { ...grant, status: 'revoked', revokedAt: context.clock(), revokedBy: context.actor, failure: completed ? undefined : REMINDER_LEFT_OPEN };
-    // The access is gone in Wix by now: the pass must say so (read back after a lost answer, saved once more after a failure).
-    return saveSettled(context, revoked, (stored) => stored.status === 'revoked');
-  });
+  return tracked(
+    context,
+    { action: 'pass-revoked', subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id },
+    async () => {
+      if (contributor) {
+        await removePerson(context, { person: contributor, ...site, reason }).catch((error: unknown) => {
+          if (!(error instanceof WixError && error.kind === 'not-found')) throw error;
+        });
+      } else if (grant.inviteId) {
+        const record = site.invites.find((i) => i.inviteId === grant.inviteId);
+        const cancel = record ? cancelInvite(context, record, reason) : context.gateway.invites.revoke(grant.inviteId);
+        await cancel.catch((error: unknown) => {
+          // Already gone, used or expired: there is nothing left to cancel.
+          if (!(error instanceof WixError && (error.kind === 'not-found' || error.kind === 'invalid'))) throw error;
+        });
+      }
+      // A reminder left open is said on the pass and completed at the next load, never ignored.
+      const completed = await completeReminder(context, grant);
+      const revoked: Grant = {
+        ...grant,
+        status: 'revoked',
+        revokedAt: context.clock(),
+        revokedBy: context.actor,
+        failure: completed ? undefined : REMINDER_LEFT_OPEN,
+      };
+      // The access is gone in Wix by now: the pass must say so (read back after a lost answer, saved once more after a failure).
+      return saveSettled(context, revoked, (stored) => stored.status === 'revoked');
+    },
+  );
 }
 
 /**
@@ -155,19 +186,42 @@ export async function revokePass(context: OperationContext, view: PassView, site
  */
 export async function extendPass(context: OperationContext, grant: Grant, expiresAt: Date, reason: string): Promise<Grant> {
   const detail = `${formatDate(grant.expiresAt)} → ${formatDate(expiresAt)}`;
-  const intent = { action: 'extended' as const, subjectEmail: grant.email, subjectName: grant.vendorName, role: grant.roleTitle, reason, grantId: grant._id, detail };
-  return tracked(context, intent, async () => {
-    const task = await ensureReminder(context, { ...grant, expiresAt });
-    const sameEnd = (stored: Grant) => stored.expiresAt.getTime() === expiresAt.getTime();
-    return saveSettled(context, { ...grant, expiresAt, reminderTaskId: task._id }, sameEnd);
-  }, (error) => `${detail}: ${error instanceof Error ? error.message : String(error)}`);
+  const intent = {
+    action: 'extended' as const,
+    subjectEmail: grant.email,
+    subjectName: grant.vendorName,
+    role: grant.roleTitle,
+    reason,
+    grantId: grant._id,
+    detail,
+  };
+  return tracked(
+    context,
+    intent,
+    async () => {
+      const task = await ensureReminder(context, { ...grant, expiresAt });
+      const sameEnd = (stored: Grant) => stored.expiresAt.getTime() === expiresAt.getTime();
+      return saveSettled(context, { ...grant, expiresAt, reminderTaskId: task._id }, sameEnd);
+    },
+    (error) => `${detail}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 /** The owner said no to a vendor's request: kept for the record, nobody invited. */
 export async function declineRequest(context: OperationContext, request: Omit<PassRequest, 'role'> & { role: Role | null }): Promise<void> {
   const { role, ...fields } = request;
   await context.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
-    ...fields, roleId: role?.id ?? '', roleTitle: role?.title ?? '', createdAt: context.clock(), status: 'declined', sentManually: false,
+    ...fields,
+    roleId: role?.id ?? '',
+    roleTitle: role?.title ?? '',
+    createdAt: context.clock(),
+    status: 'declined',
+    sentManually: false,
   });
-  await logDone(context, { action: 'request-declined', subjectEmail: request.email, subjectName: request.vendorName, reason: request.reason });
+  await logDone(context, {
+    action: 'request-declined',
+    subjectEmail: request.email,
+    subjectName: request.vendorName,
+    reason: request.reason,
+  });
 }

@@ -11,9 +11,13 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
   return (
     <SectionHelper skin="danger" title="Couldn't load this from Wix">
       <Box direction="vertical" gap="SP2">
-        <Text size="small" role="alert">{message}</Text>
+        <Text size="small" role="alert">
+          {message}
+        </Text>
         <Box gap="SP2">
-          <Button size="small" priority="secondary" onClick={onRetry}>Retry</Button>
+          <Button size="small" priority="secondary" onClick={onRetry}>
+            Retry
+          </Button>
           {wixError?.kind === 'permission' && (
             <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
               Open Roles & Permissions

@@ -8,7 +8,10 @@ export function useCopyText() {
       await navigator.clipboard.writeText(text);
       dashboard.showToast({ message: copiedMessage, type: 'success' });
     } catch {
-      dashboard.showToast({ message: "Your browser did not allow copying. Select the text and press Ctrl+C (⌘C on a Mac).", type: 'warning' });
+      dashboard.showToast({
+        message: 'Your browser did not allow copying. Select the text and press Ctrl+C (⌘C on a Mac).',
+        type: 'warning',
+      });
     }
   };
 }

@@ -14,7 +14,9 @@ export function ClampedText({ text, lines = 2, secondary = false }: Props) {
   if (!text) return <Text size="small">—</Text>;
   return (
     <div title={text}>
-      <Text size="small" secondary={secondary} ellipsis maxLines={lines} showTooltip={false}>{text}</Text>
+      <Text size="small" secondary={secondary} ellipsis maxLines={lines} showTooltip={false}>
+        {text}
+      </Text>
     </div>
   );
 }

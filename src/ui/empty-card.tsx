@@ -8,7 +8,9 @@ export function EmptyCard({ title, children }: { title: string; children: string
   return (
     <Box direction="vertical" align="center" gap="SP1" padding="SP8">
       <Text weight="bold">{title}</Text>
-      <Text size="small" secondary>{children}</Text>
+      <Text size="small" secondary>
+        {children}
+      </Text>
     </Box>
   );
 }

@@ -22,7 +22,13 @@ interface Props<T> {
 }
 
 const Row = memo(function Row({ cells }: { cells: ReactNode[] }) {
-  return <tr>{cells.map((cell, index) => <td key={index}>{cell}</td>)}</tr>;
+  return (
+    <tr>
+      {cells.map((cell, index) => (
+        <td key={index}>{cell}</td>
+      ))}
+    </tr>
+  );
 });
 
 /** Cells are plain content; ui/plain's PlainText and PlainBadge match the look. */
@@ -32,10 +38,18 @@ export function FastTable<T>({ rows, columns, rowKey }: Props<T>) {
       <style>{CSS}</style>
       <table className="sa-fast-table">
         <thead>
-          <tr>{columns.map((c) => <th key={c.title} style={c.width ? { width: c.width } : undefined}>{c.title}</th>)}</tr>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.title} style={c.width ? { width: c.width } : undefined}>
+                {c.title}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
-          {rows.map((row) => <Row key={rowKey(row)} cells={columns.map((c) => c.cell(row))} />)}
+          {rows.map((row) => (
+            <Row key={rowKey(row)} cells={columns.map((c) => c.cell(row))} />
+          ))}
         </tbody>
       </table>
     </>

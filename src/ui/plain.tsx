@@ -29,7 +29,19 @@ interface TextProps {
 export function PlainText({ children, size = 'small', secondary, bold, error, role, as: Tag = 'span', lines, nowrap, title }: TextProps) {
   const cut = lines === 1 ? 'sa-truncate' : lines === 2 && 'sa-clamp';
   return (
-    <Tag role={role} title={title} className={classes('sa-text', size !== 'small' && `sa-${size}`, secondary && 'sa-secondary', bold && 'sa-bold', error && 'sa-error', cut, nowrap && 'sa-nowrap')}>
+    <Tag
+      role={role}
+      title={title}
+      className={classes(
+        'sa-text',
+        size !== 'small' && `sa-${size}`,
+        secondary && 'sa-secondary',
+        bold && 'sa-bold',
+        error && 'sa-error',
+        cut,
+        nowrap && 'sa-nowrap',
+      )}
+    >
       {children}
     </Tag>
   );
@@ -51,14 +63,24 @@ interface ButtonProps {
 
 export function PlainButton({ children, onClick, priority = 'primary', disabled, ...aria }: ButtonProps) {
   return (
-    <button type="button" className={classes('sa-button', `sa-${priority}`)} onClick={onClick} disabled={disabled} aria-label={aria['aria-label']}>
+    <button
+      type="button"
+      className={classes('sa-button', `sa-${priority}`)}
+      onClick={onClick}
+      disabled={disabled}
+      aria-label={aria['aria-label']}
+    >
       {children}
     </button>
   );
 }
 
 export function PlainTextButton({ children, onClick, ...aria }: { children: ReactNode; onClick: () => void; 'aria-label'?: string }) {
-  return <button type="button" className="sa-text-button" onClick={onClick} aria-label={aria['aria-label']}>{children}</button>;
+  return (
+    <button type="button" className="sa-text-button" onClick={onClick} aria-label={aria['aria-label']}>
+      {children}
+    </button>
+  );
 }
 
 interface CheckboxProps {

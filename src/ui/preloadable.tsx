@@ -25,6 +25,10 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     return <Component {...props} />;
   }
   /** Settles once the code is in or failed to load (a failure shows when the component is drawn). */
-  const preload = (): Promise<void> => start().then(() => undefined, () => undefined);
+  const preload = (): Promise<void> =>
+    start().then(
+      () => undefined,
+      () => undefined,
+    );
   return { Component: Preloaded, preload };
 }

@@ -26,7 +26,11 @@ function bulkProblems(items: Identified[], { written, errors }: BulkWrite, skipp
 }
 
 /** Writes in calls of at most 1,000 items (Wix's limit); per item, why it was not written. */
-export async function writeInBulk(items: Identified[], skipped: string, write: (chunk: Identified[]) => Promise<BulkWrite>): Promise<(string | undefined)[]> {
+export async function writeInBulk(
+  items: Identified[],
+  skipped: string,
+  write: (chunk: Identified[]) => Promise<BulkWrite>,
+): Promise<(string | undefined)[]> {
   const problems: (string | undefined)[] = [];
   for (let start = 0; start < items.length; start += BULK_LIMIT) {
     const chunk = items.slice(start, start + BULK_LIMIT);

@@ -21,7 +21,11 @@ export type TasksClient = SdkClient<undefined, AuthenticationStrategy, { tasks: 
 /** A client with Wix Data and CRM tasks (reminders; the app's backend). */
 export type WixClient = SdkClient<undefined, AuthenticationStrategy, { items: typeof items; tasks: typeof tasks }>;
 /** A client with site invites too: only with an account API key, only in the backend (`backend-client.ts`). */
-export type KeyClient = SdkClient<undefined, AuthenticationStrategy, { items: typeof items; tasks: typeof tasks; siteInvite: typeof siteInvite }>;
+export type KeyClient = SdkClient<
+  undefined,
+  AuthenticationStrategy,
+  { items: typeof items; tasks: typeof tasks; siteInvite: typeof siteInvite }
+>;
 
 type ClientConfig = Omit<Parameters<typeof createClient>[0], 'modules'>;
 
@@ -48,7 +52,10 @@ export async function withTasks(client: AnyClient): Promise<TasksClient> {
 }
 
 /** An API built on the client with CRM tasks, whose module is loaded (once) when a method is first called. */
-export function withTasksLater<T extends Record<string, (...args: never[]) => Promise<unknown>>>(client: AnyClient, build: (client: TasksClient) => T | Promise<T>): T {
+export function withTasksLater<T extends Record<string, (...args: never[]) => Promise<unknown>>>(
+  client: AnyClient,
+  build: (client: TasksClient) => T | Promise<T>,
+): T {
   let api: Promise<T> | undefined;
   return lazyApi(() => (api ??= withTasks(client).then(build)));
 }

@@ -18,7 +18,9 @@ const wireContributor = z.object({
       fullName: z.nullish(z.string()),
       email: z.nullish(z.string()),
       // The REST page names the policy's id `id`, the SDK typings `policyId`: either is read.
-      assignments: z.nullish(z.array(z.object({ policy: z.nullish(z.object({ id: z.optional(z.string()), policyId: z.optional(z.string()) })) }))),
+      assignments: z.nullish(
+        z.array(z.object({ policy: z.nullish(z.object({ id: z.optional(z.string()), policyId: z.optional(z.string()) })) })),
+      ),
     }),
   ),
   joinedAt: z.nullish(z.string()),
@@ -41,7 +43,10 @@ const toContributor = (c: z.infer<typeof wireContributor>): Contributor => ({
   callerCapabilities: c.callerCapabilities ?? [],
 });
 
-const contributorsResponse = z.pipe(z.object({ contributors: z.array(wireContributor) }), z.transform(({ contributors }) => contributors.map(toContributor)));
+const contributorsResponse = z.pipe(
+  z.object({ contributors: z.array(wireContributor) }),
+  z.transform(({ contributors }) => contributors.map(toContributor)),
+);
 
 type Wire = z.infer<typeof wireContributor>;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,11 +59,21 @@ const everyOne = (list: unknown[], is: (v: unknown) => boolean) => {
 };
 const arrayOf = (is: (v: unknown) => boolean) => (value: unknown) => Array.isArray(value) && everyOne(value, is);
 const optionalString = (v: unknown) => v === undefined || isString(v);
-const isAssignment = (a: unknown) => isObject(a) && nullish(a.policy, (p) => isObject(p) && optionalString(p.id) && optionalString(p.policyId));
+const isAssignment = (a: unknown) =>
+  isObject(a) && nullish(a.policy, (p) => isObject(p) && optionalString(p.id) && optionalString(p.policyId));
 const isMetaData = (m: unknown) =>
-  isObject(m) && (m.id === undefined || isString(m.id)) && nullish(m.fullName, isString) && nullish(m.email, isString) && nullish(m.assignments, arrayOf(isAssignment));
+  isObject(m) &&
+  (m.id === undefined || isString(m.id)) &&
+  nullish(m.fullName, isString) &&
+  nullish(m.email, isString) &&
+  nullish(m.assignments, arrayOf(isAssignment));
 const isWire = (c: unknown): c is Wire =>
-  isObject(c) && isString(c.id) && nullish(c.metaData, isMetaData) && nullish(c.joinedAt, isString) && nullish(c.invitedEmail, isString) && nullish(c.callerCapabilities, arrayOf(isString));
+  isObject(c) &&
+  isString(c.id) &&
+  nullish(c.metaData, isMetaData) &&
+  nullish(c.joinedAt, isString) &&
+  nullish(c.invitedEmail, isString) &&
+  nullish(c.callerCapabilities, arrayOf(isString));
 
 /**
  * The contributors list checked by hand, for the usual well-formed answer: zod took 9–29 ms for 1,000
@@ -72,7 +87,8 @@ export function readContributors(body: unknown): Contributor[] | null {
 }
 
 /** The contributors in a Query Contributors answer; a bad answer is a WixError that says what was wrong. */
-export const parseContributors = (body: unknown, action: string): Contributor[] => readContributors(body) ?? parseWix(contributorsResponse, body, action);
+export const parseContributors = (body: unknown, action: string): Contributor[] =>
+  readContributors(body) ?? parseWix(contributorsResponse, body, action);
 
 /** One contributor in Wix's wire shape (e.g. the entity of a Contributor Created event). */
 export const wireContributorSchema = z.pipe(wireContributor, z.transform(toContributor));

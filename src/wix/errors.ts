@@ -1,6 +1,7 @@
 import { z, type Schema } from '../access/zod';
 
-export type WixErrorKind = 'permission' | 'not-found' | 'conflict' | 'invalid' | 'rate-limited' | 'server' | 'offline' | 'unexpected-response';
+export type WixErrorKind =
+  'permission' | 'not-found' | 'conflict' | 'invalid' | 'rate-limited' | 'server' | 'offline' | 'unexpected-response';
 
 /** Every Wix failure, as one error the UI can explain to a site owner. */
 export class WixError extends Error {
@@ -31,19 +32,41 @@ const sdkError = z.looseObject({ status: z.optional(z.number()), details: z.opti
 
 /** Some modules (@wix/data) throw Wix's details without the HTTP status: infer it from the code. */
 const STATUS_BY_CODE: Record<string, number> = {
-  UNAUTHENTICATED: 401, PERMISSION_DENIED: 403, WDE0027: 403, NOT_FOUND: 404, WDE0025: 404, WDE0073: 404,
-  ALREADY_EXISTS: 409, WDE0074: 409, RESOURCE_EXHAUSTED: 429, WDE0014: 429, INTERNAL: 500, UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  PERMISSION_DENIED: 403,
+  WDE0027: 403,
+  NOT_FOUND: 404,
+  WDE0025: 404,
+  WDE0073: 404,
+  ALREADY_EXISTS: 409,
+  WDE0074: 409,
+  RESOURCE_EXHAUSTED: 429,
+  WDE0014: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 export function wixErrorFromStatus(status: number, action: string, code?: string, detail?: string): WixError {
   const args = [status, code, detail] as const;
   if (status === 401 || status === 403) {
-    return new WixError('permission', `Wix did not allow Site Access to ${action}: the app needs the Manage Contributors permission. You can do it yourself in Roles & Permissions.`, ...args);
+    return new WixError(
+      'permission',
+      `Wix did not allow Site Access to ${action}: the app needs the Manage Contributors permission. You can do it yourself in Roles & Permissions.`,
+      ...args,
+    );
   }
-  if (status === 404) return new WixError('not-found', `Couldn't ${action}: Wix could not find it. It may have been removed already.`, ...args);
-  if (status === 409) return new WixError('conflict', `Couldn't ${action}: it was changed at the same time elsewhere. Reload and try again.`, ...args);
-  if (status === 429) return new WixError('rate-limited', `Couldn't ${action}: Wix is receiving too many requests. Wait a few seconds and try again.`, ...args);
-  if (status >= 500) return new WixError('server', `Couldn't ${action}: Wix had a problem on its side (${status}). Try again in a moment.`, ...args);
+  if (status === 404)
+    return new WixError('not-found', `Couldn't ${action}: Wix could not find it. It may have been removed already.`, ...args);
+  if (status === 409)
+    return new WixError('conflict', `Couldn't ${action}: it was changed at the same time elsewhere. Reload and try again.`, ...args);
+  if (status === 429)
+    return new WixError(
+      'rate-limited',
+      `Couldn't ${action}: Wix is receiving too many requests. Wait a few seconds and try again.`,
+      ...args,
+    );
+  if (status >= 500)
+    return new WixError('server', `Couldn't ${action}: Wix had a problem on its side (${status}). Try again in a moment.`, ...args);
   const reason = detail ? ` ${detail.replace(/\.?$/, '.')}` : '';
   return new WixError('invalid', `Couldn't ${action}: Wix refused the request.${reason}`, ...args);
 }
@@ -74,7 +97,13 @@ export function toWixError(error: unknown, action: string): WixError {
     return new WixError('offline', `Couldn't ${action}: Wix could not be reached. Check your connection and try again.`);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new WixError('unexpected-response', `Couldn't ${action}: Wix answered in a way Site Access did not expect. Try again; if it keeps happening, contact support.`, undefined, undefined, detail);
+  return new WixError(
+    'unexpected-response',
+    `Couldn't ${action}: Wix answered in a way Site Access did not expect. Try again; if it keeps happening, contact support.`,
+    undefined,
+    undefined,
+    detail,
+  );
 }
 
 /** Parses a Wix response; a shape we cannot read is an error state, never a crash or a silent empty list. */
@@ -106,7 +135,8 @@ export async function readFetchResponse(response: Response, action: string): Pro
   try {
     body = text ? JSON.parse(text) : {};
   } catch {
-    if (response.ok) throw new WixError('unexpected-response', `Couldn't ${action}: Wix answered with something that is not JSON.`, response.status);
+    if (response.ok)
+      throw new WixError('unexpected-response', `Couldn't ${action}: Wix answered with something that is not JSON.`, response.status);
   }
   if (!response.ok) {
     const { code, detail } = fromBody(body);

@@ -34,10 +34,17 @@ export function browserKeyHolder(scope = '', storage: Storage | undefined = glob
   };
   return {
     get: () => safely(() => storage?.getItem(name) ?? null, memory.get),
-    set: (key) => safely(() => storage?.setItem(name, key), () => memory.set(key)),
+    set: (key) =>
+      safely(
+        () => storage?.setItem(name, key),
+        () => memory.set(key),
+      ),
     clear: () => {
       memory.clear();
-      safely(() => storage?.removeItem(name), () => undefined);
+      safely(
+        () => storage?.removeItem(name),
+        () => undefined,
+      );
     },
   };
 }

@@ -3,7 +3,8 @@ import { roleSchema, type Role } from '../access/people';
 import { parseWix, WixError } from './errors';
 
 /** A backend answer as the page receives it (JSON: the value, or Wix's failure as data). */
-type Answer = { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string; status?: number; code?: string; detail?: string } };
+type Answer =
+  { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string; status?: number; code?: string; detail?: string } };
 
 /**
  * What needs an account API key, done by the app's backend with the owner's connected key (Wix lets no
@@ -26,7 +27,16 @@ export const needsKey = (error: unknown) => error instanceof WixError && error.c
 
 const answerSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), message: z.string(), status: z.optional(z.number()), code: z.optional(z.string()), detail: z.optional(z.string()) }) }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({
+      kind: z.string(),
+      message: z.string(),
+      status: z.optional(z.number()),
+      code: z.optional(z.string()),
+      detail: z.optional(z.string()),
+    }),
+  }),
 ]);
 
 /** A backend answer's value, parsed; its failure as a WixError (no key and a refused key are `needsKey`). */

@@ -13,7 +13,7 @@ export function useLaunchSearch(): string | null {
   useEffect(() => {
     const { disconnect } = dashboard.observeState((componentParams) => {
       const parsed = pageParams.safeParse(componentParams);
-      setSearch((current) => current ?? (parsed.success ? parsed.data.location?.search ?? '' : ''));
+      setSearch((current) => current ?? (parsed.success ? (parsed.data.location?.search ?? '') : ''));
     });
     return disconnect;
   }, []);

@@ -13,12 +13,15 @@ type AsyncApi = Record<string, (...args: never[]) => Promise<unknown>>;
 export function lazyApi<T extends AsyncApi>(load: () => Promise<T>): T {
   const handler: ProxyHandler<AsyncApi> = {
     // Not a thenable (`await api` gives the API itself), and no symbol-keyed methods.
-    get: (_target, name) => typeof name !== 'string' || name === 'then' ? undefined : async (...args: unknown[]) => {
-      const api = await load();
-      const method: unknown = api[name];
-      if (typeof method !== 'function') throw new TypeError(`${String(name)} is not a method of the API`);
-      return method.apply(api, args);
-    },
+    get: (_target, name) =>
+      typeof name !== 'string' || name === 'then'
+        ? undefined
+        : async (...args: unknown[]) => {
+            const api = await load();
+            const method: unknown = api[name];
+            if (typeof method !== 'function') throw new TypeError(`${String(name)} is not a method of the API`);
+            return method.apply(api, args);
+          },
   };
   // Every property read gives a method that loads the API first: the shape is T's (all methods, all async).
   return new Proxy<AsyncApi>({}, handler) as T;

@@ -18,7 +18,8 @@ export async function readClosures(gateway: Gateway, ids: readonly string[]): Pr
   const found: LogEntry[] = [];
   for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
     const [first, ...rest] = ids.slice(start, start + IDS_PER_QUERY).map((id): Condition => ({ field: 'closes', op: 'eq', value: id }));
-    if (first) found.push(...(await gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [{ anyOf: [first, ...rest] }] })));
+    if (first)
+      found.push(...(await gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { filter: [{ anyOf: [first, ...rest] }] })));
   }
   return found;
 }
@@ -28,4 +29,3 @@ export async function withOutcomes(gateway: Gateway, intents: LogEntry[]): Promi
   const open = intents.filter((e) => e.outcome === 'pending').map((e) => e._id);
   return open.length ? foldLog(intents, await readClosures(gateway, open)) : intents;
 }
-

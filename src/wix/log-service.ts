@@ -4,7 +4,12 @@ import type { LogCheck } from '../access/log-verify';
 import { unwrap, type KeyServices } from './key-services';
 
 const appendedSchema = z.array(z.union([z.object({ entry: logEntrySchema }), z.object({ problem: z.string() })]));
-const problemSchema = z.object({ kind: z.enum(['changed', 'removed', 'inserted']), seq: z.number(), at: z.nullable(z.string()), message: z.string() });
+const problemSchema = z.object({
+  kind: z.enum(['changed', 'removed', 'inserted']),
+  seq: z.number(),
+  at: z.nullable(z.string()),
+  message: z.string(),
+});
 const checkSchema: Schema<LogCheck> = z.union([
   z.object({ intact: z.literal(true), count: z.number(), lastAt: z.nullable(z.string()), headHash: z.string(), unchained: z.number() }),
   z.object({ intact: z.literal(false), problem: problemSchema, checked: z.number(), unchained: z.number() }),

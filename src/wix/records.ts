@@ -12,9 +12,12 @@ type Sort = { field: string; direction: 'asc' | 'desc' };
 
 /** A Wix Data filter, sent through the `@wix/data` builder. Wix's `contains`/`startsWith` ignore case. */
 export type Condition =
-  | { field: string; op: 'eq' | 'ne'; value: Bound | boolean } | { field: string; op: 'lt' | 'le' | 'gt' | 'ge'; value: Bound }
+  | { field: string; op: 'eq' | 'ne'; value: Bound | boolean }
+  | { field: string; op: 'lt' | 'le' | 'gt' | 'ge'; value: Bound }
   | { field: string; op: 'contains' | 'startsWith'; value: string }
-  | { anyOf: [Condition, ...Condition[]] } | { allOf: [Condition, ...Condition[]] } | { not: Condition };
+  | { anyOf: [Condition, ...Condition[]] }
+  | { allOf: [Condition, ...Condition[]] }
+  | { not: Condition };
 
 export interface ListOptions {
   /** Field equality filters. */
@@ -36,7 +39,11 @@ export interface PageOptions extends Omit<ListOptions, 'orderBy'> {
 }
 
 /** One query's worth of records: `total` is null when Wix was not asked or did not count. */
-export interface RecordsPage<T> { items: T[]; total: number | null; hasNext: boolean }
+export interface RecordsPage<T> {
+  items: T[];
+  total: number | null;
+  hasNext: boolean;
+}
 
 type Items = DataClient['items'];
 
@@ -66,9 +73,14 @@ function toFilter(items: Items, c: Condition): DataFilter {
   if ('not' in c) return items.filter().not(toFilter(items, c.not));
   const f = items.filter();
   switch (c.op) {
-    case 'contains': case 'startsWith': return f[c.op](c.field, c.value);
-    case 'eq': case 'ne': return f[c.op](c.field, c.value);
-    default: return f[c.op](c.field, c.value);
+    case 'contains':
+    case 'startsWith':
+      return f[c.op](c.field, c.value);
+    case 'eq':
+    case 'ne':
+      return f[c.op](c.field, c.value);
+    default:
+      return f[c.op](c.field, c.value);
   }
 }
 
@@ -89,7 +101,8 @@ export const STALE_RECORD = 'This was changed in another tab or window since thi
 export const RECORD_EXISTS = 'A record with this id already exists.';
 
 /** A bulk insert's per-item problem that means the record is there (e.g. a retry after a lost answer). */
-export const isAlreadySaved = (problem: string | undefined) => problem !== undefined && (problem === RECORD_EXISTS || /already exists/i.test(problem));
+export const isAlreadySaved = (problem: string | undefined) =>
+  problem !== undefined && (problem === RECORD_EXISTS || /already exists/i.test(problem));
 
 /**
  * The app's own records in Wix Data collections, each item parsed with the record's schema. The page's
@@ -102,12 +115,14 @@ export function recordsApi(client: AnyClient) {
 
   /** The item Wix holds under this id, unparsed (undefined when none). */
   const storedItem = async (collection: CollectionId, id: string, action: string): Promise<unknown> =>
-    (await callWix(action, async () => buildQuery(await sdkItems(), collection, { where: { _id: id }, limit: 1 }).find(CONSISTENT))).items[0];
+    (await callWix(action, async () => buildQuery(await sdkItems(), collection, { where: { _id: id }, limit: 1 }).find(CONSISTENT)))
+      .items[0];
 
   /** The fields as the next revision, after checking that Wix still holds the one they were read at. */
   async function nextRevision(collection: CollectionId, fields: Identified & { _rev: number }): Promise<Identified> {
     const stored = await storedItem(collection, fields._id, 'check the record is unchanged');
-    const storedRev = typeof stored === 'object' && stored !== null && '_rev' in stored && typeof stored._rev === 'number' ? stored._rev : 0;
+    const storedRev =
+      typeof stored === 'object' && stored !== null && '_rev' in stored && typeof stored._rev === 'number' ? stored._rev : 0;
     if (stored && storedRev !== fields._rev) throw new WixError('conflict', STALE_RECORD);
     return { ...fields, _rev: fields._rev + 1 };
   }
@@ -143,7 +158,11 @@ export function recordsApi(client: AnyClient) {
         const items = await sdkItems();
         const query = buildQuery(items, collection, options).skip(options.skip ?? 0);
         const result = await query.find({ ...CONSISTENT, ...(options.withTotal ? { returnTotalCount: true } : {}) });
-        return { items: result.items.map((row) => parseItem(schema, row, action)), total: result.totalCount ?? null, hasNext: result.hasNext() };
+        return {
+          items: result.items.map((row) => parseItem(schema, row, action)),
+          total: result.totalCount ?? null,
+          hasNext: result.hasNext(),
+        };
       });
     },
     async insert<T>(collection: CollectionId, schema: Schema<T>, fields: Fields): Promise<T> {

@@ -52,7 +52,11 @@ export function remindersApi(client: TasksClient) {
   return {
     async create(input: ReminderInput): Promise<Reminder> {
       const action = 'create the reminder in Tasks & Reminders';
-      const fields = { ...input, title: input.title.slice(0, MAX_TITLE), description: input.description === undefined ? undefined : fitDescription(input.description) };
+      const fields = {
+        ...input,
+        title: input.title.slice(0, MAX_TITLE),
+        description: input.description === undefined ? undefined : fitDescription(input.description),
+      };
       const task = await callWix(action, () => client.tasks.createTask({ ...fields, status: 'ACTION_NEEDED' }));
       return parseWix(taskSchema, task, action);
     },
@@ -86,7 +90,13 @@ export function remindersApi(client: TasksClient) {
     async openDueBetween(from: Date, to: Date): Promise<Reminder[]> {
       const action = 'load the open reminders';
       return callWix(action, async () => {
-        let page = await client.tasks.queryTasks().eq('status', 'ACTION_NEEDED').ge('dueDate', from).le('dueDate', to).limit(TASKS_PER_PAGE).find();
+        let page = await client.tasks
+          .queryTasks()
+          .eq('status', 'ACTION_NEEDED')
+          .ge('dueDate', from)
+          .le('dueDate', to)
+          .limit(TASKS_PER_PAGE)
+          .find();
         const rows: unknown[] = [...page.items];
         for (let n = 1; n < MAX_TASK_PAGES && page.hasNext(); n += 1) {
           page = await page.next();

@@ -22,7 +22,9 @@ export async function loadReviewDecisions(gateway: Gateway, review: Review): Pro
 export async function loadReviews(gateway: Gateway): Promise<Review[]> {
   const reviews = await gateway.records.list(COLLECTIONS.reviews, reviewSchema, { orderBy: { field: 'startedAt', direction: 'desc' } });
   const latestCompleted = reviews.find((r) => r.completedAt !== null);
-  const toRead = reviews.filter((r) => r.completedAt === null || (r === latestCompleted && r.summary !== undefined && r.summary.decisions > 0));
+  const toRead = reviews.filter(
+    (r) => r.completedAt === null || (r === latestCompleted && r.summary !== undefined && r.summary.decisions > 0),
+  );
   if (toRead.length === 0) return reviews;
   const byReview = await Promise.all(toRead.map((r) => loadDecisionRecords(gateway, r._id)));
   const rebuilt = new Map(toRead.map((r, i) => [r._id, withDecisionRecords(r, byReview[i] ?? [])]));

@@ -5,7 +5,12 @@ import { rolesManagement } from './contributors';
 import { parseWix } from './errors';
 
 // Only the backend reads the catalogue (with the owner's key), so the page's first chunk does not carry this.
-const wireRole = z.looseObject({ id: z.string(), title: z.optional(z.string()), name: z.optional(z.string()), description: z.nullish(z.string()) });
+const wireRole = z.looseObject({
+  id: z.string(),
+  title: z.optional(z.string()),
+  name: z.optional(z.string()),
+  description: z.nullish(z.string()),
+});
 /** Get Roles Info's exact shape is not documented publicly: accept a flat list or Wix's grouped one. */
 const rolesResponse = z.pipe(
   z
@@ -16,9 +21,11 @@ const rolesResponse = z.pipe(
     })
     .check(z.refine((body) => body.roles !== undefined || body.predefinedRoles !== undefined, 'no roles in the response')),
   z.transform((body) =>
-    [...(body.roles ?? []), ...(body.predefinedRoles ?? []).flatMap((g) => g.roles), ...(body.customRoles ?? [])].map(
-      (r): Role => ({ id: r.id, title: r.title ?? r.name ?? r.id, description: r.description ?? '' }),
-    ),
+    [...(body.roles ?? []), ...(body.predefinedRoles ?? []).flatMap((g) => g.roles), ...(body.customRoles ?? [])].map((r): Role => ({
+      id: r.id,
+      title: r.title ?? r.name ?? r.id,
+      description: r.description ?? '',
+    })),
   ),
 );
 

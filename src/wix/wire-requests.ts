@@ -90,13 +90,18 @@ export const queryTasksRequest = z.object({
     .optional(),
 });
 
-
 export const dataBulkInsertRequest = z.object({
   dataCollectionId: id,
-  dataItems: z.array(z.object({ id: z.string().optional(), data: dataFields })).min(1).max(BULK_LIMIT),
+  dataItems: z
+    .array(z.object({ id: z.string().optional(), data: dataFields }))
+    .min(1)
+    .max(BULK_LIMIT),
 });
 
 export const dataBulkUpdateRequest = z.object({
   dataCollectionId: id,
-  dataItems: z.array(z.object({ id, data: dataFields })).min(1).max(BULK_LIMIT),
+  dataItems: z
+    .array(z.object({ id, data: dataFields }))
+    .min(1)
+    .max(BULK_LIMIT),
 });

@@ -13,14 +13,29 @@ describe('Access log at scale: Wix pages, sorts and counts', () => {
   /** Entry `n` was written `n + 2` minutes ago; they are stored in a shuffled order, so only the sort puts them in order. */
   const givenEntries = (count: number) => {
     const order = Array.from({ length: count }, (_, i) => (i * 7919) % count);
-    return wix.gateway.records.insertMany(COLLECTIONS.accessLog, order.map((n) => ({
-      _id: `e-${n}`, at: new Date(wix.clock().getTime() - (n + 2) * 60_000), action: actions[n % actions.length],
-      subjectEmail: `person${n}@example.com`, subjectName: `Person ${n}`, role: '', reason: '', actor: 'Maya Levin (owner)', outcome: 'done', detail: '',
-    })));
+    return wix.gateway.records.insertMany(
+      COLLECTIONS.accessLog,
+      order.map((n) => ({
+        _id: `e-${n}`,
+        at: new Date(wix.clock().getTime() - (n + 2) * 60_000),
+        action: actions[n % actions.length],
+        subjectEmail: `person${n}@example.com`,
+        subjectName: `Person ${n}`,
+        role: '',
+        reason: '',
+        actor: 'Maya Levin (owner)',
+        outcome: 'done',
+        detail: '',
+      })),
+    );
   };
-  const emails = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent);
+  const emails = () =>
+    screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[2]?.textContent);
 
-  it('shows page 1 of 5,000 entries with two Wix requests, newest first, with Wix\'s count', async () => {
+  it("shows page 1 of 5,000 entries with two Wix requests, newest first, with Wix's count", async () => {
     await givenEntries(5000);
     const { user } = renderApp(wix);
     await screen.findByRole('row', { name: /POWR Support/ });

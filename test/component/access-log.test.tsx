@@ -14,7 +14,13 @@ describe('Access log: filters, pages and reconciliation', () => {
 
   const logEntry = (fields: { action: LogAction; subjectEmail: string; at: Date; outcome?: string; [key: string]: unknown }) =>
     wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
-      subjectName: '', role: '', reason: '', actor: 'Maya Levin (owner)', detail: '', outcome: 'done', ...fields,
+      subjectName: '',
+      role: '',
+      reason: '',
+      actor: 'Maya Levin (owner)',
+      detail: '',
+      outcome: 'done',
+      ...fields,
     });
   const stored = async () => ((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((item) => item.data);
 
@@ -27,7 +33,13 @@ describe('Access log: filters, pages and reconciliation', () => {
       for (let i = 0; i < 23; i++) {
         await logEntry({ action: 'invited', subjectEmail: `guest${i}@example.com`, at: minutesAgo(60 * 24 * i + 5), role: 'Blog Writer' });
       }
-      await logEntry({ action: 'removed', subjectEmail: 'lena@parkstudio.design', subjectName: 'Lena Park', at: minutesAgo(2), reason: 'Project over' });
+      await logEntry({
+        action: 'removed',
+        subjectEmail: 'lena@parkstudio.design',
+        subjectName: 'Lena Park',
+        at: minutesAgo(2),
+        reason: 'Project over',
+      });
     });
 
     it('shows the newest first, 20 to a page', async () => {
@@ -60,13 +72,30 @@ describe('Access log: filters, pages and reconciliation', () => {
       await user.click(screen.getByRole('button', { name: 'Clear filters' }));
       expect(await screen.findByText('Showing 1–20 of 24 · page 1 of 2')).toBeInTheDocument();
 
-      const day = (daysAgo: number) => minutesAgo(60 * 24 * daysAgo).toISOString().slice(0, 10);
+      const day = (daysAgo: number) =>
+        minutesAgo(60 * 24 * daysAgo)
+          .toISOString()
+          .slice(0, 10);
       await user.type(screen.getByLabelText('From'), day(4));
       await user.type(screen.getByLabelText('To'), day(2));
       const inRange = (at: Date) => at.toISOString().slice(0, 10) >= day(4) && at.toISOString().slice(0, 10) <= day(2);
-      const expected = Array.from({ length: 23 }, (_, i) => i).filter((i) => inRange(minutesAgo(60 * 24 * i + 5))).map((i) => `guest${i}@example.com`);
+      const expected = Array.from({ length: 23 }, (_, i) => i)
+        .filter((i) => inRange(minutesAgo(60 * 24 * i + 5)))
+        .map((i) => `guest${i}@example.com`);
       expect(expected.length).toBeGreaterThanOrEqual(2);
-      await waitFor(() => expect(screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent?.match(/guest\d+@example\.com/)?.[0])).toEqual(expected));
+      await waitFor(() =>
+        expect(
+          screen
+            .getAllByRole('row')
+            .slice(1)
+            .map(
+              (row) =>
+                within(row)
+                  .getAllByRole('cell')[2]
+                  ?.textContent?.match(/guest\d+@example\.com/)?.[0],
+            ),
+        ).toEqual(expected),
+      );
       await user.clear(screen.getByLabelText('From'));
       await user.type(screen.getByLabelText('From'), day(1));
       expect(screen.getByText('The start date is after the end date.')).toBeInTheDocument();
@@ -76,10 +105,27 @@ describe('Access log: filters, pages and reconciliation', () => {
   describe('reconciliation on open', () => {
     it('closes pending entries older than a minute against Wix, and leaves recent ones alone', async () => {
       await wix.gateway.contributors.remove('acc-lena');
-      await logEntry({ action: 'removed', subjectEmail: 'lena@parkstudio.design', subjectName: 'Lena Park', at: minutesAgo(5), outcome: 'pending' });
-      await logEntry({ action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', at: minutesAgo(3), outcome: 'pending' });
+      await logEntry({
+        action: 'removed',
+        subjectEmail: 'lena@parkstudio.design',
+        subjectName: 'Lena Park',
+        at: minutesAgo(5),
+        outcome: 'pending',
+      });
+      await logEntry({
+        action: 'removed',
+        subjectEmail: 'support@powr.io',
+        subjectName: 'POWR Support',
+        at: minutesAgo(3),
+        outcome: 'pending',
+      });
       await logEntry({ action: 'invite-revoked', subjectEmail: 'alex@ledgerlane.co', at: minutesAgo(2), outcome: 'pending' });
-      await logEntry({ action: 'removed', subjectEmail: 'sam.ortiz.writes@gmail.com', at: new Date(wix.clock().getTime() - 10_000), outcome: 'pending' });
+      await logEntry({
+        action: 'removed',
+        subjectEmail: 'sam.ortiz.writes@gmail.com',
+        at: new Date(wix.clock().getTime() - 10_000),
+        outcome: 'pending',
+      });
       const { user } = renderApp(wix);
       await openLog(user);
       expect(await screen.findByText('Checked 3 unfinished entries against Wix: 1 done, 2 failed.')).toBeInTheDocument();
@@ -87,7 +133,10 @@ describe('Access log: filters, pages and reconciliation', () => {
       expect(screen.getByRole('row', { name: /POWR Support/ })).toHaveTextContent(/failed.*they still have access/);
       const outcomes = Object.fromEntries((await stored()).map((e) => [e.subjectEmail, e.outcome]));
       expect(outcomes).toEqual({
-        'lena@parkstudio.design': 'done', 'support@powr.io': 'failed', 'alex@ledgerlane.co': 'failed', 'sam.ortiz.writes@gmail.com': 'pending',
+        'lena@parkstudio.design': 'done',
+        'support@powr.io': 'failed',
+        'alex@ledgerlane.co': 'failed',
+        'sam.ortiz.writes@gmail.com': 'pending',
       });
     });
 
@@ -107,7 +156,9 @@ describe('Access log: filters, pages and reconciliation', () => {
       const first = renderApp(wix);
       await openLog(first.user);
       expect(await screen.findByText('Logged 1 accepted invite.')).toBeInTheDocument();
-      expect(screen.getByRole('row', { name: /Invite accepted/ })).toHaveTextContent(/alex\.work.*alex@ledgerlane\.co.*Billing Manager.*joined as alex\.work@ledgerlane\.co/);
+      expect(screen.getByRole('row', { name: /Invite accepted/ })).toHaveTextContent(
+        /alex\.work.*alex@ledgerlane\.co.*Billing Manager.*joined as alex\.work@ledgerlane\.co/,
+      );
       await first.user.click(screen.getByRole('tab', { name: 'Access review' }));
       await first.user.click(screen.getByRole('tab', { name: 'Access log' }));
       await screen.findByRole('row', { name: /Invite accepted/ });

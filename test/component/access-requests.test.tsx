@@ -21,7 +21,9 @@ async function requestAsSam(wix: Wix, fields: { email: string; role: string; why
   }
   await fill(user, screen.getByLabelText(/Department or notes/), 'Marketing');
   await user.click(screen.getByRole('button', { name: 'Send request' }));
-  expect(await screen.findByText(`Request for ${fields.email} sent. The site owner decides; you see the outcome under My requests.`)).toBeInTheDocument();
+  expect(
+    await screen.findByText(`Request for ${fields.email} sent. The site owner decides; you see the outcome under My requests.`),
+  ).toBeInTheDocument();
   expect(await screen.findByText(`${fields.role} for ${fields.email}`)).toBeInTheDocument();
   cleanup();
 }
@@ -40,8 +42,15 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
   const wix = useEmulator('demo');
 
   it('temporary access: the blog writer asks, the owner approves, invites in Wix, the person joins and the pass shows the request', async () => {
-    await requestAsSam(wix, { email: 'nina@bloomandbranch.com', role: 'Blog Editor', why: 'Edits the spring posts', until: dateInput(addDays(wix.clock(), 14)) });
-    expect(await requests(wix)).toEqual([expect.objectContaining({ requesterName: 'Sam Ortiz', status: 'open', email: 'nina@bloomandbranch.com', department: 'Marketing' })]);
+    await requestAsSam(wix, {
+      email: 'nina@bloomandbranch.com',
+      role: 'Blog Editor',
+      why: 'Edits the spring posts',
+      until: dateInput(addDays(wix.clock(), 14)),
+    });
+    expect(await requests(wix)).toEqual([
+      expect.objectContaining({ requesterName: 'Sam Ortiz', status: 'open', email: 'nina@bloomandbranch.com', department: 'Marketing' }),
+    ]);
     expect((await wix.control.state()).tasks.find((t) => t.title === 'Access requests waiting')?.status).toBe('ACTION_NEEDED');
 
     const { user } = await openRequestsAsOwner(wix);
@@ -55,7 +64,13 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(await screen.findByText('Now invite nina@bloomandbranch.com in Roles & Permissions')).toBeInTheDocument();
     expect(await screen.findByRole('tab', { name: 'Requests' })).toBeInTheDocument();
     let state = await wix.control.state();
-    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'awaiting-invite', email: 'nina@bloomandbranch.com', roleTitle: 'Blog Editor', requestedBy: 'Sam Ortiz', approvedBy: 'The site owner' });
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({
+      status: 'awaiting-invite',
+      email: 'nina@bloomandbranch.com',
+      roleTitle: 'Blog Editor',
+      requestedBy: 'Sam Ortiz',
+      approvedBy: 'The site owner',
+    });
     expect(state.tasks.find((t) => t.title === 'Access requests waiting')?.status).toBe('COMPLETED');
     await user.click(screen.getByRole('button', { name: 'I sent the invite' }));
     await screen.findByText('Invite to nina@bloomandbranch.com recorded. Site Access sees when they join.');
@@ -70,7 +85,14 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     expect(within(row).getByText(/The site owner, .*: Spring campaign/)).toBeInTheDocument();
     state = await wix.control.state();
     const actions = (state.collections[COLLECTIONS.accessLog] ?? []).map((e) => `${e.data.action} by ${e.data.actor}`);
-    expect(actions).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by The site owner', 'request-provisioned by The site owner', 'invited by The site owner']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'access-requested by Sam Ortiz',
+        'request-approved by The site owner',
+        'request-provisioned by The site owner',
+        'invited by The site owner',
+      ]),
+    );
     cleanup();
 
     const support = renderApp(wix);
@@ -90,7 +112,9 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
     await fill(user, screen.getByLabelText('Reason for lou@example.com'), 'Lena covers photos');
     await user.click(screen.getByRole('button', { name: 'Decline lou@example.com' }));
     await screen.findByText('Request for lou@example.com declined.');
-    expect(await requests(wix)).toEqual([expect.objectContaining({ status: 'declined', decidedBy: 'The site owner', decisionReason: 'Lena covers photos' })]);
+    expect(await requests(wix)).toEqual([
+      expect.objectContaining({ status: 'declined', decidedBy: 'The site owner', decisionReason: 'Lena covers photos' }),
+    ]);
     expect((await wix.control.state()).invites.some((i) => i.email === 'lou@example.com')).toBe(false);
     cleanup();
     renderApp(wix, { signedInAs: 'acc-sam' });
@@ -138,7 +162,12 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
   });
 
   it('second approver: the owner turns it on, approves first, and the co-owner completes it; both are shown', async () => {
-    await requestAsSam(wix, { email: 'ivy@bloomandbranch.com', role: 'Store Manager', why: 'Runs the online shop', until: dateInput(addDays(wix.clock(), 30)) });
+    await requestAsSam(wix, {
+      email: 'ivy@bloomandbranch.com',
+      role: 'Store Manager',
+      why: 'Runs the online shop',
+      until: dateInput(addDays(wix.clock(), 30)),
+    });
     const { user } = await openRequestsAsOwner(wix);
     await user.click(await screen.findByRole('checkbox', { name: /Require a second approver/ }));
     await screen.findByText('Access requests now need a second approver.');
@@ -175,7 +204,11 @@ describe('Access requests: request as a contributor, decide as the owner', () =>
 
     await wix.control.clearFaults();
     await user.click(within(row).getByRole('button', { name: 'Try again: omar@bloomandbranch.com' }));
-    expect(await within(await screen.findByRole('row', { name: /omar@bloomandbranch.com/ })).findByText(/^Permanent access: invite sent · verify still needed by/)).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('row', { name: /omar@bloomandbranch.com/ })).findByText(
+        /^Permanent access: invite sent · verify still needed by/,
+      ),
+    ).toBeInTheDocument();
     expect((await wix.control.state()).invites.filter((i) => i.email === 'omar@bloomandbranch.com')).toHaveLength(1);
   });
 });

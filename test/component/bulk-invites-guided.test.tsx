@@ -69,7 +69,9 @@ describe('bulk invites without an API key (a prepared list to work through in Wi
     expect(screen.getByText(/1 row gives co-owner access/)).toBeInTheDocument();
 
     expect(within(row(5)).getByText('Already has access: Lena Park.')).toBeInTheDocument();
-    expect(within(row(6)).getByText(/Unknown role "Contributor". The roles Wix has: Admin \(Co-Owner\), Website Manager, /)).toBeInTheDocument();
+    expect(
+      within(row(6)).getByText(/Unknown role "Contributor". The roles Wix has: Admin \(Co-Owner\), Website Manager, /),
+    ).toBeInTheDocument();
     expect(within(row(7)).getByText('Also on line 2: each person is invited once.')).toBeInTheDocument();
     for (const line of [5, 6, 7]) {
       expect(within(row(line)).getByText('Not on the list')).toBeInTheDocument();
@@ -100,7 +102,9 @@ describe('bulk invites without an API key (a prepared list to work through in Wi
       'ana@studio.example,Blog Writer,Spring posts,Joined,',
       'ben@studio.example,Website Manager,Runs the shop pages,To invite in Wix,',
     ]);
-    expect(csv[5]).toBe('carl@studio.example,Contributor,custom role,Not on the list,"Unknown role ""Contributor"". The roles Wix has: Admin (Co-Owner), Website Manager, Website Designer, Back Office Manager, Billing Manager, Blog Writer, Blog Editor, Store Manager."');
+    expect(csv[5]).toBe(
+      'carl@studio.example,Contributor,custom role,Not on the list,"Unknown role ""Contributor"". The roles Wix has: Admin (Co-Owner), Website Manager, Website Designer, Back Office Manager, Billing Manager, Blog Writer, Blog Editor, Store Manager."',
+    );
   });
 
   afterEach(() => vi.useRealTimers());

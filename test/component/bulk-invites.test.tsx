@@ -68,13 +68,27 @@ describe('bulk invites from a spreadsheet', () => {
       expect.arrayContaining(['ana@studio.example', 'ben@studio.example']),
     );
     const records = state.collections[COLLECTIONS.invites]?.map((i) => [i.data.email, i.data.reason]);
-    expect(records).toEqual(expect.arrayContaining([['ana@studio.example', 'Spring posts, summer posts'], ['ben@studio.example', 'Runs the shop pages']]));
+    expect(records).toEqual(
+      expect.arrayContaining([
+        ['ana@studio.example', 'Spring posts, summer posts'],
+        ['ben@studio.example', 'Runs the shop pages'],
+      ]),
+    );
     const log = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => [e.subjectEmail, e.outcome]);
-    expect(log).toEqual(expect.arrayContaining([['ana@studio.example', 'done'], ['ben@studio.example', 'done'], ['dana@studio.example', 'failed']]));
+    expect(log).toEqual(
+      expect.arrayContaining([
+        ['ana@studio.example', 'done'],
+        ['ben@studio.example', 'done'],
+        ['dana@studio.example', 'failed'],
+      ]),
+    );
 
     const link = screen.getByRole('link', { name: 'Download the result file' });
     const csv = decodeURIComponent((link.getAttribute('href') ?? '').replace('data:text/csv;charset=utf-8,', ''));
-    expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFFEmail,Role,Notes,Outcome,Detail', 'ana@studio.example,Blog Writer,"Spring posts, summer posts",Sent,Invite sent; it is valid for 30 days.']);
+    expect(csv.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFEmail,Role,Notes,Outcome,Detail',
+      'ana@studio.example,Blog Writer,"Spring posts, summer posts",Sent,Invite sent; it is valid for 30 days.',
+    ]);
   });
 
   it('sends nothing when the owner cancels the confirmation', async () => {
@@ -95,7 +109,9 @@ describe('bulk invites from a spreadsheet', () => {
     expect(within(row).getByText(/"Admin" read as Admin \(Co-Owner\): co-owner access/)).toBeInTheDocument();
     expect(within(screen.getByRole('row', { name: /^3 / })).queryByText('Co-owner access')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Send 2 invites' }));
-    expect(within(await screen.findByRole('dialog')).getByText(/1 invite gives co-owner access \(Admin \(Co-Owner\)\)/)).toBeInTheDocument();
+    expect(
+      within(await screen.findByRole('dialog')).getByText(/1 invite gives co-owner access \(Admin \(Co-Owner\)\)/),
+    ).toBeInTheDocument();
   });
 
   it('reads an uploaded CSV file', async () => {
@@ -107,7 +123,11 @@ describe('bulk invites from a spreadsheet', () => {
 
   it.each([
     ['wrong headers', 'Mail,Job\nana@studio.example,Blog Writer', /Missing: Email, Role/],
-    ['more than 1,000 rows', ['Email,Role', ...Array.from({ length: 1001 }, (_, i) => `p${i}@x.example,Blog Writer`)].join('\n'), /1,001 people/],
+    [
+      'more than 1,000 rows',
+      ['Email,Role', ...Array.from({ length: 1001 }, (_, i) => `p${i}@x.example,Blog Writer`)].join('\n'),
+      /1,001 people/,
+    ],
   ])('explains a file it cannot use (%s) and sends nothing', async (_case, text, message) => {
     const { user } = await openBulkInvites();
     await pasteAndCheck(user, text);
@@ -119,12 +139,17 @@ describe('bulk invites from a spreadsheet', () => {
     const { user, notices } = await openBulkInvites();
     await pasteAndCheck(user, 'Email,Role\nana@studio.example,Blog Writer\nben@studio.example,Website Manager');
     // The first bulkInvite passes; for the second (Website Manager) Wix refuses the connected key.
-    await wix.control.givenFaults({ path: '/invites/site-invite/bulk', delayMs: 1, times: 1 }, { path: '/invites/site-invite/bulk', status: 403, times: 1 });
+    await wix.control.givenFaults(
+      { path: '/invites/site-invite/bulk', delayMs: 1, times: 1 },
+      { path: '/invites/site-invite/bulk', status: 403, times: 1 },
+    );
     await user.click(await screen.findByRole('button', { name: 'Send 2 invites' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send invites' }));
 
     expect(await screen.findByText('1 invite sent, 1 failed')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /ben@studio.example/ })).getByText(/Wix refused the connected API key/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: /ben@studio.example/ })).getByText(/Wix refused the connected API key/),
+    ).toBeInTheDocument();
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
     await waitFor(() => expect(notices()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'navigation' })])));

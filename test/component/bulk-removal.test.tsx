@@ -43,7 +43,11 @@ describe('bulk removal', () => {
 
     const state = await wix.control.state();
     expect(state.contributors.map((p) => p.fullName)).toEqual(['Maya Levin', 'Daniel Cohen', 'Sam Ortiz']);
-    const log = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => [e.subjectEmail, e.outcome, e.reason]);
+    const log = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => [
+      e.subjectEmail,
+      e.outcome,
+      e.reason,
+    ]);
     expect(log).toEqual([
       ['lena@parkstudio.design', 'done', 'Spring project finished'],
       ['sam.ortiz.writes@gmail.com', 'failed', 'Spring project finished'],

@@ -18,7 +18,20 @@ describe('Extend access: one click is one extension', () => {
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Maya' }, true);
+    await grantPass(
+      context,
+      {
+        email: 'support@powr.io',
+        vendorName: 'POWR',
+        role,
+        ticket: '4711',
+        reason: 'Widget',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: false,
+        requestedBy: 'Maya',
+      },
+      true,
+    );
     // Each extension's first Wix call is slow, so a second click lands while the first is running.
     await wix.control.givenFaults({ method: 'POST', path: '/wix-data/v2/items', delayMs: 300, times: 2 });
     const { user, notices } = renderApp(wix);
@@ -32,7 +45,11 @@ describe('Extend access: one click is one extension', () => {
     await waitFor(() => expect(notices().some((n) => n.kind === 'toast' && /now ends/.test(n.toast.message))).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 800));
     const log = (await wix.control.state()).collections[COLLECTIONS.accessLog] ?? [];
-    expect(foldedRows(log.map((e) => e.data)).filter((e) => e.action === 'extended').map((e) => e.outcome)).toEqual(['done']);
+    expect(
+      foldedRows(log.map((e) => e.data))
+        .filter((e) => e.action === 'extended')
+        .map((e) => e.outcome),
+    ).toEqual(['done']);
   });
 });
 

@@ -18,7 +18,12 @@ describe('Support access: messages after a partial failure', () => {
     expect(await screen.findByText(/Invitation sent to support@powr.io as Website Manager/)).toBeInTheDocument();
     await waitFor(() => expect(notices().some((n) => n.kind === 'toast')).toBe(true));
     const toasts = notices().flatMap((n) => (n.kind === 'toast' ? [n.toast] : []));
-    expect(toasts).toContainEqual(expect.objectContaining({ type: 'warning', message: expect.stringMatching(/^The invite to support@powr.io was sent, but .*Don't send it again: reload the page/) }));
+    expect(toasts).toContainEqual(
+      expect.objectContaining({
+        type: 'warning',
+        message: expect.stringMatching(/^The invite to support@powr.io was sent, but .*Don't send it again: reload the page/),
+      }),
+    );
     expect(toasts.map((t) => t.message).join(' ')).not.toMatch(/^Couldn't update the record/);
     expect(document.body.textContent).not.toMatch(/Couldn't update the record/);
     const state = await wix.control.state();

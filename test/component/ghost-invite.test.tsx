@@ -17,9 +17,22 @@ describe('invite records follow Wix', () => {
     const role = findRoleByTitle((await peopleQuery(wix.gateway).queryFn()).roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin' };
-    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' }, true);
+    const grant = await grantPass(
+      context,
+      {
+        email: 'support@powr.io',
+        vendorName: 'POWR',
+        role,
+        ticket: '4711',
+        reason: 'Widget',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: true,
+        requestedBy: 'Maya',
+      },
+      true,
+    );
     await wix.control.accept(grant.inviteId ?? '');
-    const record = () => (wix.control.state()).then((s) => s.collections[COLLECTIONS.invites]?.[0]?.data);
+    const record = () => wix.control.state().then((s) => s.collections[COLLECTIONS.invites]?.[0]?.data);
     // No Wix event tells the app someone joined: revoking records the join first, so the invite is used.
     expect(await wix.backend.revokePass(grant._id)).toMatchObject({ ok: true });
     expect(await record()).toMatchObject({ status: 'used' });
@@ -34,7 +47,20 @@ describe('invite records follow Wix', () => {
     const role = findRoleByTitle((await peopleQuery(wix.gateway).queryFn()).roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin' };
-    const grant = await grantPass(context, { email: 'help@formbuilder.example', vendorName: 'FormBuilder', role, ticket: '88', reason: 'Form bug', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' }, true);
+    const grant = await grantPass(
+      context,
+      {
+        email: 'help@formbuilder.example',
+        vendorName: 'FormBuilder',
+        role,
+        ticket: '88',
+        reason: 'Form bug',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: true,
+        requestedBy: 'Maya',
+      },
+      true,
+    );
     await wix.control.accept(grant.inviteId ?? ''); // Wix names the new account "help"
     renderApp(wix);
     expect(await screen.findByRole('row', { name: /^FormBuilder\s*help@formbuilder\.example/ })).toBeInTheDocument();

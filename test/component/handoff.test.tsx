@@ -46,13 +46,19 @@ describe('handoff checklists', () => {
     expect(screen.getByRole('button', { name: 'I started the transfer: remind me' })).toHaveAttribute('aria-disabled', 'true');
     const accepted = screen.getByRole('checkbox', { name: 'The new owner accepted the transfer' });
     expect(accepted).toBeDisabled();
-    expect(screen.getByText('The new owner can only accept once the transfer is started: first record "I started the transfer".')).toBeInTheDocument();
+    expect(
+      screen.getByText('The new owner can only accept once the transfer is started: first record "I started the transfer".'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Verify you can open the site dashboard' })).toBeDisabled();
     for (const label of BEFORE) await tick(first.user, label);
     expect(screen.getByRole('checkbox', { name: 'The new owner accepted the transfer' })).toBeDisabled();
 
     await first.user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
-    expect(first.notices()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Roles & Permissions' }) })]));
+    expect(first.notices()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Roles & Permissions' }) }),
+      ]),
+    );
     await first.user.click(screen.getByRole('button', { name: 'I started the transfer: remind me' }));
     expect(await screen.findByText(/Reminder in Tasks & Reminders for/)).toBeInTheDocument();
     const [task] = (await wix.control.state()).tasks;
@@ -72,7 +78,8 @@ describe('handoff checklists', () => {
     await tick(user, 'The new owner accepted the transfer');
     expect(screen.getByRole('checkbox', { name: 'Verify you can open the site dashboard' })).toBeEnabled();
     expect((await wix.control.state()).tasks[0]?.status).toBe('COMPLETED');
-    for (const label of AFTER.filter((l) => !l.startsWith('If the agency') && !l.includes('domain') && !l.includes('analytics'))) await tick(user, label);
+    for (const label of AFTER.filter((l) => !l.startsWith('If the agency') && !l.includes('domain') && !l.includes('analytics')))
+      await tick(user, label);
     expect(screen.getByRole('button', { name: 'Finish handoff' })).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'The agency keeps no role' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Finish handoff' })).not.toHaveAttribute('aria-disabled', 'true'));
@@ -83,7 +90,9 @@ describe('handoff checklists', () => {
     const csv = decodeURIComponent((link.getAttribute('href') ?? '').split(',').slice(1).join(','));
     expect(csv).toContain('New owner,Jane Roe (jane@newowner.example)');
     expect(csv).toContain('What transfers,Site ownership; Premium plan and billing');
-    expect(csv).toMatch(/After: the previous owner or agency,"If the agency keeps a role, make it a time-boxed support pass with a review date",Done,The site owner,.*,The agency keeps no role/);
+    expect(csv).toMatch(
+      /After: the previous owner or agency,"If the agency keeps a role, make it a time-boxed support pass with a review date",Done,The site owner,.*,The agency keeps no role/,
+    );
     await user.click(screen.getByRole('button', { name: 'Show the printable summary' }));
     const page = within(screen.getByRole('main'));
     expect(page.getByRole('heading', { name: 'Site handoff summary' })).toBeInTheDocument();
@@ -91,10 +100,18 @@ describe('handoff checklists', () => {
     expect(page.getByText('Site ownership; Premium plan and billing')).toBeInTheDocument();
 
     const [saved] = await handoffs();
-    expect(saved?.data).toMatchObject({ newOwnerEmail: 'jane@newowner.example', transfers: ['site', 'premium-plan'], finishedBy: 'The site owner' });
+    expect(saved?.data).toMatchObject({
+      newOwnerEmail: 'jane@newowner.example',
+      transfers: ['site', 'premium-plan'],
+      finishedBy: 'The site owner',
+    });
     expect((saved?.data.items as unknown[]).length).toBe(14);
-    const steps = foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).filter((e) => e.action === 'handoff-step').map((data) => ({ data }));
-    expect(steps.map((e) => e.data.detail)).toEqual(expect.arrayContaining(['Handoff checklist started', 'Ownership transfer started in Wix', 'Handoff finished']));
+    const steps = foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data))
+      .filter((e) => e.action === 'handoff-step')
+      .map((data) => ({ data }));
+    expect(steps.map((e) => e.data.detail)).toEqual(
+      expect.arrayContaining(['Handoff checklist started', 'Ownership transfer started in Wix', 'Handoff finished']),
+    );
     expect(steps.every((e) => e.data.outcome === 'done')).toBe(true);
   });
 
@@ -108,7 +125,9 @@ describe('handoff checklists', () => {
     expect(await screen.findByLabelText(/Support email/)).toHaveValue('support@powr.io');
     expect(screen.getByLabelText(/Role/)).toHaveDisplayValue('Website Manager');
     const [saved] = await handoffs();
-    expect(saved?.data.items).toEqual([expect.objectContaining({ id: 'agency-role', note: 'Support pass for support@powr.io as Website Manager' })]);
+    expect(saved?.data.items).toEqual([
+      expect.objectContaining({ id: 'agency-role', note: 'Support pass for support@powr.io as Website Manager' }),
+    ]);
   });
 
   it('explains a bad email and a second open handoff to the same person', async () => {
@@ -132,7 +151,11 @@ describe('handoff checklists', () => {
     await startHandoff(user);
     await wix.control.givenFaults({ path: '/wix-data/v2/items/update', status: 500, times: 1 });
     await user.click(screen.getByRole('checkbox', { name: BEFORE[0] ?? '' }));
-    await waitFor(() => expect(notices()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ type: 'error' }) })])));
+    await waitFor(() =>
+      expect(notices()).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ type: 'error' }) })]),
+      ),
+    );
     expect(screen.getByRole('checkbox', { name: BEFORE[0] ?? '' })).not.toBeChecked();
     expect((await handoffs())[0]?.data.items).toEqual([]);
 

@@ -11,7 +11,11 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { foldedRows } from '../support/folded-log';
 
-const role = titleOnlyRoles().find((r) => r.title === 'Website Manager') ?? { id: 'wix-title:Website Manager', title: 'Website Manager', description: '' };
+const role = titleOnlyRoles().find((r) => r.title === 'Website Manager') ?? {
+  id: 'wix-title:Website Manager',
+  title: 'Website Manager',
+  description: '',
+};
 
 /** Who is signed in, what they may do (enforced in the backend), and who the log names. */
 describe('who is signed in and what they may do', () => {
@@ -20,7 +24,16 @@ describe('who is signed in and what they may do', () => {
   const passFor = async (accountId: string) => {
     const person = (await wix.gateway.contributors.query()).find((p) => p.accountId === accountId);
     if (!person) throw new Error(`no ${accountId}`);
-    const request = { email: person.email, vendorName: person.name, role, ticket: '4711', reason: 'Support', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Maya' };
+    const request = {
+      email: person.email,
+      vendorName: person.name,
+      role,
+      ticket: '4711',
+      reason: 'Support',
+      expiresAt: addDays(wix.clock(), 7),
+      autoEnd: true,
+      requestedBy: 'Maya',
+    };
     return adoptAccess(owner(), request, person);
   };
   const log = async () => foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data));
@@ -42,7 +55,10 @@ describe('who is signed in and what they may do', () => {
     const daniel = wix.backendFor('acc-daniel');
     expect(await daniel.extendPass(powr._id, addDays(wix.clock(), 10).toISOString(), 'Ticket reopened')).toMatchObject({ ok: true });
     expect((await log()).find((e) => e.action === 'extended')?.actor).toBe('Daniel Cohen');
-    expect(await daniel.extendPass(own._id, addDays(wix.clock(), 10).toISOString(), 'Mine')).toMatchObject({ ok: false, error: { message: "You can't extend your own access." } });
+    expect(await daniel.extendPass(own._id, addDays(wix.clock(), 10).toISOString(), 'Mine')).toMatchObject({
+      ok: false,
+      error: { message: "You can't extend your own access." },
+    });
   });
 
   it('the POWR account sees its own pass read-only, and every write is refused by the backend and logged', async () => {
@@ -59,7 +75,10 @@ describe('who is signed in and what they may do', () => {
     expect(await powr.extendPass(grant._id, addDays(wix.clock(), 60).toISOString(), 'More time')).toMatchObject(refused);
     expect(await powr.revokePass(grant._id)).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
     expect(await powr.connectApiKey('IST.0123456789abcdef0123456789abcdef')).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
-    expect(await powr.sendInvites('6732588207941061632', ['friend@evil.example'])).toMatchObject({ ok: false, error: { kind: 'not-allowed' } });
+    expect(await powr.sendInvites('6732588207941061632', ['friend@evil.example'])).toMatchObject({
+      ok: false,
+      error: { kind: 'not-allowed' },
+    });
     const refusals = (await log()).filter((e) => e.action === 'refused');
     expect(refusals).toHaveLength(4);
     expect(refusals[0]).toMatchObject({ actor: 'POWR Support', detail: 'Only the site owner or a co-owner can extend a support pass.' });
@@ -89,7 +108,9 @@ describe('who is signed in and what they may do', () => {
     renderApp(wix, {
       backend: (backend) => ({ ...backend, openingRecords: unreachable, whoAmI: () => (reachable ? backend.whoAmI() : unreachable()) }),
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't find out who is signed in: the app's backend could not be reached.");
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "Couldn't find out who is signed in: the app's backend could not be reached.",
+    );
     expect(screen.getByRole('heading', { name: 'Site Access' })).toBeInTheDocument();
     reachable = true;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

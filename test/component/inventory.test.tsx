@@ -49,7 +49,9 @@ describe('Access review checklist: people & invites', () => {
     const { user, notices } = renderApp(wix);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Manage Contributors permission/);
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
-    expect(notices()).toEqual([expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Roles & Permissions' }) })]);
+    expect(notices()).toEqual([
+      expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Roles & Permissions' }) }),
+    ]);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('row', { name: /POWR Support/ })).toBeInTheDocument();
   });

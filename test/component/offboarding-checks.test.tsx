@@ -6,8 +6,12 @@ import { renderApp } from '../support/render-app';
 
 /** The designer's six checks: custom code (3) and every removal (3). */
 const LENA_CHECKS = [
-  'Review custom code (Settings, Custom Code)', 'Look for backdoors and unauthorised tracking', 'Remove any personal scripts they added',
-  'Update team documentation', 'Notify stakeholders (the message in the last step)', 'Remove them from external tools such as analytics and tag managers',
+  'Review custom code (Settings, Custom Code)',
+  'Look for backdoors and unauthorised tracking',
+  'Remove any personal scripts they added',
+  'Update team documentation',
+  'Notify stakeholders (the message in the last step)',
+  'Remove them from external tools such as analytics and tag managers',
 ];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,7 +63,11 @@ describe('Offboarding security checks', () => {
 
     await waitFor(async () => expect((await wizard.records())[0]?.status).toBe('completed'));
     const [record] = await wizard.records();
-    expect(record?.checks.find((c) => c.id === 'everyone-tools')).toMatchObject({ tickedAt: null, skippedBy: 'The site owner', skipReason: 'She never had access to our analytics' });
+    expect(record?.checks.find((c) => c.id === 'everyone-tools')).toMatchObject({
+      tickedAt: null,
+      skippedBy: 'The site owner',
+      skipReason: 'She never had access to our analytics',
+    });
     // The record is saved first, then the skip's log entry is closed: wait for that too.
     await waitFor(async () => {
       const skip = (await wizard.log()).find((e) => e.detail === `Security check skipped: ${last}`);

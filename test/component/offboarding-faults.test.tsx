@@ -94,7 +94,13 @@ describe('Offboarding: guards, bad input and Wix faults', () => {
     await wizard.remove('Sam Ortiz', 'Blog Writer');
     expect(await screen.findByText('Sam Ortiz is gone')).toBeInTheDocument();
     expect(screen.getByText('Sam Ortiz had already been removed elsewhere before Site Access tried.')).toBeInTheDocument();
-    await waitFor(() => expect(notices()).toContainEqual(expect.objectContaining({ toast: expect.objectContaining({ message: 'Sam Ortiz had already been removed from the site elsewhere.' }) })));
+    await waitFor(() =>
+      expect(notices()).toContainEqual(
+        expect.objectContaining({
+          toast: expect.objectContaining({ message: 'Sam Ortiz had already been removed from the site elsewhere.' }),
+        }),
+      ),
+    );
     expect((await wizard.records())[0]).toMatchObject({ step: 'verify', removal: 'already-removed' });
   });
 
@@ -117,7 +123,9 @@ describe('Offboarding: guards, bad input and Wix faults', () => {
     await wix.control.givenFaults({ path: REMOVE, status: 200, times: 1 });
     await wizard.remove('Sam Ortiz', 'Blog Writer');
     await user.click(await screen.findByRole('button', { name: 'Continue to verification' }));
-    expect(await screen.findByText(/^Sam Ortiz still has access: Wix still lists sam\.ortiz\.writes@gmail\.com among the people with access/)).toHaveAttribute('role', 'alert');
+    expect(
+      await screen.findByText(/^Sam Ortiz still has access: Wix still lists sam\.ortiz\.writes@gmail\.com among the people with access/),
+    ).toHaveAttribute('role', 'alert');
     expect(screen.queryByRole('button', { name: 'Continue to documentation' })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Try the removal again' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));

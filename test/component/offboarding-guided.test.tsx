@@ -16,11 +16,26 @@ async function givenSecondInviteToLena(wix: EmulatorContext) {
   const sentAt = new Date(now.getTime() - 2 * DAY);
   const expiresAt = new Date(now.getTime() + 28 * DAY);
   wix.emulator.store.state.invites.push({
-    id: 'inv-lena-again', siteId: 'site', email: 'lena@parkstudio.design', policyIds: ['role-website-designer'], inviterAccountId: 'acc-owner-maya',
-    acceptedByAccountId: null, status: 'Pending', acceptLink: '', dateCreated: sentAt.toISOString(), expirationDate: expiresAt.toISOString(),
+    id: 'inv-lena-again',
+    siteId: 'site',
+    email: 'lena@parkstudio.design',
+    policyIds: ['role-website-designer'],
+    inviterAccountId: 'acc-owner-maya',
+    acceptedByAccountId: null,
+    status: 'Pending',
+    acceptLink: '',
+    dateCreated: sentAt.toISOString(),
+    expirationDate: expiresAt.toISOString(),
   });
   await wix.gateway.records.insert(COLLECTIONS.invites, inviteRecordSchema, {
-    inviteId: 'inv-lena-again', email: 'lena@parkstudio.design', roleId: 'role-website-designer', roleTitle: 'Website Designer', reason: 'Spring shoot', sentAt, expiresAt, status: 'pending',
+    inviteId: 'inv-lena-again',
+    email: 'lena@parkstudio.design',
+    roleId: 'role-website-designer',
+    roleTitle: 'Website Designer',
+    reason: 'Spring shoot',
+    sentAt,
+    expiresAt,
+    status: 'pending',
   });
 }
 
@@ -44,9 +59,11 @@ describe('Offboarding without an API key (guided, the default)', () => {
   it('removes Lena, lists her pending invite to cancel in Roles & Permissions, and records it when the owner confirms', async () => {
     await givenSecondInviteToLena(wix);
     const { user, notices, wizard } = await removeLena(wix);
-    expect(await screen.findByText(
-      '• list 1 pending invite to lena@parkstudio.design for you to cancel in Roles & Permissions (Wix lets only an account API key cancel invites);',
-    )).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '• list 1 pending invite to lena@parkstudio.design for you to cancel in Roles & Permissions (Wix lets only an account API key cancel invites);',
+      ),
+    ).toBeInTheDocument();
     await wizard.remove('Lena Park', UNNAMED);
 
     // The wizard stays on the removal step while the invite is left to the owner.
@@ -66,9 +83,13 @@ describe('Offboarding without an API key (guided, the default)', () => {
     await waitFor(() => expect(screen.queryByText(CANCEL_TITLE)).not.toBeInTheDocument());
     expect(await appRecord(wix)).toBe('revoked');
     const log = await wizard.log();
-    expect(log.map((e) => [e.action, e.outcome])).toEqual([['removed', 'done'], ['invite-revoked', 'done']]);
+    expect(log.map((e) => [e.action, e.outcome])).toEqual([
+      ['removed', 'done'],
+      ['invite-revoked', 'done'],
+    ]);
     expect(log[1]).toMatchObject({
-      detail: 'The owner says they cancelled the invite in Wix Roles & Permissions', reason: 'Removed from the site: Spring redesign delivered',
+      detail: 'The owner says they cancelled the invite in Wix Roles & Permissions',
+      reason: 'Removed from the site: Spring redesign delivered',
     });
     expect(await inviteCalls(wix)).toEqual([]);
 
@@ -102,7 +123,9 @@ describe('Offboarding with a key that Wix refuses', () => {
     await wix.control.givenFaults({ path: '/invites/site-invite/inv-lena-again/revoke', status: 403, times: 1 });
     const { wizard } = await removeLena(wix);
     await wizard.remove('Lena Park', 'Website Designer');
-    expect(await screen.findByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/),
+    ).toBeInTheDocument();
     expect(await screen.findByText(CANCEL_TITLE)).toBeInTheDocument();
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     expect(await emulatedInvite(wix)).toBe('Pending');

@@ -15,7 +15,9 @@ function HandOver({ accountId }: { accountId: string }) {
   const { tab, openTab } = useNavigation();
   return (
     <>
-      <button type="button" onClick={() => openTab('offboarding', { accountId })}>Hand over</button>
+      <button type="button" onClick={() => openTab('offboarding', { accountId })}>
+        Hand over
+      </button>
       {tab === 'offboarding' && <OffboardingTab />}
     </>
   );
@@ -23,7 +25,14 @@ function HandOver({ accountId }: { accountId: string }) {
 
 function renderHandover(wix: EmulatorContext, accountId: string) {
   const dashboard = createLocalDashboard();
-  const services = { gateway: wix.gateway, backend: wix.backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Maya Levin (owner)', launchSearch: '' };
+  const services = {
+    gateway: wix.gateway,
+    backend: wix.backend,
+    dashboard: dashboard.port,
+    clock: wix.clock,
+    actor: 'Maya Levin (owner)',
+    launchSearch: '',
+  };
   render(
     <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers">
       <WixDesignSystemProvider>

@@ -35,7 +35,9 @@ describe('Offboarding wizard against the demo site', () => {
     expect(await screen.findByText(/^Done .* by The site owner$/)).toBeInTheDocument();
     expect(screen.getByText(/^1 of 10 checks done/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Open Manage Installed Apps/ }));
-    expect(notices()).toContainEqual(expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Manage Installed Apps' }) }));
+    expect(notices()).toContainEqual(
+      expect.objectContaining({ kind: 'navigation', page: expect.objectContaining({ title: 'Manage Installed Apps' }) }),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Continue to verification' }));
     expect(await screen.findByText('POWR Support is gone')).toBeInTheDocument();
@@ -46,9 +48,18 @@ describe('Offboarding wizard against the demo site', () => {
     const row = screen.getAllByRole('row').at(-1);
     if (!row) throw new Error('no documentation row');
     const joined = (await wix.control.state()).now;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'POWR Support', 'support@powr.io', 'Website Manager', formatDate(new Date(Date.parse(joined) - 163 * 86_400_000)),
-      formatDate(new Date(joined)), 'Ticket <b>4411</b> closed', 'The site owner',
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      'POWR Support',
+      'support@powr.io',
+      'Website Manager',
+      formatDate(new Date(Date.parse(joined) - 163 * 86_400_000)),
+      formatDate(new Date(joined)),
+      'Ticket <b>4411</b> closed',
+      'The site owner',
     ]);
     const message = screen.getByRole('textbox', { name: 'Message for the team' });
     if (!(message instanceof HTMLTextAreaElement)) throw new Error('the message is not a text area');
@@ -57,14 +68,26 @@ describe('Offboarding wizard against the demo site', () => {
     expect(message.value).toContain('Security follow-up: 1 of 10 checks done.\nStill to do:\n- Review their recent changes');
     await user.click(screen.getByRole('button', { name: 'Copy message' }));
     expect(await navigator.clipboard.readText()).toBe(message.value);
-    expect(notices()).toContainEqual(expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: 'Message copied. Paste it to your team.' }) }));
+    expect(notices()).toContainEqual(
+      expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: 'Message copied. Paste it to your team.' }) }),
+    );
 
     const log = await wizard.log();
     expect(log.map((e) => [e.action, e.outcome])).toEqual([
-      ['removed', 'done'], ['security-check', 'done'], ['offboarding-documented', 'done'],
+      ['removed', 'done'],
+      ['security-check', 'done'],
+      ['offboarding-documented', 'done'],
     ]);
-    expect(log[0]).toMatchObject({ subjectEmail: 'support@powr.io', subjectName: 'POWR Support', role: 'Website Manager', reason: 'Ticket <b>4411</b> closed', actor: 'The site owner' });
-    expect(log[2]?.detail).toMatch(/^Offboarding documented\. Added .*; removed .* by The site owner; verified gone .*; security checks 1 of 10 done\.$/);
+    expect(log[0]).toMatchObject({
+      subjectEmail: 'support@powr.io',
+      subjectName: 'POWR Support',
+      role: 'Website Manager',
+      reason: 'Ticket <b>4411</b> closed',
+      actor: 'The site owner',
+    });
+    expect(log[2]?.detail).toMatch(
+      /^Offboarding documented\. Added .*; removed .* by The site owner; verified gone .*; security checks 1 of 10 done\.$/,
+    );
     const [record] = await wizard.records();
     expect(record).toMatchObject({ status: 'in-progress', step: 'document', removal: 'removed' });
     expect(record?.verifiedAt).toBeInstanceOf(Date);
@@ -75,16 +98,40 @@ describe('Offboarding wizard against the demo site', () => {
     const sentAt = new Date(now.getTime() - 2 * 86_400_000);
     const expiresAt = new Date(now.getTime() + 28 * 86_400_000);
     wix.emulator.store.state.invites.push({
-      id: 'inv-lena-again', siteId: 'site', email: 'lena@parkstudio.design', policyIds: ['role-website-designer'], inviterAccountId: 'acc-owner-maya',
-      acceptedByAccountId: null, status: 'Pending', acceptLink: '', dateCreated: sentAt.toISOString(), expirationDate: expiresAt.toISOString(),
+      id: 'inv-lena-again',
+      siteId: 'site',
+      email: 'lena@parkstudio.design',
+      policyIds: ['role-website-designer'],
+      inviterAccountId: 'acc-owner-maya',
+      acceptedByAccountId: null,
+      status: 'Pending',
+      acceptLink: '',
+      dateCreated: sentAt.toISOString(),
+      expirationDate: expiresAt.toISOString(),
     });
     await wix.gateway.records.insert(COLLECTIONS.invites, inviteRecordSchema, {
-      inviteId: 'inv-lena-again', email: 'lena@parkstudio.design', roleId: 'role-website-designer', roleTitle: 'Website Designer', reason: 'Spring shoot', sentAt, expiresAt, status: 'pending',
+      inviteId: 'inv-lena-again',
+      email: 'lena@parkstudio.design',
+      roleId: 'role-website-designer',
+      roleTitle: 'Website Designer',
+      reason: 'Spring shoot',
+      sentAt,
+      expiresAt,
+      status: 'pending',
     });
     const task = await wix.gateway.reminders.create({ title: 'Revoke Park Studio access', dueDate: expiresAt });
     await wix.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
-      email: 'Lena@ParkStudio.design', vendorName: 'Park Studio', status: 'invited', reminderTaskId: task._id, ticket: 'PS-12',
-      roleId: 'role-website-designer', roleTitle: 'Website Designer', reason: 'Spring shoot', createdAt: sentAt, expiresAt, sentManually: false,
+      email: 'Lena@ParkStudio.design',
+      vendorName: 'Park Studio',
+      status: 'invited',
+      reminderTaskId: task._id,
+      ticket: 'PS-12',
+      roleId: 'role-website-designer',
+      roleTitle: 'Website Designer',
+      reason: 'Spring shoot',
+      createdAt: sentAt,
+      expiresAt,
+      sentManually: false,
     });
 
     const { user } = renderApp(wix);
@@ -107,7 +154,9 @@ describe('Offboarding wizard against the demo site', () => {
     expect(pass).toMatchObject({ status: 'revoked', revokedBy: 'The site owner', ticket: 'PS-12', vendorName: 'Park Studio' });
     expect(state.tasks.find((t) => t.id === task._id)?.status).toBe('COMPLETED');
     expect((await wizard.log()).map((e) => [e.action, e.outcome])).toEqual([
-      ['removed', 'done'], ['invite-revoked', 'done'], ['pass-revoked', 'done'],
+      ['removed', 'done'],
+      ['invite-revoked', 'done'],
+      ['pass-revoked', 'done'],
     ]);
     await user.click(screen.getByRole('button', { name: /^\d?\s*Remove$/ }));
     expect(screen.getByText('1 pending invite cancelled, 1 support pass closed.')).toBeInTheDocument();
@@ -129,13 +178,18 @@ describe('Offboarding wizard against the demo site', () => {
     await wizard.openTab();
     const powr = await screen.findByRole('row', { name: /POWR Support \(support@powr.io\)/ });
     expect(within(powr).getByText('Step 3 of 6 · Remove')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /Lena Park \(lena@parkstudio.design\)/ })).getByText('Step 2 of 6 · Plan')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('row', { name: /Lena Park \(lena@parkstudio.design\)/ })).getByText('Step 2 of 6 · Plan'),
+    ).toBeInTheDocument();
     await second.user.click(within(powr).getByRole('button', { name: 'Continue the offboarding of POWR Support' }));
     expect(await screen.findByRole('button', { name: 'Remove POWR Support' })).toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: /Plan/ }));
     expect(screen.getByLabelText('Notes')).toHaveValue('<script>alert(1)</script> keep as text');
     expect((await wizard.records()).map((r) => [r.name, r.step, r.status])).toEqual(
-      expect.arrayContaining([['POWR Support', 'remove', 'in-progress'], ['Lena Park', 'plan', 'in-progress']]),
+      expect.arrayContaining([
+        ['POWR Support', 'remove', 'in-progress'],
+        ['Lena Park', 'plan', 'in-progress'],
+      ]),
     );
   });
 });

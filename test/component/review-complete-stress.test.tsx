@@ -16,14 +16,22 @@ describe('Access review at 1,500 rows: completed', { timeout: 120_000 }, () => {
   it('completes with a small record; the page shows the counts and exports 1,500 lines', async () => {
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin' };
     const [{ people, roles }, invites, passes] = await Promise.all([
-      peopleQuery(wix.gateway).queryFn(), invitesQuery(wix.gateway).queryFn(), grantsQuery(wix.gateway).queryFn(),
+      peopleQuery(wix.gateway).queryFn(),
+      invitesQuery(wix.gateway).queryFn(),
+      grantsQuery(wix.gateway).queryFn(),
     ]);
     const open = await startReview(context, 'full-quarterly');
     const rows = buildChecklist({ people, roles, invites, passes, reviews: [] }, wix.clock()).filter((r) => needsDecision(r, open.kind));
     for (const row of rows) {
       const decision: Decision = {
-        subjectKey: row.key, subjectType: row.type, subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '',
-        role: row.role, decision: 'keep', reason: row.status === 'owner' ? 'Site owner' : '', at: wix.clock(),
+        subjectKey: row.key,
+        subjectType: row.type,
+        subjectEmail: row.email,
+        subjectName: row.type === 'person' ? row.name : '',
+        role: row.role,
+        decision: 'keep',
+        reason: row.status === 'owner' ? 'Site owner' : '',
+        at: wix.clock(),
       };
       await saveDecision(wix.gateway, open._id, decision);
     }

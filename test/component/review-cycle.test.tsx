@@ -5,7 +5,10 @@ import { useEmulator } from '../support/emulator';
 import { renderApp } from '../support/render-app';
 import { checklistRow, decide, logEntries, savedDecisions, startReview } from '../support/review-helpers';
 
-const findingTitles = () => within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+const findingTitles = () =>
+  within(screen.getByRole('list', { name: 'Findings' }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('strong')?.textContent);
 
 /** A full review on the demo site, every kind of decision, completed: summary, four questions, next task, CSV. */
 async function completeReview(wix: ReturnType<typeof useEmulator>) {
@@ -60,7 +63,10 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
     ]);
     expect(screen.getByText(/POWR Support \(support@powr\.io\) still has support access, 156 days past due/)).toBeInTheDocument();
     expect(screen.getByText(/4 contributors besides the owner and 1 pending invite/)).toBeInTheDocument();
-    const rows = screen.getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
+    const rows = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent ?? '');
     expect(rows[0]).toMatch(/^POWR Support/);
     expect(rows[1]).toMatch(/^jordan\.lens@gmail\.com/);
     expect(rows[2]).toMatch(/^alex@ledgerlane\.co/);
@@ -91,7 +97,8 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
   it('removes and cancels selected rows with one reason, refusing the last admin on its row', async () => {
     const { user } = renderApp(wix);
     await startReview(user);
-    for (const name of ['Lena Park', 'Daniel Cohen', 'jordan.lens@gmail.com']) await user.click(within(await checklistRow(name)).getByRole('checkbox'));
+    for (const name of ['Lena Park', 'Daniel Cohen', 'jordan.lens@gmail.com'])
+      await user.click(within(await checklistRow(name)).getByRole('checkbox'));
     expect(screen.getByText('3 rows selected')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove or cancel selected…' }));
     await user.type(within(await screen.findByRole('dialog')).getByRole('textbox', { name: /Reason/ }), 'Spring clean-up');
@@ -99,12 +106,17 @@ describe('Access review: findings, resume, bulk, completion and cadence', () => 
     // One at a time, in checklist order: jordan's invite, Daniel (refused), Lena.
     await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument());
     expect(await within(await checklistRow('Daniel Cohen')).findByRole('alert')).toHaveTextContent(/only Admin/);
-    await waitFor(async () => expect(within(await checklistRow('jordan.lens@gmail.com')).getByText('Invite cancelled')).toBeInTheDocument());
+    await waitFor(async () =>
+      expect(within(await checklistRow('jordan.lens@gmail.com')).getByText('Invite cancelled')).toBeInTheDocument(),
+    );
     const state = await wix.control.state();
     expect(state.contributors.map((p) => p.email)).toEqual(expect.arrayContaining(['daniel@bloomandbranch.com']));
     expect(state.contributors.map((p) => p.email)).not.toContain('lena@parkstudio.design');
     expect(state.invites.find((i) => i.id === 'inv-photographer')?.status).toBe('Deleted');
-    expect((await logEntries(wix)).filter((e) => e.action === 'review-decision').map((e) => e.reason)).toEqual(['Spring clean-up', 'Spring clean-up']);
+    expect((await logEntries(wix)).filter((e) => e.action === 'review-decision').map((e) => e.reason)).toEqual([
+      'Spring clean-up',
+      'Spring clean-up',
+    ]);
   });
 
   it('completes a review: summary, four questions, a Wix task for the next one, CSV export', () => completeReview(wix));
@@ -143,5 +155,6 @@ describe('Access review completed with Remove Contributor answered only by POST 
   const wix = useEmulator('demo', { removeMethod: 'POST' });
   beforeEach(() => wix.connectKey());
 
-  it('completes a review: the removal goes through by POST and every other decision as on the strictest readings', () => completeReview(wix));
+  it('completes a review: the removal goes through by POST and every other decision as on the strictest readings', () =>
+    completeReview(wix));
 });

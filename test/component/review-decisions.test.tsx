@@ -20,8 +20,14 @@ describe('Access review: decisions change Wix, the log and the saved review', ()
     await waitFor(async () => expect(await savedDecisions(wix)).toHaveLength(1));
     const [review] = await savedReviews(wix);
     expect(review).toMatchObject({ kind: 'full-quarterly', reviewer: 'The site owner', decisions: [] });
-    expect((await savedDecisions(wix))[0]).toMatchObject({ _id: `${String(review?._id)}:${String((await savedDecisions(wix))[0]?.subjectKey)}`, subjectEmail: 'sam.ortiz.writes@gmail.com', decision: 'keep' });
-    expect((await logEntries(wix)).map((e) => [e.action, e.outcome, e.subjectEmail])).toEqual([['review-decision', 'done', 'sam.ortiz.writes@gmail.com']]);
+    expect((await savedDecisions(wix))[0]).toMatchObject({
+      _id: `${String(review?._id)}:${String((await savedDecisions(wix))[0]?.subjectKey)}`,
+      subjectEmail: 'sam.ortiz.writes@gmail.com',
+      decision: 'keep',
+    });
+    expect((await logEntries(wix)).map((e) => [e.action, e.outcome, e.subjectEmail])).toEqual([
+      ['review-decision', 'done', 'sam.ortiz.writes@gmail.com'],
+    ]);
   });
 
   it('changes a role from the Wix roles catalogue, with a reason', async () => {
@@ -34,7 +40,10 @@ describe('Access review: decisions change Wix, the log and the saved review', ()
     const lena = (await wix.control.state()).contributors.find((p) => p.email === 'lena@parkstudio.design');
     expect(lena?.policyIds).toEqual(['role-blog-editor']);
     const log = await logEntries(wix);
-    expect(log.map((e) => [e.action, e.outcome])).toEqual([['role-changed', 'done'], ['review-decision', 'done']]);
+    expect(log.map((e) => [e.action, e.outcome])).toEqual([
+      ['role-changed', 'done'],
+      ['review-decision', 'done'],
+    ]);
     expect(log[0]).toMatchObject({ role: 'Website Designer → Blog Editor', reason: 'Only edits the blog now' });
     expect(screen.getByText(/Lena Park: Website Designer → Blog Editor/)).toBeInTheDocument();
   });
@@ -46,7 +55,10 @@ describe('Access review: decisions change Wix, the log and the saved review', ()
     await within(await checklistRow('POWR Support')).findByText('Removed');
     expect((await wix.control.state()).contributors.map((p) => p.email)).not.toContain('support@powr.io');
     const log = await logEntries(wix);
-    expect(log.map((e) => [e.action, e.outcome])).toEqual([['removed', 'done'], ['review-decision', 'done']]);
+    expect(log.map((e) => [e.action, e.outcome])).toEqual([
+      ['removed', 'done'],
+      ['review-decision', 'done'],
+    ]);
     expect(log[0]?.reason).toBe('Ticket closed in March');
     expect(notices().map((n) => (n.kind === 'toast' ? n.toast.message : ''))).toContain('Removed POWR Support from the site.');
     expect(screen.queryByText('Vendor access past its due date')).not.toBeInTheDocument();
@@ -61,7 +73,9 @@ describe('Access review: decisions change Wix, the log and the saved review', ()
     await within(await checklistRow('jordan.lens@gmail.com')).findByText('Invite cancelled');
     const { invites } = await wix.control.state();
     expect(invites.find((i) => i.id === 'inv-bookkeeper')?.status).toBe('Pending');
-    expect(Date.parse(invites.find((i) => i.id === 'inv-bookkeeper')?.expirationDate ?? '') - wix.clock().getTime()).toBeGreaterThan(29 * 86_400_000);
+    expect(Date.parse(invites.find((i) => i.id === 'inv-bookkeeper')?.expirationDate ?? '') - wix.clock().getTime()).toBeGreaterThan(
+      29 * 86_400_000,
+    );
     expect(invites.find((i) => i.id === 'inv-photographer')?.status).toBe('Deleted');
     expect((await logEntries(wix)).map((e) => e.action)).toEqual(['invite-resent', 'review-decision', 'invite-revoked', 'review-decision']);
     expect(screen.getByText('2 of 6 reviewed')).toBeInTheDocument();
@@ -70,7 +84,11 @@ describe('Access review: decisions change Wix, the log and the saved review', ()
   it('keeps every row in its place while the review changes Wix, so the next click lands where the owner aims', async () => {
     const { user } = renderApp(wix);
     await startReview(user);
-    const order = () => screen.getAllByRole('row').slice(1).map((r) => r.textContent?.slice(0, 12));
+    const order = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent?.slice(0, 12));
     const before = order();
     // The stale invite loses its finding when resent, and POWR's row becomes a decided ghost when removed:
     // sorted again, both would move down.

@@ -69,7 +69,9 @@ describe('Access review ergonomics', () => {
     // The completed review's record holds the counts; the owner's decision is in its own record.
     const [review] = await savedReviews(wix);
     expect(review).toMatchObject({ decisions: [], summary: { decisions: 7, byDecision: { keep: 4 } } });
-    expect(await savedDecisions(wix)).toContainEqual(expect.objectContaining({ subjectName: 'Maya Levin', decision: 'keep', reason: 'Site owner' }));
+    expect(await savedDecisions(wix)).toContainEqual(
+      expect.objectContaining({ subjectName: 'Maya Levin', decision: 'keep', reason: 'Site owner' }),
+    );
     expect(screen.queryByText(/with access and no recorded reason/)).not.toBeInTheDocument();
     expect(within(await checklistRow('Sam Ortiz')).getByText('Core team')).toBeInTheDocument();
   });

@@ -33,7 +33,9 @@ describe('Access review without an API key (guided, the default)', () => {
     await user.type(within(panel).getByRole('textbox', { name: /Reason/ }), 'Year-end accounts still to do');
     await user.click(within(panel).getByRole('button', { name: 'I resent it in Wix' }));
     await within(await checklistRow('alex@ledgerlane.co')).findByText('Invite resent');
-    expect(await screen.findByText('Recorded that you resent the invite to alex@ledgerlane.co in Roles & Permissions.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Recorded that you resent the invite to alex@ledgerlane.co in Roles & Permissions.'),
+    ).toBeInTheDocument();
 
     const record = await bookkeeperRecord(wix);
     const now = wix.clock().getTime();
@@ -41,10 +43,18 @@ describe('Access review without an API key (guided, the default)', () => {
     expect(Math.abs(Date.parse(String((record?.sentAt as { $date: string }).$date)) - now)).toBeLessThan(60_000);
     expect(Date.parse(String((record?.expiresAt as { $date: string }).$date)) - now).toBeGreaterThan(29 * DAY);
     const log = await logEntries(wix);
-    expect(log.map((e) => [e.action, e.outcome])).toEqual([['invite-resent', 'done'], ['review-decision', 'done']]);
-    expect(log[0]).toMatchObject({ detail: 'The owner says they resent the invite in Wix Roles & Permissions', reason: 'Year-end accounts still to do' });
+    expect(log.map((e) => [e.action, e.outcome])).toEqual([
+      ['invite-resent', 'done'],
+      ['review-decision', 'done'],
+    ]);
+    expect(log[0]).toMatchObject({
+      detail: 'The owner says they resent the invite in Wix Roles & Permissions',
+      reason: 'Year-end accounts still to do',
+    });
     expect(log[1]?.detail).toMatch(/done by the owner in Wix Roles & Permissions/);
-    await waitFor(async () => expect((await savedDecisions(wix))[0]).toMatchObject({ decision: 'resend', reason: 'Year-end accounts still to do' }));
+    await waitFor(async () =>
+      expect((await savedDecisions(wix))[0]).toMatchObject({ decision: 'resend', reason: 'Year-end accounts still to do' }),
+    );
     expect(await inviteCalls(wix)).toEqual([]);
   });
 
@@ -65,7 +75,10 @@ describe('Access review without an API key (guided, the default)', () => {
     expect((await bookkeeperInvite(wix))?.status).toBe('Deleted');
     const log = await logEntries(wix);
     expect(log.map((e) => e.action)).toEqual(['invite-revoked', 'review-decision']);
-    expect(log[0]).toMatchObject({ detail: 'The owner says they cancelled the invite in Wix Roles & Permissions', reason: 'Bookkeeper hired elsewhere' });
+    expect(log[0]).toMatchObject({
+      detail: 'The owner says they cancelled the invite in Wix Roles & Permissions',
+      reason: 'Bookkeeper hired elsewhere',
+    });
     expect(await inviteCalls(wix)).toEqual([]);
   });
 
@@ -98,8 +111,14 @@ describe('Access review without an API key (guided, the default)', () => {
     expect(lena?.policyIds).toEqual(['role-website-designer']);
     expect((await wix.control.requests()).filter((r) => r.path.includes('/contributor/change'))).toEqual([]);
     const log = await logEntries(wix);
-    expect(log.map((e) => [e.action, e.outcome])).toEqual([['role-changed', 'done'], ['review-decision', 'done']]);
-    expect(log[0]).toMatchObject({ detail: 'The owner says they changed the role in Wix Roles & Permissions', reason: 'Only edits the blog now' });
+    expect(log.map((e) => [e.action, e.outcome])).toEqual([
+      ['role-changed', 'done'],
+      ['review-decision', 'done'],
+    ]);
+    expect(log[0]).toMatchObject({
+      detail: 'The owner says they changed the role in Wix Roles & Permissions',
+      reason: 'Only edits the blog now',
+    });
     expect(String(log[0]?.role)).toMatch(/→ Blog Editor$/);
   });
 
@@ -114,9 +133,11 @@ describe('Access review without an API key (guided, the default)', () => {
     await user.click(within(panel).getByRole('button', { name: 'Remove or cancel 2' }));
     await waitFor(async () => expect(within(await checklistRow('Lena Park')).getByText('Removed')).toBeInTheDocument());
     const toasts = () => notices().map((n) => (n.kind === 'toast' ? n.toast.message : ''));
-    await waitFor(() => expect(toasts()).toContain(
-      "Cancel the invite to alex@ledgerlane.co in Roles & Permissions (Wix lets only a connected API key do it), then record it with the row's Cancel.",
-    ));
+    await waitFor(() =>
+      expect(toasts()).toContain(
+        "Cancel the invite to alex@ledgerlane.co in Roles & Permissions (Wix lets only a connected API key do it), then record it with the row's Cancel.",
+      ),
+    );
     expect(within(await checklistRow('alex@ledgerlane.co')).getByRole('button', { name: /^Cancel/ })).toBeInTheDocument();
     expect((await bookkeeperRecord(wix))?.status).toBe('pending');
     expect((await logEntries(wix)).map((e) => e.action)).toEqual(['removed', 'review-decision']);
@@ -136,12 +157,20 @@ describe('Access review with a key that Wix refuses', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Resend invite' }));
 
     const panel = await screen.findByRole('dialog', { name: 'Resend the invite to alex@ledgerlane.co' });
-    expect(await within(panel).findByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText(
+        /Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/,
+      ),
+    ).toBeInTheDocument();
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     await user.click(within(panel).getByRole('button', { name: 'I resent it in Wix' }));
     await within(await checklistRow('alex@ledgerlane.co')).findByText('Invite resent');
     const log = await logEntries(wix);
-    expect(log.map((e) => [e.action, e.outcome])).toEqual([['invite-resent', 'failed'], ['invite-resent', 'done'], ['review-decision', 'done']]);
+    expect(log.map((e) => [e.action, e.outcome])).toEqual([
+      ['invite-resent', 'failed'],
+      ['invite-resent', 'done'],
+      ['review-decision', 'done'],
+    ]);
     expect(log[1]?.detail).toBe('The owner says they resent the invite in Wix Roles & Permissions');
   });
 });
@@ -153,8 +182,14 @@ describe('Access review with the key connected: an invite recorded without its i
     await wix.connectKey();
     const now = wix.clock();
     await wix.gateway.records.insert(COLLECTIONS.invites, inviteRecordSchema, {
-      inviteId: UNKNOWN_INVITE_ID, email: 'a@team.example', roleId: 'role-blog-writer', roleTitle: 'Blog Writer', reason: 'Spring posts',
-      status: 'pending', sentAt: now, expiresAt: new Date(now.getTime() + 30 * DAY),
+      inviteId: UNKNOWN_INVITE_ID,
+      email: 'a@team.example',
+      roleId: 'role-blog-writer',
+      roleTitle: 'Blog Writer',
+      reason: 'Spring posts',
+      status: 'pending',
+      sentAt: now,
+      expiresAt: new Date(now.getTime() + 30 * DAY),
     });
     const { user } = renderApp(wix);
     await startReview(user);

@@ -15,11 +15,14 @@ describe('Access review at 1,500 rows: each decision saves one small record, a r
     const first = renderApp(wix);
     await startReview(first.user);
     // The checklist's cells are plain elements; their buttons are named by aria-label.
-    const resend = await waitFor(() => {
-      const found = document.querySelector<HTMLButtonElement>('button[aria-label^="Resend the invite to "]');
-      if (!found) throw new Error('no Resend button yet');
-      return found;
-    }, { timeout: 60_000 });
+    const resend = await waitFor(
+      () => {
+        const found = document.querySelector<HTMLButtonElement>('button[aria-label^="Resend the invite to "]');
+        if (!found) throw new Error('no Resend button yet');
+        return found;
+      },
+      { timeout: 60_000 },
+    );
     const name = (resend.getAttribute('aria-label') ?? '').replace(/^Resend the invite to /, '');
     expect(name).toMatch(/@example\.com$/);
     await first.user.click(resend);
@@ -38,6 +41,6 @@ describe('Access review at 1,500 rows: each decision saves one small record, a r
     expect(await screen.findByText('Full access review in progress', undefined, { timeout: 60_000 })).toBeInTheDocument();
     // The resent invite is no longer expired, so after the reload it sorts off the first page: the count shows it (1,000 contributors
     // and 500 invites; Wix does not list the owner under the strictest reading).
-    await waitFor(() => expect(/\d+ of \d+ reviewed/.exec(document.body.textContent ?? "")?.[0]).toBe("1 of 1500 reviewed"));
+    await waitFor(() => expect(/\d+ of \d+ reviewed/.exec(document.body.textContent ?? '')?.[0]).toBe('1 of 1500 reviewed'));
   });
 });

@@ -10,7 +10,7 @@ import { chooseOption } from '../support/wds-controls';
 describe('roles the owner names', () => {
   const wix = useEmulator('demo');
 
-  it('the owner names POWR\'s role as Roles & Permissions shows it: the checklist and the log follow, and it is kept for the site', async () => {
+  it("the owner names POWR's role as Roles & Permissions shows it: the checklist and the log follow, and it is kept for the site", async () => {
     const { user } = renderApp(wix);
     expect(await screen.findByText('3 roles Wix does not name')).toBeInTheDocument();
     expect(within(await checklistRow('POWR Support')).getByText('Role not named by Wix')).toBeInTheDocument();
@@ -24,8 +24,12 @@ describe('roles the owner names', () => {
     expect(screen.getByText('2 roles Wix does not name')).toBeInTheDocument();
 
     const state = await wix.control.state();
-    expect(state.collections[COLLECTIONS.roleNames]?.map((i) => i.data)).toEqual([expect.objectContaining({ _id: 'role-website-manager', title: 'Website Manager', namedBy: 'The site owner' })]);
-    expect(state.collections[COLLECTIONS.accessLog]?.map((i) => i.data)).toContainEqual(expect.objectContaining({ action: 'role-named', detail: 'Role role-website-manager named Website Manager' }));
+    expect(state.collections[COLLECTIONS.roleNames]?.map((i) => i.data)).toEqual([
+      expect.objectContaining({ _id: 'role-website-manager', title: 'Website Manager', namedBy: 'The site owner' }),
+    ]);
+    expect(state.collections[COLLECTIONS.accessLog]?.map((i) => i.data)).toContainEqual(
+      expect.objectContaining({ action: 'role-named', detail: 'Role role-website-manager named Website Manager' }),
+    );
   });
 
   it('a co-owner sees the roles Wix does not name, and that only the owner can name them', async () => {

@@ -49,11 +49,14 @@ describe('Settings: the optional account API key', () => {
     await waitFor(async () => expect(await wix.backend.apiKeyStatus()).toEqual(notConnected));
   });
 
-  it('a key Wix stops accepting is reported with the permission it needs, never dropped behind the owner\'s back, and nothing is sent', async () => {
+  it("a key Wix stops accepting is reported with the permission it needs, never dropped behind the owner's back, and nothing is sent", async () => {
     await wix.connectKey();
     await wix.control.deleteApiKeys(); // the owner deleted it in Wix's API Keys Manager
     const answer = await wix.backend.sendInvites('role-website-manager', ['support@powr.io']);
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'key-refused', message: expect.stringMatching(/lacks the Manage Contributors .* permission/) } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'key-refused', message: expect.stringMatching(/lacks the Manage Contributors .* permission/) },
+    });
     expect(JSON.stringify(answer)).not.toMatch(/IST\./);
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     expect((await wix.control.state()).invites.some((i) => i.email === 'support@powr.io')).toBe(false);
@@ -66,12 +69,18 @@ describe('Settings: the optional account API key', () => {
     const { createClient } = await import('@wix/sdk');
     const { secrets } = await import('@wix/secrets');
     const { emulatorFetch, tokenAuth } = await import('../../src/wix/client');
-    const asApp = createClient({ modules: { secrets }, auth: tokenAuth(wix.emulator.store.appToken()), fetch: emulatorFetch(wix.emulator.url) });
+    const asApp = createClient({
+      modules: { secrets },
+      auth: tokenAuth(wix.emulator.store.appToken()),
+      fetch: emulatorFetch(wix.emulator.url),
+    });
     await asApp.secrets.createSecret({ name: 'site-access-account-api-key', value: 'IST.0123456789abcdef0123456789abcdef' });
     expect(await wix.backend.disconnectApiKey()).toEqual({ ok: true, value: { connected: false } });
     const state = await wix.control.state();
     expect(state.secrets).toEqual([]);
-    expect(state.collections['@site-access/app/access-log']?.find((i) => i.data.action === 'key-disconnected')?.data.detail).toMatch(/Delete that key in Wix's API Keys Manager too/);
+    expect(state.collections['@site-access/app/access-log']?.find((i) => i.data.action === 'key-disconnected')?.data.detail).toMatch(
+      /Delete that key in Wix's API Keys Manager too/,
+    );
     expect(await wix.backend.apiKeyStatus()).toEqual(notConnected);
   });
 });

@@ -24,11 +24,15 @@ describe('Support access: granting a pass', () => {
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
     expect(await screen.findByText(/Invitation sent to support@powr.io as Website Manager for ticket .*, until/)).toBeInTheDocument();
     const state = await wix.control.state();
-    expect(state.invites).toEqual([expect.objectContaining({ email: 'support@powr.io', invitePurpose: 'Support ticket #4711', status: 'Pending' })]);
+    expect(state.invites).toEqual([
+      expect.objectContaining({ email: 'support@powr.io', invitePurpose: 'Support ticket #4711', status: 'Pending' }),
+    ]);
     expect(state.tasks).toEqual([expect.objectContaining({ title: 'Revoke support@powr.io (Website Manager) — ticket #4711' })]);
     const days = (Date.parse(state.tasks[0]?.dueDate ?? '') - wix.clock().getTime()) / 86_400_000;
     expect(Math.round(days)).toBe(7);
-    expect(foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => [e.action, e.outcome])).toEqual([['invited', 'done']]);
+    expect(foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => [e.action, e.outcome])).toEqual([
+      ['invited', 'done'],
+    ]);
     const row = await screen.findByRole('row', { name: /support@powr.io/ });
     expect(within(row).getByText('Invited')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy reply' }));
@@ -71,12 +75,14 @@ describe('Support access: granting a pass', () => {
     expect(state.collections[COLLECTIONS.grants]).toEqual([]);
   });
 
-  it('when Wix refuses the connected key: keeps it (never dropped behind the owner\'s back), guides through Roles & Permissions, and tracks an invite sent by hand', async () => {
+  it("when Wix refuses the connected key: keeps it (never dropped behind the owner's back), guides through Roles & Permissions, and tracks an invite sent by hand", async () => {
     await wix.control.givenFaults({ path: '/invites/site-invite/bulk', status: 403, times: 1 });
     const { user, notices } = await openPowrForm(wix);
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
     expect(await screen.findByText('Now invite POWR in Roles & Permissions')).toBeInTheDocument();
-    expect(screen.getByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Wix refused the connected API key \(check it in the API Keys Manager, or disconnect it in Settings\)/),
+    ).toBeInTheDocument();
     expect(await wix.backend.apiKeyStatus()).toEqual({ ok: true, value: { connected: true } });
     expect((await wix.control.state()).invites.filter((i) => i.email === 'support@powr.io')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));

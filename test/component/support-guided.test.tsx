@@ -31,7 +31,11 @@ describe('Support access without an API key (guided invites, the default)', () =
     expect(screen.getByText(/the invitation from Wix follows shortly/)).toBeInTheDocument();
     let state = await wix.control.state();
     expect(state.invites).toHaveLength(0); // the app cannot send it, and does not pretend to
-    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'awaiting-invite', roleTitle: 'Website Manager', ticket: '4711' });
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({
+      status: 'awaiting-invite',
+      roleTitle: 'Website Manager',
+      ticket: '4711',
+    });
     expect(state.tasks).toHaveLength(1);
     const log = foldedRows(state.collections[COLLECTIONS.accessLog]?.map((i) => i.data) ?? []);
     expect(log.map((e) => e.action)).toEqual(['pass-started']);
@@ -39,7 +43,9 @@ describe('Support access without an API key (guided invites, the default)', () =
 
     await user.click(screen.getByRole('button', { name: 'Open Roles & Permissions' }));
     expect(notices().some((n) => n.kind === 'navigation' && n.page.title === 'Roles & Permissions')).toBe(true);
-    expect(within(await passRow('support@powr.io')).getByText('Waiting for you to send the invite in Roles & Permissions')).toBeInTheDocument();
+    expect(
+      within(await passRow('support@powr.io')).getByText('Waiting for you to send the invite in Roles & Permissions'),
+    ).toBeInTheDocument();
 
     // The owner invites POWR in Wix's Roles & Permissions; POWR accepts. Then the page is opened again.
     const { invite } = await wix.control.sendInviteAsOwner('support@powr.io', 'Website Manager');
@@ -74,12 +80,16 @@ describe('Support access without an API key (guided invites, the default)', () =
     expect(await screen.findByText(/Cancel the pending invite to support@powr.io in Roles & Permissions/)).toBeInTheDocument();
     expect((await wix.control.state()).collections[COLLECTIONS.grants]?.[0]?.data.status).toBe('cancel-in-wix');
 
-    await user.click(within(await passRow('support@powr.io')).getByRole('button', { name: 'I cancelled it: the invite to support@powr.io' }));
+    await user.click(
+      within(await passRow('support@powr.io')).getByRole('button', { name: 'I cancelled it: the invite to support@powr.io' }),
+    );
     await screen.findByText("support@powr.io's support pass is closed.");
     const state = await wix.control.state();
     expect(state.collections[COLLECTIONS.grants]?.[0]?.data.status).toBe('revoked');
     expect(state.tasks[0]?.status).toBe('COMPLETED');
-    const closing = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data)).find((e) => e.action === 'pass-revoked');
+    const closing = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data)).find(
+      (e) => e.action === 'pass-revoked',
+    );
     expect(closing?.detail).toBe('The owner says they cancelled the pending invite in Wix Roles & Permissions');
   });
 });

@@ -21,7 +21,20 @@ describe('Support access: a pass through its life', () => {
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    return grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Maya' }, true);
+    return grantPass(
+      context,
+      {
+        email: 'support@powr.io',
+        vendorName: 'POWR',
+        role,
+        ticket: '4711',
+        reason: 'Widget',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: false,
+        requestedBy: 'Maya',
+      },
+      true,
+    );
   }
 
   it('a remind-only pass: active once POWR accepts, then due with a red banner on every tab and a toast, and revokes in two clicks', async () => {
@@ -31,7 +44,12 @@ describe('Support access: a pass through its life', () => {
     const { user, notices } = renderApp(wix);
     const banner = await screen.findByText('Support access has ended');
     expect(banner).toBeInTheDocument();
-    expect(notices()).toContainEqual(expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ message: '1 support pass ended. Revoke the access now.' }) }));
+    expect(notices()).toContainEqual(
+      expect.objectContaining({
+        kind: 'toast',
+        toast: expect.objectContaining({ message: '1 support pass ended. Revoke the access now.' }),
+      }),
+    );
     await user.click(screen.getByRole('tab', { name: 'Access log' }));
     expect(screen.getByText('Support access has ended')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Revoke support@powr.io' }));
@@ -92,7 +110,15 @@ describe('Support access: a vendor request link', () => {
   const link = (params: Parameters<typeof buildRequestLink>[1]) => new URL(buildRequestLink('https://example.com/', params)).search;
 
   it('opens the pre-filled form on Support access; nothing happens until the owner approves', async () => {
-    const { user } = renderApp(wix, { launchSearch: link({ email: 'help@formbuilder.example', name: 'FormBuilder', ticket: 'FB-88', reason: 'Form not submitting', days: 30 }) });
+    const { user } = renderApp(wix, {
+      launchSearch: link({
+        email: 'help@formbuilder.example',
+        name: 'FormBuilder',
+        ticket: 'FB-88',
+        reason: 'Form not submitting',
+        days: 30,
+      }),
+    });
     expect(await screen.findByText('help@formbuilder.example is asking for access')).toBeInTheDocument();
     expect(screen.getByLabelText(/Support email/)).toHaveValue('help@formbuilder.example');
     expect(screen.getByLabelText('Ticket reference')).toHaveValue('FB-88');
@@ -100,7 +126,10 @@ describe('Support access: a vendor request link', () => {
     expect((await wix.control.state()).invites).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Send invite' }));
     expect(await screen.findByText(/Invitation sent to help@formbuilder.example as Website Manager/)).toBeInTheDocument();
-    expect((await wix.control.state()).collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ requestedBy: 'Vendor request link', ticket: 'FB-88' });
+    expect((await wix.control.state()).collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({
+      requestedBy: 'Vendor request link',
+      ticket: 'FB-88',
+    });
   });
 
   it('shows markup and bad values as text, drops them, and can be declined', async () => {
@@ -116,7 +145,9 @@ describe('Support access: a vendor request link', () => {
     await waitFor(async () => {
       const state = await wix.control.state();
       expect(state.invites).toEqual([]);
-      expect(foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => e.action)).toEqual(['request-declined']);
+      expect(foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data)).map((e) => e.action)).toEqual([
+        'request-declined',
+      ]);
     });
   });
 });
@@ -131,7 +162,20 @@ describe('Support access hands a vendor to the offboarding wizard', () => {
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
     const context = { gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' };
-    const grant = await grantPass(context, { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '1', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Maya' }, true);
+    const grant = await grantPass(
+      context,
+      {
+        email: 'support@powr.io',
+        vendorName: 'POWR',
+        role,
+        ticket: '1',
+        reason: 'Widget',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: false,
+        requestedBy: 'Maya',
+      },
+      true,
+    );
     await wix.control.accept(grant.inviteId ?? '');
     const { user } = renderApp(wix);
     await user.click(await screen.findByRole('tab', { name: 'Support access' }));

@@ -31,7 +31,9 @@ describe('the welcome message for new people', () => {
     await user.click(screen.getByRole('button', { name: 'Copy message' }));
     const copied = await navigator.clipboard.readText();
     expect(copied).toMatch(/^Hi Ana,\n\nYou now have Admin \(Co-Owner\) access to Bloom & Branch Flowers\./);
-    expect(notices()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ type: 'success' }) })]));
+    expect(notices()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'toast', toast: expect.objectContaining({ type: 'success' }) })]),
+    );
   });
 
   it("remembers the owner's version for the site", async () => {
@@ -70,7 +72,9 @@ describe('the welcome message for new people', () => {
     await user.click(await screen.findByRole('button', { name: 'Send 1 invite' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send invites' }));
     expect(await screen.findByText('Welcome the people you invited')).toBeInTheDocument();
-    expect(((await screen.findByLabelText('Message for Blog Writer')) as HTMLTextAreaElement).value).toContain('You now have Blog Writer access');
+    expect(((await screen.findByLabelText('Message for Blog Writer')) as HTMLTextAreaElement).value).toContain(
+      'You now have Blog Writer access',
+    );
   });
 
   it('explains a failed load with Retry', async () => {

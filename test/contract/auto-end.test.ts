@@ -17,7 +17,16 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const guidedPass = (autoEnd = true, email = 'help@formbuilder.example') => {
     if (!websiteManager) throw new Error('no role title');
-    const request = { email, vendorName: 'FormBuilder', role: websiteManager, ticket: '88', reason: 'Form bug', expiresAt: addDays(wix.clock(), 7), autoEnd, requestedBy: 'Owner' };
+    const request = {
+      email,
+      vendorName: 'FormBuilder',
+      role: websiteManager,
+      ticket: '88',
+      reason: 'Form bug',
+      expiresAt: addDays(wix.clock(), 7),
+      autoEnd,
+      requestedBy: 'Owner',
+    };
     return grantPass(context(), request, false);
   };
   const joinAsOwnerInvited = async (email: string) => {
@@ -42,7 +51,13 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     expect(state.tasks.find((t) => t.id === grant.reminderTaskId)?.status).toBe('COMPLETED');
     expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ status: 'ended', revokedBy: AUTO });
     const ended = foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended');
-    expect(ended).toEqual([expect.objectContaining({ actor: AUTO, outcome: 'done', detail: expect.stringMatching(/^Removed help@formbuilder.example automatically/) })]);
+    expect(ended).toEqual([
+      expect.objectContaining({
+        actor: AUTO,
+        outcome: 'done',
+        detail: expect.stringMatching(/^Removed help@formbuilder.example automatically/),
+      }),
+    ]);
   });
 
   it('handles a repeated or late event once: nothing more is removed or logged', async () => {
@@ -53,7 +68,9 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     const platform = localPlatform(emulatorSite(wix.emulator));
     const again = { data: { task: { _id: grant.reminderTaskId } }, metadata: { _id: delivered?.id, entityId: grant.reminderTaskId } };
     expect(await handleTaskOverdue(platform, again)).toBe('duplicate');
-    expect(await handleTaskOverdue(platform, { ...again, metadata: { _id: 'another-delivery', entityId: grant.reminderTaskId } })).toBe('closed');
+    expect(await handleTaskOverdue(platform, { ...again, metadata: { _id: 'another-delivery', entityId: grant.reminderTaskId } })).toBe(
+      'closed',
+    );
     expect(foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended')).toHaveLength(1);
   });
 
@@ -67,10 +84,15 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ _id: remindOnly._id, status: 'awaiting-invite' });
 
     const extended = await guidedPass(true, 'later@vendor.example');
-    await wix.gateway.records.update(COLLECTIONS.grants, (await import('../../src/access/support-pass')).grantSchema, { ...extended, expiresAt: addDays(wix.clock(), 30) });
+    await wix.gateway.records.update(COLLECTIONS.grants, (await import('../../src/access/support-pass')).grantSchema, {
+      ...extended,
+      expiresAt: addDays(wix.clock(), 30),
+    });
     const stale = { data: { task: { _id: extended.reminderTaskId } }, metadata: { _id: 'late-event', entityId: extended.reminderTaskId } };
     expect(await handleTaskOverdue(platform, stale)).toBe('not-due');
-    expect(await handleTaskOverdue(platform, { data: { task: { _id: 'someone-elses-task' } }, metadata: { _id: 'e-1' } })).toBe('unknown-task');
+    expect(await handleTaskOverdue(platform, { data: { task: { _id: 'someone-elses-task' } }, metadata: { _id: 'e-1' } })).toBe(
+      'unknown-task',
+    );
     expect(await handleTaskOverdue(platform, { hello: 'world' })).toBe('malformed');
     expect(foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended')).toHaveLength(0);
   });
@@ -81,7 +103,11 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     expect(wix.events.at(-1)).toEqual({ kind: 'task-overdue', outcome: 'invite-pending' });
     const state = await wix.control.state();
     expect(state.contributors.some((p) => p.email === 'support@powr.io')).toBe(true);
-    expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ _id: grant._id, status: 'cancel-in-wix', failure: expect.stringMatching(/^Invite still pending/) });
+    expect((await data(COLLECTIONS.grants))[0]).toMatchObject({
+      _id: grant._id,
+      status: 'cancel-in-wix',
+      failure: expect.stringMatching(/^Invite still pending/),
+    });
     const task = state.tasks.find((t) => t.id === grant.reminderTaskId);
     expect(task).toMatchObject({ status: 'ACTION_NEEDED', description: expect.stringMatching(/Cancel the invite in Roles & Permissions/) });
     const [line] = foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended');
@@ -93,7 +119,20 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     const { roles } = await (await import('../../src/page/site-queries')).peopleQuery(wix.gateway).queryFn();
     const role = roles.find((r) => r.title === 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    const grant = await grantPass(context(), { email: 'help@formbuilder.example', vendorName: 'FormBuilder', role, ticket: '', reason: 'Form bug', expiresAt: addDays(wix.clock(), 7), autoEnd: true, requestedBy: 'Owner' }, true);
+    const grant = await grantPass(
+      context(),
+      {
+        email: 'help@formbuilder.example',
+        vendorName: 'FormBuilder',
+        role,
+        ticket: '',
+        reason: 'Form bug',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: true,
+        requestedBy: 'Owner',
+      },
+      true,
+    );
     await wix.control.advanceDays(8);
     expect(wix.events.at(-1)).toEqual({ kind: 'task-overdue', outcome: 'invite-pending' });
     expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ status: 'cancel-in-wix' });
@@ -112,7 +151,11 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     expect((await data(COLLECTIONS.grants))[0]?.failure).toMatch(/^Automatic removal failed/);
     expect((await wix.control.state()).tasks[0]?.status).toBe('ACTION_NEEDED');
     // The attempt was logged first, and closed as failed: no line claims a removal.
-    expect(foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended').map((e) => e.outcome)).toEqual(['failed']);
+    expect(
+      foldedRows(await data(COLLECTIONS.accessLog))
+        .filter((e) => e.action === 'pass-ended')
+        .map((e) => e.outcome),
+    ).toEqual(['failed']);
 
     expect(await wix.backend.endDuePasses()).toEqual({ ok: true, value: 1 });
     expect((await wix.control.state()).contributors.some((p) => p.email === 'help@formbuilder.example')).toBe(false);
@@ -126,7 +169,9 @@ describe.each(STORY_READINGS)('passes that end by themselves (Task Overdue, run 
     await wix.control.advanceDays(8);
     expect(wix.events.at(-1)).toEqual({ kind: 'task-overdue', outcome: 'ended' });
     const lines = foldedRows(await data(COLLECTIONS.accessLog)).filter((e) => e.action === 'pass-ended');
-    expect(lines).toEqual([expect.objectContaining({ outcome: 'done', detail: expect.stringMatching(/^Removed help@formbuilder.example automatically/) })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ outcome: 'done', detail: expect.stringMatching(/^Removed help@formbuilder.example automatically/) }),
+    ]);
     expect((await data(COLLECTIONS.grants))[0]).toMatchObject({ status: 'ended' });
   });
 

@@ -46,7 +46,11 @@ describe('contributors and roles through the SDK client', () => {
   });
 
   it('answers an unknown person with not-found', async () => {
-    await expect(wix.gateway.contributors.remove('acc-nobody')).rejects.toMatchObject({ kind: 'not-found', status: 404, code: 'NOT_FOUND' });
+    await expect(wix.gateway.contributors.remove('acc-nobody')).rejects.toMatchObject({
+      kind: 'not-found',
+      status: 404,
+      code: 'NOT_FOUND',
+    });
   });
 
   it.each([

@@ -16,7 +16,7 @@ describe('the emulator control API', () => {
   });
 
   it('moves the clock and reports it', async () => {
-    const before = Date.parse((await fetch(new URL('_emulator/clock', wix.emulator.url)).then((r) => r.json()) as { now: string }).now);
+    const before = Date.parse(((await fetch(new URL('_emulator/clock', wix.emulator.url)).then((r) => r.json())) as { now: string }).now);
     const { now } = await wix.control.advanceDays(8);
     expect(Math.round((Date.parse(now) - before) / 86_400_000)).toBe(8);
   });
@@ -32,7 +32,10 @@ describe('the emulator control API', () => {
     await wix.control.givenFaults({ path: '/roles-management/v2/contributors/query', status: 503, times: 1 });
     await expect(wix.gateway.contributors.query()).rejects.toMatchObject({ kind: 'server', status: 503 });
     await expect(wix.gateway.contributors.query()).resolves.not.toHaveLength(0);
-    expect((await wix.control.requests()).map((r) => r.path)).toEqual(['/roles-management/v2/contributors/query', '/roles-management/v2/contributors/query']);
+    expect((await wix.control.requests()).map((r) => r.path)).toEqual([
+      '/roles-management/v2/contributors/query',
+      '/roles-management/v2/contributors/query',
+    ]);
   });
 
   it('answers an unknown path in Wix envelope', async () => {
@@ -60,11 +63,18 @@ describe('emulator state across a restart', () => {
     const { pageToken } = await emulatorControl(first.url).currentSession();
     await first.close();
     const second = await startEmulator({ stateFile });
-    const query = (url: string, token: string) => fetch(new URL('roles-management/v2/contributors/query', url), { headers: { Authorization: token } }).then((r) => r.status);
+    const query = (url: string, token: string) =>
+      fetch(new URL('roles-management/v2/contributors/query', url), { headers: { Authorization: token } }).then((r) => r.status);
     expect(await query(second.url, pageToken)).toBe(200);
     await second.close();
 
-    const { secret: _secret, apiKeys: _keys, sessionAccountId: _session, instanceId: _instance, ...older } = JSON.parse(readFileSync(stateFile, 'utf8')) as Record<string, unknown>;
+    const {
+      secret: _secret,
+      apiKeys: _keys,
+      sessionAccountId: _session,
+      instanceId: _instance,
+      ...older
+    } = JSON.parse(readFileSync(stateFile, 'utf8')) as Record<string, unknown>;
     writeFileSync(stateFile, JSON.stringify(older));
     const third = await startEmulator({ stateFile });
     const session = await emulatorControl(third.url).currentSession();

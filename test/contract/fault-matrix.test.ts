@@ -73,39 +73,54 @@ describe('fault matrix: every write flow × every fault × every Wix call, then 
         const some = mine.filter((c) => c.fault === label);
         return `${some.filter((c) => c.problems.length === 0).length}/${some.length}`.padStart(13);
       };
-      lines.push(`${flow.name.padEnd(22)}${String(calls.get(flow.name) ?? 0).padStart(6)}${FAULTS.map((f) => cell(f.label)).join('')}${`${mine.filter((c) => c.problems.length === 0).length}/${mine.length}`.padStart(12)}`);
+      lines.push(
+        `${flow.name.padEnd(22)}${String(calls.get(flow.name) ?? 0).padStart(6)}${FAULTS.map((f) => cell(f.label)).join('')}${`${mine.filter((c) => c.problems.length === 0).length}/${mine.length}`.padStart(12)}`,
+      );
     }
     lines.push('', `cases run: ${cases.length}, held: ${held.length}, known gaps: ${gaps.length}, failed: ${failed.length}`);
     for (const c of [...gaps, ...failed]) {
-      lines.push(`  ${c.gap ? 'KNOWN GAP' : 'FAILED'} ${c.flow} / ${c.fault} at call ${c.call} (${c.path}): ${c.problems.join('; ')}${c.gap ? ` — ${c.gap}` : ''}`);
+      lines.push(
+        `  ${c.gap ? 'KNOWN GAP' : 'FAILED'} ${c.flow} / ${c.fault} at call ${c.call} (${c.path}): ${c.problems.join('; ')}${c.gap ? ` — ${c.gap}` : ''}`,
+      );
     }
     console.log(lines.join('\n'));
   });
 
   for (const flow of FLOWS) {
-    it(flow.name, async () => {
-      const clean = await fresh(flow);
-      const start = (await wix.control.requests()).length;
-      await clean();
-      const requests = (await wix.control.requests()).slice(start);
-      calls.set(flow.name, requests.length);
-      expect(requests.length).toBeGreaterThan(0);
-      for (const fault of FAULTS) {
-        for (let call = 1; call <= requests.length; call += 1) {
-          const run = await fresh(flow);
-          const before = await wix.control.state();
-          await wix.control.givenFaults({ path: '/', nth: call, ...fault.rule });
-          await run().catch(() => undefined);
-          await wix.control.clearFaults();
-          await reload();
-          const problems = violations(before, await wix.control.state());
-          const gap = problems.length > 0 ? KNOWN_GAPS.find((g) => problems.every((p) => g.pattern.test(p)))?.reason ?? null : null;
-          const request = requests[call - 1];
-          cases.push({ flow: flow.name, fault: fault.label, call, path: `${request?.method ?? ''} ${request?.path ?? ''}`, problems, gap });
+    it(
+      flow.name,
+      async () => {
+        const clean = await fresh(flow);
+        const start = (await wix.control.requests()).length;
+        await clean();
+        const requests = (await wix.control.requests()).slice(start);
+        calls.set(flow.name, requests.length);
+        expect(requests.length).toBeGreaterThan(0);
+        for (const fault of FAULTS) {
+          for (let call = 1; call <= requests.length; call += 1) {
+            const run = await fresh(flow);
+            const before = await wix.control.state();
+            await wix.control.givenFaults({ path: '/', nth: call, ...fault.rule });
+            await run().catch(() => undefined);
+            await wix.control.clearFaults();
+            await reload();
+            const problems = violations(before, await wix.control.state());
+            const gap = problems.length > 0 ? (KNOWN_GAPS.find((g) => problems.every((p) => g.pattern.test(p)))?.reason ?? null) : null;
+            const request = requests[call - 1];
+            cases.push({
+              flow: flow.name,
+              fault: fault.label,
+              call,
+              path: `${request?.method ?? ''} ${request?.path ?? ''}`,
+              problems,
+              gap,
+            });
+          }
         }
-      }
-      const failed = cases.filter((c) => c.flow === flow.name && c.problems.length > 0 && !c.gap);
-      expect(failed.map((c) => `${c.fault} at call ${c.call} (${c.path}): ${c.problems.join('; ')}`)).toEqual([]);
-    }, 240_000);
+        const failed = cases.filter((c) => c.flow === flow.name && c.problems.length > 0 && !c.gap);
+        expect(failed.map((c) => `${c.fault} at call ${c.call} (${c.path}): ${c.problems.join('; ')}`)).toEqual([]);
+      },
+      240_000,
+    );
   }
 });

@@ -25,7 +25,20 @@ describe('a lost bulkInvite answer is settled by asking Wix again (connected mod
   };
   const collection = async (id: string) => ((await wix.control.state()).collections[id] ?? []).map((e) => e.data);
   const pass = async (email: string) =>
-    grantPass(context(), { email, vendorName: 'Widgets', role: await role('Website Manager'), ticket: '88', reason: 'Bug', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner' }, true);
+    grantPass(
+      context(),
+      {
+        email,
+        vendorName: 'Widgets',
+        role: await role('Website Manager'),
+        ticket: '88',
+        reason: 'Bug',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: false,
+        requestedBy: 'Owner',
+      },
+      true,
+    );
 
   it('a pass whose invite went out but whose answer was lost is invited, logged done "answer lost, confirmed by Wix"', async () => {
     await wix.control.givenFaults({ ...BULK, lose: true, nth: 1 });
@@ -37,7 +50,12 @@ describe('a lost bulkInvite answer is settled by asking Wix again (connected mod
     const state = await wix.control.state();
     expect(state.invites.filter((i) => i.email === 'help@widgets.example')).toEqual([expect.objectContaining({ status: 'Pending' })]);
     const invited = foldedRows(await collection(COLLECTIONS.accessLog)).filter((e) => e.action === 'invited');
-    expect(invited).toEqual([expect.objectContaining({ outcome: 'done', detail: expect.stringMatching(/^answer lost, confirmed by Wix: Wix holds a pending invite/) })]);
+    expect(invited).toEqual([
+      expect.objectContaining({
+        outcome: 'done',
+        detail: expect.stringMatching(/^answer lost, confirmed by Wix: Wix holds a pending invite/),
+      }),
+    ]);
     expect((await collection(COLLECTIONS.grants))[0]).toMatchObject({ status: 'invited', sentManually: false });
   });
 
@@ -59,10 +77,20 @@ describe('a lost bulkInvite answer is settled by asking Wix again (connected mod
 
   it('bulk invites: rows of a lost answer are sent, with the note that Wix holds the invite', async () => {
     const writer = await role('Blog Writer');
-    const rows = ['a@team.example', 'b@team.example'].map((email, i) => ({ line: i + 2, email, roleText: writer.title, role: writer, notes: '', problem: null }));
+    const rows = ['a@team.example', 'b@team.example'].map((email, i) => ({
+      line: i + 2,
+      email,
+      roleText: writer.title,
+      role: writer,
+      notes: '',
+      problem: null,
+    }));
     await wix.control.givenFaults({ ...BULK, lose: true, nth: 1 });
     const outcomes = await sendInviteRows(context(), rows);
-    expect(outcomes.map((o) => [o.email, o.status])).toEqual([['a@team.example', 'sent'], ['b@team.example', 'sent']]);
+    expect(outcomes.map((o) => [o.email, o.status])).toEqual([
+      ['a@team.example', 'sent'],
+      ['b@team.example', 'sent'],
+    ]);
     expect(outcomes[0]?.detail).toMatch(/Wix holds a pending invite/);
     expect((await wix.control.state()).invites.filter((i) => i.email.endsWith('@team.example'))).toHaveLength(2);
     expect(foldedRows(await collection(COLLECTIONS.accessLog)).map((e) => e.outcome)).toEqual(['done', 'done']);
@@ -73,14 +101,34 @@ describe('a lost bulkInvite answer is settled by asking Wix again (connected mod
     const rows = [{ line: 2, email: 'a@team.example', roleText: writer.title, role: writer, notes: 'Spring posts', problem: null }];
     await wix.control.givenFaults({ ...BULK, lose: true, nth: 1 });
     await sendInviteRows(context(), rows);
-    expect((await collection(COLLECTIONS.invites)).filter((r) => r.email === 'a@team.example')).toEqual([expect.objectContaining({ email: 'a@team.example', inviteId: '', status: 'pending', roleTitle: 'Blog Writer', reason: 'Spring posts' })]);
+    expect((await collection(COLLECTIONS.invites)).filter((r) => r.email === 'a@team.example')).toEqual([
+      expect.objectContaining({
+        email: 'a@team.example',
+        inviteId: '',
+        status: 'pending',
+        roleTitle: 'Blog Writer',
+        reason: 'Spring posts',
+      }),
+    ]);
 
-    const [{ people, roles }, invites, passes] = await Promise.all([peopleQuery(wix.gateway).queryFn(), invitesQuery(wix.gateway).queryFn(), grantsQuery(wix.gateway).queryFn()]);
+    const [{ people, roles }, invites, passes] = await Promise.all([
+      peopleQuery(wix.gateway).queryFn(),
+      invitesQuery(wix.gateway).queryFn(),
+      grantsQuery(wix.gateway).queryFn(),
+    ]);
     const row = buildChecklist({ people, roles, invites, passes, reviews: [] }, wix.clock()).find((r) => r.email === 'a@team.example');
     expect(row).toMatchObject({ type: 'invite', status: 'pending', reason: 'Spring posts' });
     const review = await startReview(context(), 'invites-monthly');
-    const cancel = carryOutDecision(context(), { row: row!, decision: 'cancel', reason: 'Not needed', reviewKind: review.kind }, { people, roles, invites, connected: true });
-    await expect(cancel).rejects.toThrow("Wix's answer to this invite was lost, so Site Access doesn't have its id: only Roles & Permissions can resend or cancel it.");
-    expect((await wix.control.state()).invites.filter((i) => i.email === 'a@team.example')).toEqual([expect.objectContaining({ status: 'Pending' })]);
+    const cancel = carryOutDecision(
+      context(),
+      { row: row!, decision: 'cancel', reason: 'Not needed', reviewKind: review.kind },
+      { people, roles, invites, connected: true },
+    );
+    await expect(cancel).rejects.toThrow(
+      "Wix's answer to this invite was lost, so Site Access doesn't have its id: only Roles & Permissions can resend or cancel it.",
+    );
+    expect((await wix.control.state()).invites.filter((i) => i.email === 'a@team.example')).toEqual([
+      expect.objectContaining({ status: 'Pending' }),
+    ]);
   });
 });

@@ -19,10 +19,12 @@ describe('the emulator loses answers (lose) and aims at one request (nth)', () =
     await expect(wix.gateway.contributors.query()).resolves.not.toHaveLength(0);
   });
 
-  it('loses the backend\'s answers too: a lost invite is sent all the same', async () => {
+  it("loses the backend's answers too: a lost invite is sent all the same", async () => {
     await wix.connectKey();
     await wix.control.givenFaults({ method: 'POST', path: '/invites/site-invite/bulk', lose: true, nth: 1 });
-    await expect(wix.gateway.invites.bulkInvite('role-website-manager', ['help@vendor.example'])).rejects.toMatchObject({ kind: 'offline' });
+    await expect(wix.gateway.invites.bulkInvite('role-website-manager', ['help@vendor.example'])).rejects.toMatchObject({
+      kind: 'offline',
+    });
     const state = await wix.control.state();
     expect(state.invites.filter((i) => i.email === 'help@vendor.example' && i.status === 'Pending')).toHaveLength(1);
     // The rule was spent on the first request: the next one is answered (Wix reports the duplicate).

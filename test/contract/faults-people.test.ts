@@ -26,10 +26,15 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
     await wix.control.accept(invite.id);
   };
 
-  it('two tabs: the second removal of the last co-owner is refused on Wix\'s current list, and they stay', async () => {
+  it("two tabs: the second removal of the last co-owner is refused on Wix's current list, and they stay", async () => {
     await givenSecondAdmin();
     const stale = await site(); // both tabs loaded with two co-owners
-    await removePerson(context(), { person: named(stale.people, 'Daniel Cohen'), people: stale.people, roles: stale.roles, reason: 'Tab A' });
+    await removePerson(context(), {
+      person: named(stale.people, 'Daniel Cohen'),
+      people: stale.people,
+      roles: stale.roles,
+      reason: 'Tab A',
+    });
     const priya = named(stale.people, 'priya@bloomandbranch.com');
     const second = removePerson(context(), { person: priya, people: stale.people, roles: stale.roles, reason: 'Tab B' });
     await expect(second).rejects.toBeInstanceOf(AccessChangeRefused);
@@ -42,10 +47,20 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
     const stale = await site();
     const writer = findRoleByTitle(stale.roles, 'Blog Writer');
     if (!writer) throw new Error('no Blog Writer role');
-    await changeRole(context(), { person: named(stale.people, 'Daniel Cohen'), people: stale.people, roles: stale.roles, reason: 'Tab A', newRole: writer });
+    await changeRole(context(), {
+      person: named(stale.people, 'Daniel Cohen'),
+      people: stale.people,
+      roles: stale.roles,
+      reason: 'Tab A',
+      newRole: writer,
+    });
     const priya = named(stale.people, 'priya@bloomandbranch.com');
-    await expect(changeRole(context(), { person: priya, people: stale.people, roles: stale.roles, reason: 'Tab B', newRole: writer })).rejects.toThrow(/last Admin/);
-    expect((await wix.control.state()).contributors.find((p) => p.email === 'priya@bloomandbranch.com')?.policyIds).toEqual(['6732588207941061632']);
+    await expect(
+      changeRole(context(), { person: priya, people: stale.people, roles: stale.roles, reason: 'Tab B', newRole: writer }),
+    ).rejects.toThrow(/last Admin/);
+    expect((await wix.control.state()).contributors.find((p) => p.email === 'priya@bloomandbranch.com')?.policyIds).toEqual([
+      '6732588207941061632',
+    ]);
   });
 
   it('bulk removal of both co-owners keeps the last one, refused with the reason', async () => {
@@ -62,21 +77,39 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
     await wix.control.givenFaults({ path: '/roles-management/contributor/remove', lose: true, times: 1 });
     await removePerson(context(), { person: named(people, 'Lena Park'), people, roles, reason: 'Project over' });
     expect((await wix.control.state()).contributors.map((p) => p.accountId)).not.toContain('acc-lena');
-    expect(await log()).toEqual([expect.objectContaining({ action: 'removed', outcome: 'done', detail: 'Removal confirmed after a lost answer', subjectEmail: 'lena@parkstudio.design' })]);
+    expect(await log()).toEqual([
+      expect.objectContaining({
+        action: 'removed',
+        outcome: 'done',
+        detail: 'Removal confirmed after a lost answer',
+        subjectEmail: 'lena@parkstudio.design',
+      }),
+    ]);
   });
 
   it('a removal dropped before Wix carried it out stays failed', async () => {
     const { people, roles } = await site();
     await wix.control.givenFaults({ path: '/roles-management/contributor/remove', status: 0, times: 1 });
-    await expect(removePerson(context(), { person: named(people, 'Lena Park'), people, roles, reason: 'Project over' })).rejects.toMatchObject({ kind: 'offline' });
+    await expect(
+      removePerson(context(), { person: named(people, 'Lena Park'), people, roles, reason: 'Project over' }),
+    ).rejects.toMatchObject({ kind: 'offline' });
     expect((await log()).map((e) => [e.action, e.outcome])).toEqual([['removed', 'failed']]);
   });
 
-  it('revoking an active pass through the backend, with the removal\'s answer lost, revokes it and logs no failure', async () => {
+  it("revoking an active pass through the backend, with the removal's answer lost, revokes it and logs no failure", async () => {
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    const request = { email: 'help@widgets.example', vendorName: 'Widgets', role, ticket: '88', reason: 'Bug', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner' };
+    const request = {
+      email: 'help@widgets.example',
+      vendorName: 'Widgets',
+      role,
+      ticket: '88',
+      reason: 'Bug',
+      expiresAt: addDays(wix.clock(), 7),
+      autoEnd: false,
+      requestedBy: 'Owner',
+    };
     const grant = await grantPass(context(), request, true);
     await wix.control.accept(grant.inviteId ?? '');
     await wix.control.givenFaults({ path: '/roles-management/contributor/remove', lose: true });
@@ -84,7 +117,9 @@ describe('removals and role changes check Wix, not the page, and settle lost ans
     expect(answer).toMatchObject({ ok: true, value: { status: 'revoked' } });
     const entries = await log();
     expect(entries.filter((e) => e.outcome === 'failed')).toEqual([]);
-    expect(entries).toContainEqual(expect.objectContaining({ action: 'removed', outcome: 'done', detail: 'Removal confirmed after a lost answer' }));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: 'removed', outcome: 'done', detail: 'Removal confirmed after a lost answer' }),
+    );
     expect((await wix.control.state()).contributors.map((p) => p.email)).not.toContain('help@widgets.example');
   });
 });

@@ -37,12 +37,21 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    const request = { email: 'help@widgets.example', vendorName: 'Widgets', role, ticket: '88', reason: 'Bug', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner' };
+    const request = {
+      email: 'help@widgets.example',
+      vendorName: 'Widgets',
+      role,
+      ticket: '88',
+      reason: 'Bug',
+      expiresAt: addDays(wix.clock(), 7),
+      autoEnd: false,
+      requestedBy: 'Owner',
+    };
     return grantPass(context(), request, true);
   };
 
   describe('defect 7: extend is all or repaired', () => {
-    it('a pass that cannot be saved keeps its date, the log says failed, and the next repair puts the reminder back at the pass\'s end', async () => {
+    it("a pass that cannot be saved keeps its date, the log says failed, and the next repair puts the reminder back at the pass's end", async () => {
       const grant = await newPass();
       await wix.control.givenFaults({ method: 'POST', path: SAVE, status: 500, times: 2 });
       const answer = await wix.backend.extendPass(grant._id, addDays(wix.clock(), 20).toISOString(), 'More time');
@@ -76,7 +85,7 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
       expect((await openTasksOf(grant)).map((t) => new Date(t.dueDate ?? 0))).toEqual([grant.expiresAt]);
     });
 
-    it('the page-open repair moves a reminder whose due date differs from the pass\'s end (a split left by an older version)', async () => {
+    it("the page-open repair moves a reminder whose due date differs from the pass's end (a split left by an older version)", async () => {
       const grant = await newPass();
       const [task] = await openTasksOf(grant);
       const current = await wix.gateway.reminders.get(task?.id ?? '');
@@ -97,7 +106,10 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
     });
 
     it('a lost task-create answer plus a failed save makes one task, adopted by the pass at the next repair', async () => {
-      await wix.control.givenFaults({ method: 'POST', path: TASKS, lose: true, nth: 2 }, { method: 'POST', path: SAVE, status: 500, nth: 2 });
+      await wix.control.givenFaults(
+        { method: 'POST', path: TASKS, lose: true, nth: 2 },
+        { method: 'POST', path: SAVE, status: 500, nth: 2 },
+      );
       const grant = await newPass();
       expect(grant.reminderTaskId).toBeUndefined();
       await repair();
@@ -120,7 +132,11 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
 
     it('duplicate reminder tasks of a pass are completed at the next repair, the recorded one kept', async () => {
       const grant = await newPass();
-      await wix.gateway.reminders.create({ title: 'Revoke help@widgets.example', description: `Duplicate ${passMarker(grant._id)}`, dueDate: grant.expiresAt });
+      await wix.gateway.reminders.create({
+        title: 'Revoke help@widgets.example',
+        description: `Duplicate ${passMarker(grant._id)}`,
+        dueDate: grant.expiresAt,
+      });
       expect(await openTasksOf(grant)).toHaveLength(2);
       await repair();
       expect((await openTasksOf(grant)).map((t) => t.id)).toEqual([grant.reminderTaskId]);
@@ -142,7 +158,7 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
   describe('reconciliation re-checks failed entries against Wix', () => {
     const failedRemoval = async (email: string, name: string) => {
       const entry = await logIntent(context(), { action: 'removed', subjectEmail: email, subjectName: name, reason: 'Project over' });
-      await logOutcome(wix.gateway, entry, 'failed', 'Couldn\'t remove them: the connection dropped.');
+      await logOutcome(wix.gateway, entry, 'failed', "Couldn't remove them: the connection dropped.");
       return entry;
     };
     const reconcile = () => reconcileOnOpen(context(), () => invitesQuery(wix.gateway).queryFn());
@@ -152,7 +168,9 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
       await wix.gateway.contributors.remove('acc-lena');
       const result = await reconcile();
       expect(result).toMatchObject({ rechecked: 1, corrected: 1 });
-      expect((await log()).map((e) => [e.action, e.outcome, e.detail])).toEqual([['removed', 'done', 'Removal confirmed after a lost answer']]);
+      expect((await log()).map((e) => [e.action, e.outcome, e.detail])).toEqual([
+        ['removed', 'done', 'Removal confirmed after a lost answer'],
+      ]);
       // Checked once: the next open finds nothing to re-check.
       expect(await reconcile()).toMatchObject({ rechecked: 0 });
     });
@@ -161,7 +179,10 @@ describe('extend and reminders stay whole under faults (issue 14, defects 7 and 
       await failedRemoval('lena@parkstudio.design', 'Lena Park');
       expect(await reconcile()).toMatchObject({ rechecked: 1, corrected: 0 });
       const [entry] = await log();
-      expect(entry).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Checked against Wix later: Wix does not show this change\. First answer: Couldn't remove/) });
+      expect(entry).toMatchObject({
+        outcome: 'failed',
+        detail: expect.stringMatching(/^Checked against Wix later: Wix does not show this change\. First answer: Couldn't remove/),
+      });
       expect(await reconcile()).toMatchObject({ rechecked: 0 });
     });
 

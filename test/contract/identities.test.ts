@@ -7,7 +7,8 @@ import { failure, KEY_ONLY, rest } from './wire-helpers';
 describe('who may call what: the emulator answers each identity as Wix does', () => {
   const wix = useEmulator('demo');
   // The owner's page token with every SDK module: the page itself no longer loads site invites.
-  const ownerPageWithInvites = () => createEmulatorBackendClient(wix.emulator.url, tokenAuth(wix.emulator.store.pageToken(wix.emulator.store.state.ownerAccountId)));
+  const ownerPageWithInvites = () =>
+    createEmulatorBackendClient(wix.emulator.url, tokenAuth(wix.emulator.store.pageToken(wix.emulator.store.state.ownerAccountId)));
 
   describe('site invites and Get Roles Info need an account API key', () => {
     it.each([
@@ -22,7 +23,10 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
         expect(await failure(call)).toEqual({ status: 403, code: 'PERMISSION_DENIED', description: KEY_ONLY });
       }
       const roles = await rest(client(), 'GET', '/roles-management/roles');
-      expect(roles).toMatchObject({ status: 403, body: { message: KEY_ONLY, details: { applicationError: { code: 'PERMISSION_DENIED' } } } });
+      expect(roles).toMatchObject({
+        status: 403,
+        body: { message: KEY_ONLY, details: { applicationError: { code: 'PERMISSION_DENIED' } } },
+      });
       expect((await wix.control.state()).invites.map((i) => i.status)).toEqual(['Pending', 'Expired']);
     });
 
@@ -33,7 +37,9 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       expect((await key.siteInvite.resendInvite('inv-bookkeeper')).invite?.status).toBe('Pending');
       await key.siteInvite.revokeInvite('inv-bookkeeper');
       // Get Roles Info is account-level: with the account's id (the strict reading refuses a site-scoped call).
-      const response = await key.fetchWithAuth('https://www.wixapis.com/roles-management/roles', { headers: { 'wix-account-id': 'acc-owner-maya' } });
+      const response = await key.fetchWithAuth('https://www.wixapis.com/roles-management/roles', {
+        headers: { 'wix-account-id': 'acc-owner-maya' },
+      });
       const roles = { status: response.status, body: await response.json() };
       expect(roles.status).toBe(200);
       expect(roles.body).toMatchObject({ roles: expect.arrayContaining([expect.objectContaining({ title: 'Website Manager' })]) });
@@ -50,32 +56,43 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       expect(await call({ 'wix-site-id': (await wix.control.state()).siteId, ...account })).toBe(200);
       await wix.control.deleteApiKeys();
       expect(await call({ 'wix-site-id': (await wix.control.state()).siteId, ...account })).toBe(401);
-      const unknown = await fetch(new URL('roles-management/roles', wix.emulator.url), { headers: { Authorization: `IST.${'0'.repeat(32)}` } });
+      const unknown = await fetch(new URL('roles-management/roles', wix.emulator.url), {
+        headers: { Authorization: `IST.${'0'.repeat(32)}` },
+      });
       expect(unknown.status).toBe(401);
     });
   });
 
   describe('contributors', () => {
-    it('lenient reading: lets any current contributor list them; the emulator\'s own capabilities only for the owner and admins', async () => {
+    it("lenient reading: lets any current contributor list them; the emulator's own capabilities only for the owner and admins", async () => {
       await wix.control.reset('demo', { profile: 'lenient' });
       const asOwner = await rest(wix.client, 'GET', '/roles-management/v2/contributors/query');
       const asWriter = await rest(wix.pageClientFor('acc-sam'), 'GET', '/roles-management/v2/contributors/query');
       type Row = { id: string; callerCapabilities: string[] };
-      const caps = (body: unknown) => Object.fromEntries((body as { contributors: Row[] }).contributors.map((c) => [c.id, c.callerCapabilities]));
+      const caps = (body: unknown) =>
+        Object.fromEntries((body as { contributors: Row[] }).contributors.map((c) => [c.id, c.callerCapabilities]));
       expect(asWriter.status).toBe(200);
       expect(Object.values(caps(asWriter.body)).every((c) => c.length === 0)).toBe(true);
       expect(caps(asOwner.body)).toMatchObject({ 'acc-owner-maya': [], 'acc-lena': ['CHANGE_ROLE', 'REMOVE'] });
-      expect(caps((await rest(wix.appClient, 'GET', '/roles-management/v2/contributors/query')).body)['acc-lena']).toEqual(['CHANGE_ROLE', 'REMOVE']);
+      expect(caps((await rest(wix.appClient, 'GET', '/roles-management/v2/contributors/query')).body)['acc-lena']).toEqual([
+        'CHANGE_ROLE',
+        'REMOVE',
+      ]);
     });
 
     it('refuses a Blog Writer’s page to remove or change a role (403); an Admin’s page may', async () => {
       const writer = wix.pageClientFor('acc-sam');
       const remove = await rest(writer, 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' });
-      const change = await rest(writer, 'PUT', '/roles-management/contributor/change/role', { accountId: 'acc-lena', newRoles: [{ roleId: 'role-blog-writer' }] });
+      const change = await rest(writer, 'PUT', '/roles-management/contributor/change/role', {
+        accountId: 'acc-lena',
+        newRoles: [{ roleId: 'role-blog-writer' }],
+      });
       expect([remove.status, change.status]).toEqual([403, 403]);
       expect(remove.body.details?.applicationError?.code).toBe('PERMISSION_DENIED');
       expect((await wix.control.state()).contributors.map((p) => p.accountId)).toContain('acc-lena');
-      expect((await rest(wix.pageClientFor('acc-daniel'), 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' })).status).toBe(200);
+      expect(
+        (await rest(wix.pageClientFor('acc-daniel'), 'DELETE', '/roles-management/contributor/remove', { accountId: 'acc-lena' })).status,
+      ).toBe(200);
     });
 
     it('answers Remove Contributor by the one method of the reading in force (DELETE by default; the other is a 404 in Wix’s envelope)', async () => {
@@ -92,7 +109,9 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       expect(refused).toMatchObject({ status: 403, body: { message: 'This account no longer has access to the site.' } });
       const { pageToken } = await wix.control.session('acc-owner-maya');
       for (const token of [`${pageToken.slice(0, -4)}AAAA`, 'wixpage.acc-owner-maya.', 'wixapp.forged', 'Bearer x', '']) {
-        const response = await fetch(new URL('roles-management/v2/contributors/query', wix.emulator.url), { headers: { Authorization: token } });
+        const response = await fetch(new URL('roles-management/v2/contributors/query', wix.emulator.url), {
+          headers: { Authorization: token },
+        });
         expect([token, response.status]).toEqual([token, 401]);
         expect(await response.json()).toMatchObject({ details: { applicationError: { code: 'UNAUTHENTICATED' } } });
       }
@@ -112,15 +131,24 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
 
   describe('token info and the signed-in session', () => {
     const tokenInfo = (token: string) =>
-      fetch(new URL('oauth2/token-info', wix.emulator.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) })
-        .then((r) => r.json() as Promise<Record<string, unknown>>);
+      fetch(new URL('oauth2/token-info', wix.emulator.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
+      }).then((r) => r.json() as Promise<Record<string, unknown>>);
 
     it('says whose a token is', async () => {
       const { siteId } = await wix.control.state();
       const owner = await wix.control.currentSession();
       expect(owner).toMatchObject({ accountId: 'acc-owner-maya', fullName: 'Maya Levin', email: 'maya@bloomandbranch.com' });
       // Wix's REST example writes `active` as a string; a dashboard user's subject is their user id (strict readings).
-      expect(await tokenInfo(owner.pageToken)).toMatchObject({ active: 'true', subjectType: 'USER', subjectId: 'usr-owner-maya', siteId, instanceId: expect.any(String) });
+      expect(await tokenInfo(owner.pageToken)).toMatchObject({
+        active: 'true',
+        subjectType: 'USER',
+        subjectId: 'usr-owner-maya',
+        siteId,
+        instanceId: expect.any(String),
+      });
       expect(await tokenInfo(wix.emulator.store.appToken())).toMatchObject({ active: 'true', subjectType: 'APP', siteId });
       expect(await tokenInfo('wixpage.acc-owner-maya.forged')).toEqual({ active: false });
       const junk = await fetch(new URL('oauth2/token-info', wix.emulator.url), { method: 'POST', body: 'not json' });
@@ -156,5 +184,4 @@ describe('who may call what: the emulator answers each identity as Wix does', ()
       expect((await wix.control.state()).invites.find((i) => i.id === invite.id)?.status).toBe('Deleted');
     });
   });
-
 });

@@ -11,7 +11,11 @@ describe('site invites through @wix/identity_site-invite, with an account API ke
   });
 
   it('bulk-invites, returning sent invites and the emails Wix refused', async () => {
-    const result = await invites.bulkInvite('role-website-manager', ['new.vendor@example.com', 'not-an-email', 'support@powr.io'], 'Ticket #4711');
+    const result = await invites.bulkInvite(
+      'role-website-manager',
+      ['new.vendor@example.com', 'not-an-email', 'support@powr.io'],
+      'Ticket #4711',
+    );
     expect(result.invites.map((i) => i.email)).toEqual(['new.vendor@example.com']);
     expect(result.failedEmails).toEqual(['not-an-email', 'support@powr.io']);
     const invite = result.invites[0];

@@ -9,7 +9,10 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
   const wix = useEmulator('demo');
   const context = (): OperationContext => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const stored = () => wix.emulator.store.state.collections[COLLECTIONS.accessLog] ?? [];
-  const chained = () => stored().filter((i) => typeof i.data.seq === 'number').sort((a, b) => Number(a.data.seq) - Number(b.data.seq));
+  const chained = () =>
+    stored()
+      .filter((i) => typeof i.data.seq === 'number')
+      .sort((a, b) => Number(a.data.seq) - Number(b.data.seq));
   const item = (seq: number) => {
     const found = stored().find((i) => i.data.seq === seq);
     if (!found) throw new Error(`no entry #${seq}`);
@@ -17,7 +20,10 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
   };
   const verify = () => wix.gateway.log.verify();
   const someEntries = async (count: number) => {
-    const written = await logIntents(context(), Array.from({ length: count }, (_, i) => ({ action: 'removed' as const, subjectEmail: `p${i}@example.com`, reason: `r${i}` })));
+    const written = await logIntents(
+      context(),
+      Array.from({ length: count }, (_, i) => ({ action: 'removed' as const, subjectEmail: `p${i}@example.com`, reason: `r${i}` })),
+    );
     return written.map((w) => ('entry' in w ? w.entry : null)).filter((e): e is LogEntry => e !== null);
   };
 
@@ -57,17 +63,31 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
 
   it('pinpoints an inserted entry: a copy with a number already taken, a forged id, or one without a number', async () => {
     await someEntries(4);
-    stored().push({ ...item(2), id: 'f0000000-0000-4000-8000-000000000002', data: { ...item(2).data, _id: 'f0000000-0000-4000-8000-000000000002', reason: 'forged' } });
+    stored().push({
+      ...item(2),
+      id: 'f0000000-0000-4000-8000-000000000002',
+      data: { ...item(2).data, _id: 'f0000000-0000-4000-8000-000000000002', reason: 'forged' },
+    });
     await expect(verify()).resolves.toMatchObject({ intact: false, problem: { kind: 'inserted', seq: 2 } });
     stored().pop();
-    await wix.client.items.insert(COLLECTIONS.accessLog, { at: wix.clock(), action: 'invited', subjectEmail: 'ghost@example.com', outcome: 'done' });
+    await wix.client.items.insert(COLLECTIONS.accessLog, {
+      at: wix.clock(),
+      action: 'invited',
+      subjectEmail: 'ghost@example.com',
+      outcome: 'done',
+    });
     const check = await verify();
     expect(check).toMatchObject({ intact: false, problem: { kind: 'inserted' } });
     if (!check.intact) expect(check.problem.message).toMatch(/ghost@example.com.*Site Access did not write it/);
   });
 
   it('reports entries written before the chain began as not covered', async () => {
-    await wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, { at: new Date(wix.clock().getTime() - 86_400_000), action: 'invited', subjectEmail: 'old@example.com', outcome: 'done' });
+    await wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
+      at: new Date(wix.clock().getTime() - 86_400_000),
+      action: 'invited',
+      subjectEmail: 'old@example.com',
+      outcome: 'done',
+    });
     await someEntries(2);
     const check = await verify();
     expect(check).toMatchObject({ intact: true, count: 2 });
@@ -75,7 +95,9 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
   });
 
   it('keeps one chain when many appends race (the backend queues them; the ids refuse a second #n)', async () => {
-    await Promise.all(Array.from({ length: 12 }, (_, i) => logDone(context(), { action: 'review-decision', subjectEmail: `r${i}@example.com` })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => logDone(context(), { action: 'review-decision', subjectEmail: `r${i}@example.com` })),
+    );
     expect(chained().map((i) => i.data.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     await expect(verify()).resolves.toMatchObject({ intact: true, count: 12 });
   });
@@ -87,7 +109,9 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     const writing = someEntries(3);
     await new Promise((resolve) => setTimeout(resolve, 150));
     const at = wix.clock();
-    const [theirs] = await chainAfter({ seq: 2, hash: String(item(2).data.hash) }, [{ at, action: 'invited', subjectEmail: 'other@example.com', outcome: 'done' }]);
+    const [theirs] = await chainAfter({ seq: 2, hash: String(item(2).data.hash) }, [
+      { at, action: 'invited', subjectEmail: 'other@example.com', outcome: 'done' },
+    ]);
     if (!theirs) throw new Error('nothing chained');
     stored().push({ id: theirs._id, dataCollectionId: COLLECTIONS.accessLog, data: { ...theirs, at: { $date: at.toISOString() } } });
     const mine = await writing;
@@ -119,18 +143,31 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     await someEntries(1);
     await someEntries(1);
     const notes = stored().filter((i) => i.data.action === 'log-check');
-    expect(notes.map((i) => i.data)).toEqual([expect.objectContaining({ outcome: 'failed', detail: expect.stringMatching(/^Entry #2 .* was changed after it was written/), seq: 5 })]);
+    expect(notes.map((i) => i.data)).toEqual([
+      expect.objectContaining({
+        outcome: 'failed',
+        detail: expect.stringMatching(/^Entry #2 .* was changed after it was written/),
+        seq: 5,
+      }),
+    ]);
   });
 
   it('lets only the owner or a co-owner append through the web method; a blog writer is refused, and that is logged', async () => {
-    const answer = await wix.backendFor('acc-sam').appendLog([{ at: wix.clock().toISOString(), action: 'removed', subjectEmail: 'x@example.com', outcome: 'done' }]);
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'not-allowed', message: 'Only the site owner or a co-owner can write the access log.' } });
+    const answer = await wix
+      .backendFor('acc-sam')
+      .appendLog([{ at: wix.clock().toISOString(), action: 'removed', subjectEmail: 'x@example.com', outcome: 'done' }]);
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { kind: 'not-allowed', message: 'Only the site owner or a co-owner can write the access log.' },
+    });
     expect(chained().map((i) => [i.data.action, i.data.subjectName])).toEqual([['refused', 'Sam Ortiz']]);
     await expect(wix.backendFor('acc-sam').verifyLog()).resolves.toMatchObject({ ok: true, value: { intact: true, count: 1 } });
   });
 
-  it("signs each entry the page sends with the caller the backend verified, not the name the page wrote", async () => {
-    const answer = await wix.backend.appendLog([{ at: wix.clock().toISOString(), action: 'removed', subjectEmail: 'x@example.com', actor: 'Somebody Else', outcome: 'done' }]);
+  it('signs each entry the page sends with the caller the backend verified, not the name the page wrote', async () => {
+    const answer = await wix.backend.appendLog([
+      { at: wix.clock().toISOString(), action: 'removed', subjectEmail: 'x@example.com', actor: 'Somebody Else', outcome: 'done' },
+    ]);
     expect(answer).toMatchObject({ ok: true });
     expect(chained().map((i) => i.data.actor)).toEqual(['The site owner']);
   });

@@ -14,12 +14,20 @@ describe('verifying a 50,000-entry log pages through it', () => {
   const givenChain = async () => {
     const start = wix.clock().getTime() - COUNT * 60_000;
     const drafts = Array.from({ length: COUNT }, (_, i) => ({
-      at: new Date(start + i * 60_000), action: 'review-decision', subjectEmail: `person${i}@example.com`, subjectName: `Person ${i}`,
-      role: 'Blog Writer', reason: `Reason ${i}`, actor: 'Maya Levin (owner)', outcome: 'done', detail: '',
+      at: new Date(start + i * 60_000),
+      action: 'review-decision',
+      subjectEmail: `person${i}@example.com`,
+      subjectName: `Person ${i}`,
+      role: 'Blog Writer',
+      reason: `Reason ${i}`,
+      actor: 'Maya Levin (owner)',
+      outcome: 'done',
+      detail: '',
     }));
     const chained = await chainAfter(null, drafts);
     const items = stored();
-    for (const entry of chained) items.push({ id: entry._id, dataCollectionId: COLLECTIONS.accessLog, data: { ...entry, at: { $date: entry.at.toISOString() } } });
+    for (const entry of chained)
+      items.push({ id: entry._id, dataCollectionId: COLLECTIONS.accessLog, data: { ...entry, at: { $date: entry.at.toISOString() } } });
     return chained;
   };
 

@@ -18,8 +18,17 @@ describe('operations behind offboarding and the access log', () => {
   /** A support pass as the Support access tab records it (only `invited` and `approved` are open). */
   const givenPass = (fields: Record<string, unknown>) =>
     wix.gateway.records.insert(COLLECTIONS.grants, grantSchema, {
-      vendorName: '', roleId: '', roleTitle: '', ticket: '', reason: '', requestedBy: '', approvedBy: '', sentManually: false,
-      createdAt: wix.clock(), expiresAt: new Date(wix.clock().getTime() + 7 * 86_400_000), ...fields,
+      vendorName: '',
+      roleId: '',
+      roleTitle: '',
+      ticket: '',
+      reason: '',
+      requestedBy: '',
+      approvedBy: '',
+      sentManually: false,
+      createdAt: wix.clock(),
+      expiresAt: new Date(wix.clock().getTime() + 7 * 86_400_000),
+      ...fields,
     });
   const collection = async (id: string) => ((await wix.control.state()).collections[id] ?? []).map((item) => item.data);
   const logRows = async () => foldedRows(await collection(COLLECTIONS.accessLog));
@@ -27,7 +36,14 @@ describe('operations behind offboarding and the access log', () => {
   describe('closeOpenPasses', () => {
     it('revokes open passes for the email only, completes their reminders, logs each, and keeps their other fields', async () => {
       const task = await wix.gateway.reminders.create({ title: 'Revoke POWR', dueDate: new Date(wix.clock().getTime() + 86_400_000) });
-      await givenPass({ email: 'support@powr.io', status: 'invited', reminderTaskId: task._id, ticket: 'T-1', roleId: 'role-website-manager', roleTitle: 'Website Manager' });
+      await givenPass({
+        email: 'support@powr.io',
+        status: 'invited',
+        reminderTaskId: task._id,
+        ticket: 'T-1',
+        roleId: 'role-website-manager',
+        roleTitle: 'Website Manager',
+      });
       await givenPass({ email: 'SUPPORT@powr.io', status: 'approved' });
       await givenPass({ email: 'support@powr.io', status: 'declined' });
       await givenPass({ email: 'help@other.example', status: 'invited' });
@@ -35,13 +51,19 @@ describe('operations behind offboarding and the access log', () => {
       expect(await closeOpenPasses(context(), 'support@powr.io', 'Ticket closed')).toEqual({ closed: 2, problems: [] });
       const passes = await collection(COLLECTIONS.grants);
       expect(passes.map((p) => [p.email, p.status])).toEqual([
-        ['support@powr.io', 'revoked'], ['SUPPORT@powr.io', 'revoked'], ['support@powr.io', 'declined'], ['help@other.example', 'invited'],
+        ['support@powr.io', 'revoked'],
+        ['SUPPORT@powr.io', 'revoked'],
+        ['support@powr.io', 'declined'],
+        ['help@other.example', 'invited'],
       ]);
       expect(passes[0]).toMatchObject({ ticket: 'T-1', revokedBy: 'Maya Levin (owner)', revokedAt: { $date: expect.any(String) } });
       expect((await wix.control.state()).tasks[0]?.status).toBe('COMPLETED');
       const log = await logRows();
       // The passes are closed in the order Wix lists them (by their random ids): either order.
-      expect(log.map((e) => [e.action, e.role, e.outcome]).sort()).toEqual([['pass-revoked', '', 'done'], ['pass-revoked', 'Website Manager', 'done']]);
+      expect(log.map((e) => [e.action, e.role, e.outcome]).sort()).toEqual([
+        ['pass-revoked', '', 'done'],
+        ['pass-revoked', 'Website Manager', 'done'],
+      ]);
     });
 
     it('reports a reminder it could not complete without undoing the revocation', async () => {
@@ -70,7 +92,9 @@ describe('operations behind offboarding and the access log', () => {
       if (!sam) throw new Error('seed changed');
       await givenPass({ email: sam.email, status: 'invited' });
       await wix.control.givenFaults({ path: '/roles-management/contributor/remove', status: 503, times: 1 });
-      await expect(offboardPerson(context(), { person: sam, people, roles, invites, reason: 'x' })).rejects.toMatchObject({ kind: 'server' });
+      await expect(offboardPerson(context(), { person: sam, people, roles, invites, reason: 'x' })).rejects.toMatchObject({
+        kind: 'server',
+      });
       expect((await collection(COLLECTIONS.grants))[0]?.status).toBe('invited');
     });
   });
@@ -78,7 +102,12 @@ describe('operations behind offboarding and the access log', () => {
   describe('reconcileLog', () => {
     const pending = (action: LogAction, subjectEmail: string, minutesAgo: number, fields: Record<string, unknown> = {}) =>
       wix.gateway.records.insert(COLLECTIONS.accessLog, logEntrySchema, {
-        action, subjectEmail, at: new Date(wix.clock().getTime() - minutesAgo * 60_000), outcome: 'pending', actor: 'Maya', ...fields,
+        action,
+        subjectEmail,
+        at: new Date(wix.clock().getTime() - minutesAgo * 60_000),
+        outcome: 'pending',
+        actor: 'Maya',
+        ...fields,
       });
     const reconcile = async () => reconcileLog(context(), await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema));
 
@@ -111,9 +140,15 @@ describe('operations behind offboarding and the access log', () => {
     });
 
     it('never edits an entry: the outcome is a closing entry appended after it', async () => {
-      const before = await pending('removed', 'support@powr.io', 5, { subjectName: 'POWR Support', role: 'Website Manager', reason: 'Ticket' });
+      const before = await pending('removed', 'support@powr.io', 5, {
+        subjectName: 'POWR Support',
+        role: 'Website Manager',
+        reason: 'Ticket',
+      });
       await reconcile();
-      const [stored, closure] = await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, { orderBy: { field: 'at', direction: 'asc' } });
+      const [stored, closure] = await wix.gateway.records.list(COLLECTIONS.accessLog, logEntrySchema, {
+        orderBy: { field: 'at', direction: 'asc' },
+      });
       expect(stored).toEqual(before);
       expect(closure).toMatchObject({ closes: before._id, outcome: 'failed', subjectEmail: 'support@powr.io', seq: 1 });
     });

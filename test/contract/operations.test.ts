@@ -14,7 +14,8 @@ describe('operations that change access: intent, Wix call, outcome', () => {
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin (owner)' });
   const site = async () => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
   // The log as people read it: intents with their closing entries' outcomes.
-  const log = async () => foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data)).map((data) => ({ data }));
+  const log = async () =>
+    foldedRows(((await wix.control.state()).collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data)).map((data) => ({ data }));
 
   it('invites, records the invite and logs it done', async () => {
     const { roles } = await site();
@@ -77,9 +78,16 @@ describe('operations that change access: intent, Wix call, outcome', () => {
     const lena = people.find((p) => p.name === 'Lena Park');
     if (!lena) throw new Error('seed changed');
     await wix.control.givenFaults({ path: '/roles-management/contributor/remove', status: 429, times: 1 });
-    await expect(removePerson(context(), { person: lena, people, roles, reason: 'Project over' })).rejects.toMatchObject({ kind: 'rate-limited' });
+    await expect(removePerson(context(), { person: lena, people, roles, reason: 'Project over' })).rejects.toMatchObject({
+      kind: 'rate-limited',
+    });
     const [entry] = await log();
-    expect(entry?.data).toMatchObject({ action: 'removed', outcome: 'failed', subjectEmail: 'lena@parkstudio.design', reason: 'Project over' });
+    expect(entry?.data).toMatchObject({
+      action: 'removed',
+      outcome: 'failed',
+      subjectEmail: 'lena@parkstudio.design',
+      reason: 'Project over',
+    });
   });
 
   it('resends and cancels invites, keeping the records in step', async () => {

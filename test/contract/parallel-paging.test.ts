@@ -16,8 +16,17 @@ async function open(gateway: ReturnType<typeof createGateway>, backend?: Backend
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   startOpeningReads(client, gateway, 'review', backend);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await Promise.all(client.getQueryCache().getAll().map((q) => q.fetch().catch(() => undefined)));
-  const data = (key: string) => client.getQueryCache().getAll().find((q) => q.queryKey.join() === key)?.state;
+  await Promise.all(
+    client
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.fetch().catch(() => undefined)),
+  );
+  const data = (key: string) =>
+    client
+      .getQueryCache()
+      .getAll()
+      .find((q) => q.queryKey.join() === key)?.state;
   return { data, client };
 }
 
@@ -28,11 +37,25 @@ describe('requests on open: a big site opens in one wave of three requests', { t
   async function bigSite() {
     const { store } = wix.emulator;
     const [sample] = store.state.contributors.filter((c) => !c.policyIds.includes('role-owner'));
-    for (let i = 1001; i <= 5000; i++) store.state.contributors.push({ ...sample, accountId: `acc-${i}`, userId: `usr-${i}`, fullName: `Contributor ${i}`, email: `person${i}@example.com` } as typeof store.state.contributors[number]);
+    for (let i = 1001; i <= 5000; i++)
+      store.state.contributors.push({
+        ...sample,
+        accountId: `acc-${i}`,
+        userId: `usr-${i}`,
+        fullName: `Contributor ${i}`,
+        email: `person${i}@example.com`,
+      } as (typeof store.state.contributors)[number]);
     const now = wix.clock().toISOString();
     const records = Array.from({ length: 2000 }, (_, i) => ({
-      _id: `rec-extra-${i}`, inviteId: `inv-extra-${i}`, email: `extra${i}@example.com`, roleId: 'role-blog-writer', roleTitle: 'Blog Writer',
-      reason: `Extra ${i}`, sentAt: now, expiresAt: now, status: 'pending',
+      _id: `rec-extra-${i}`,
+      inviteId: `inv-extra-${i}`,
+      email: `extra${i}@example.com`,
+      roleId: 'role-blog-writer',
+      roleTitle: 'Blog Writer',
+      reason: `Extra ${i}`,
+      sentAt: now,
+      expiresAt: now,
+      status: 'pending',
     }));
     expect((await wix.gateway.records.insertMany(COLLECTIONS.invites, records)).filter(Boolean)).toEqual([]);
   }
@@ -54,10 +77,18 @@ describe('requests on open: a big site opens in one wave of three requests', { t
     await bigSite();
     const review = await startReview({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin' }, 'full-quarterly');
     // 1,500 decisions saved, each in its own record (in bulk here, as if clicked one by one).
-    const decisions = wix.emulator.store.state.contributors.slice(0, 1500).map((person) => decisionRecordFields(review._id, {
-      subjectKey: `person:${person.accountId}`, subjectType: 'person', subjectEmail: person.email, subjectName: person.fullName,
-      role: 'Blog Writer', decision: 'keep', reason: 'Still writes for the blog', at: wix.clock(),
-    }));
+    const decisions = wix.emulator.store.state.contributors.slice(0, 1500).map((person) =>
+      decisionRecordFields(review._id, {
+        subjectKey: `person:${person.accountId}`,
+        subjectType: 'person',
+        subjectEmail: person.email,
+        subjectName: person.fullName,
+        role: 'Blog Writer',
+        decision: 'keep',
+        reason: 'Still writes for the blog',
+        at: wix.clock(),
+      }),
+    );
     expect((await wix.gateway.records.insertMany(COLLECTIONS.reviewDecisions, decisions)).filter(Boolean)).toEqual([]);
     const sent: Sent[] = [];
     const backend = recordedBackend(wix.backend, sent);
@@ -65,7 +96,11 @@ describe('requests on open: a big site opens in one wave of three requests', { t
 
     // The page: the contributors (Wix's REST read, as the signed-in user), the roles catalogue (a web method: Wix gives
     // it only to the owner's key) and the opening web method; all on their way before any answers.
-    expect(sent.map((s) => s.what).sort()).toEqual(['/roles-management/v2/contributors/query', 'web method openingRecords', 'web method rolesCatalogue']);
+    expect(sent.map((s) => s.what).sort()).toEqual([
+      '/roles-management/v2/contributors/query',
+      'web method openingRecords',
+      'web method rolesCatalogue',
+    ]);
     expect(sent.every((s) => s.start < Math.min(...sent.map((x) => x.end)))).toBe(true);
     expect((data('site,invites')?.data as unknown[]).length).toBe(2500);
     expect((data('site,people')?.data as { people: unknown[] }).people.length).toBe(5000);
@@ -106,7 +141,9 @@ describe('requests on open: a big site opens in one wave of three requests', { t
     const sent: Sent[] = [];
     const { data } = await open(pageGateway(sent), unreachable);
     expect((data('site,invites')?.data as unknown[]).length).toBe(500);
-    expect(sent.map((s) => s.what)).toEqual(expect.arrayContaining([COLLECTIONS.invites, COLLECTIONS.grants, COLLECTIONS.reviews, COLLECTIONS.accessRequests]));
+    expect(sent.map((s) => s.what)).toEqual(
+      expect.arrayContaining([COLLECTIONS.invites, COLLECTIONS.grants, COLLECTIONS.reviews, COLLECTIONS.accessRequests]),
+    );
     expect(data('me')?.status).toBe('error');
     expect(String(data('me')?.error)).toMatch(/couldn't find out who is signed in: the app's backend could not be reached/i);
   });

@@ -10,7 +10,9 @@ describe('app records through @wix/data items', () => {
   const wix = useEmulator('demo');
 
   it('reads the invite records the demo seed holds, dates as dates', async () => {
-    const invites = await wix.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, { orderBy: { field: 'sentAt', direction: 'desc' } });
+    const invites = await wix.gateway.records.list(COLLECTIONS.invites, inviteRecordSchema, {
+      orderBy: { field: 'sentAt', direction: 'desc' },
+    });
     expect(invites.map((i) => i.email)).toEqual(['alex@ledgerlane.co', 'jordan.lens@gmail.com']);
     expect(invites[0]?.expiresAt).toBeInstanceOf(Date);
   });
@@ -33,10 +35,20 @@ describe('app records through @wix/data items', () => {
     const at = new Date('2026-11-03T10:00:00Z');
     const items = ['x', 'y', 'x'].map((id, n) => ({ _id: id, email: `${id}@example.com`, at, n }));
     // The second "x" already exists by then: Wix skips it and says so for that item only.
-    expect(await wix.gateway.records.insertMany(COLLECTIONS.accessLog, items)).toEqual([undefined, undefined, 'A record with this id already exists.']);
+    expect(await wix.gateway.records.insertMany(COLLECTIONS.accessLog, items)).toEqual([
+      undefined,
+      undefined,
+      'A record with this id already exists.',
+    ]);
     const saved = await wix.gateway.records.list(COLLECTIONS.accessLog, note, { orderBy: { field: 'n', direction: 'asc' } });
-    expect(saved.map((r) => [r._id, r.n, r.at.toISOString()])).toEqual([['x', 0, at.toISOString()], ['y', 1, at.toISOString()]]);
-    const updates = [{ ...items[1], _id: 'y', n: 7 }, { ...items[0], _id: 'gone', n: 8 }];
+    expect(saved.map((r) => [r._id, r.n, r.at.toISOString()])).toEqual([
+      ['x', 0, at.toISOString()],
+      ['y', 1, at.toISOString()],
+    ]);
+    const updates = [
+      { ...items[1], _id: 'y', n: 7 },
+      { ...items[0], _id: 'gone', n: 8 },
+    ];
     expect(await wix.gateway.records.updateMany(COLLECTIONS.accessLog, updates)).toEqual([undefined, 'The record no longer exists.']);
     expect((await wix.gateway.records.list(COLLECTIONS.accessLog, note, { where: { email: 'y@example.com' } }))[0]?.n).toBe(7);
     expect((await wix.control.requests()).filter((r) => r.path.startsWith('/wix-data/v2/bulk/'))).toHaveLength(2);
@@ -54,7 +66,11 @@ describe('app records through @wix/data items', () => {
   });
 
   it('reports a missing collection clearly', async () => {
-    await expect(wix.gateway.records.list('NoSuchCollection' as typeof COLLECTIONS.invites, note)).rejects.toMatchObject({ kind: 'not-found', status: 404, code: 'WDE0025' });
+    await expect(wix.gateway.records.list('NoSuchCollection' as typeof COLLECTIONS.invites, note)).rejects.toMatchObject({
+      kind: 'not-found',
+      status: 404,
+      code: 'WDE0025',
+    });
   });
 });
 

@@ -17,7 +17,9 @@ describe('completing a review of 1,500 rows', { timeout: 180_000 }, () => {
 
   it('writes a small summary record, keeps the decisions in their records, and reads them back for the summary and CSV', async () => {
     const [{ people, roles }, invites, passes] = await Promise.all([
-      peopleQuery(wix.gateway).queryFn(), invitesQuery(wix.gateway).queryFn(), grantsQuery(wix.gateway).queryFn(),
+      peopleQuery(wix.gateway).queryFn(),
+      invitesQuery(wix.gateway).queryFn(),
+      grantsQuery(wix.gateway).queryFn(),
     ]);
     const open = await startReview(context(), 'full-quarterly');
     const rows = buildChecklist({ people, roles, invites, passes, reviews: [] }, wix.clock()).filter((r) => needsDecision(r, open.kind));
@@ -57,7 +59,11 @@ describe('completing a review of 1,500 rows', { timeout: 180_000 }, () => {
     expect(queries).toHaveLength(3); // the reviews; the decisions' two pages of 1,000
     expect(completed?.completedAt).not.toBeNull();
     expect(decisionsLoaded(completed!)).toBe(true);
-    expect(reviewCounts(completed!)).toMatchObject({ decisions: 1500, byDecision: { keep: 1500 }, bySubjectType: { person: 1000, invite: 500 } });
+    expect(reviewCounts(completed!)).toMatchObject({
+      decisions: 1500,
+      byDecision: { keep: 1500 },
+      bySubjectType: { person: 1000, invite: 500 },
+    });
     const lines = reviewCsv(completed!).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1501);
     expect(lines.slice(1).filter((l) => l.includes(',Kept,'))).toHaveLength(1500);
@@ -70,6 +76,10 @@ describe('completing a review of 1,500 rows', { timeout: 180_000 }, () => {
     expect(older?.decisions).toEqual([]);
     expect(decisionsLoaded(older!)).toBe(false);
     expect(reviewCounts(older!).decisions).toBe(1500);
-    expect(reviewCsv(await loadReviewDecisions(wix.gateway, older!)).split('\r\n').filter(Boolean)).toHaveLength(1501);
+    expect(
+      reviewCsv(await loadReviewDecisions(wix.gateway, older!))
+        .split('\r\n')
+        .filter(Boolean),
+    ).toHaveLength(1501);
   });
 });

@@ -8,7 +8,14 @@ describe('review decisions as their own records', () => {
   const wix = useEmulator('demo');
   const context = () => ({ gateway: wix.gateway, clock: wix.clock, actor: 'Maya Levin' });
   const keep = (subjectKey: string, decision: 'keep' | 'remove', reason = '') => ({
-    subjectKey, subjectType: 'person' as const, subjectEmail: `${subjectKey}@example.com`, subjectName: subjectKey, role: 'Admin', decision, reason, at: wix.clock(),
+    subjectKey,
+    subjectType: 'person' as const,
+    subjectEmail: `${subjectKey}@example.com`,
+    subjectName: subjectKey,
+    role: 'Admin',
+    decision,
+    reason,
+    at: wix.clock(),
   });
 
   it('saves one record per row: saving it again (retry, changed decision) replaces it; loading rebuilds the open review', async () => {
@@ -21,6 +28,9 @@ describe('review decisions as their own records', () => {
     expect(records.map((r) => r.id).sort()).toEqual([`${review._id}:lena`, `${review._id}:sam`]);
     for (const r of records) expect(new TextEncoder().encode(JSON.stringify(r.data)).length).toBeLessThan(2000);
     const [loaded] = await loadReviews(wix.gateway);
-    expect(loaded?.decisions.map((d) => [d.subjectKey, d.decision, d.reason])).toEqual([['sam', 'remove', 'Left the company'], ['lena', 'keep', '']]);
+    expect(loaded?.decisions.map((d) => [d.subjectKey, d.decision, d.reason])).toEqual([
+      ['sam', 'remove', 'Left the company'],
+      ['lena', 'keep', ''],
+    ]);
   });
 });

@@ -14,7 +14,18 @@ describe.each(STORY_READINGS)('review records and reminders against the emulator
     const at = wix.clock();
     await saveReview(wix.gateway, {
       ...review,
-      decisions: [{ subjectKey: 'person:acc-sam', subjectType: 'person', subjectEmail: 'sam.ortiz.writes@gmail.com', subjectName: 'Sam Ortiz', role: 'Blog Writer', decision: 'keep', reason: '', at }],
+      decisions: [
+        {
+          subjectKey: 'person:acc-sam',
+          subjectType: 'person',
+          subjectEmail: 'sam.ortiz.writes@gmail.com',
+          subjectName: 'Sam Ortiz',
+          role: 'Blog Writer',
+          decision: 'keep',
+          reason: '',
+          at,
+        },
+      ],
     });
     const [saved] = await reviews();
     expect(saved?.completedAt).toBeNull();

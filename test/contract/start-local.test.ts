@@ -42,15 +42,19 @@ describe('npm start with a port already taken', () => {
   it.each([
     ['the dashboard', 'PORT', { WIX_EMULATOR_PORT: '0' }],
     ['the Wix emulator', 'WIX_EMULATOR_PORT', { PORT: '0' }],
-  ] as const)('says which port %s could not have and which variable changes it, and exits with 1', async (what, variable, others) => {
-    const run = await startLocal({ ...others, [variable]: String(port) });
-    expect(run.stdout.split('\n')[0]).toBe('Starting Site Access in local mode…');
-    expect(run.stderr.trim().split('\n')).toEqual([
-      `Port ${port} for ${what} is already in use: stop what uses it, or choose another port with ${variable} (for example ${variable}=${port + 10} npm start).`,
-    ]);
-    expect(run.stdout + run.stderr).not.toMatch(/EADDRINUSE|\n\s+at /);
-    expect(run.code).toBe(1);
-  }, 60_000);
+  ] as const)(
+    'says which port %s could not have and which variable changes it, and exits with 1',
+    async (what, variable, others) => {
+      const run = await startLocal({ ...others, [variable]: String(port) });
+      expect(run.stdout.split('\n')[0]).toBe('Starting Site Access in local mode…');
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `Port ${port} for ${what} is already in use: stop what uses it, or choose another port with ${variable} (for example ${variable}=${port + 10} npm start).`,
+      ]);
+      expect(run.stdout + run.stderr).not.toMatch(/EADDRINUSE|\n\s+at /);
+      expect(run.code).toBe(1);
+    },
+    60_000,
+  );
 
   it('refuses a port that is not a number, in one line', async () => {
     const run = await startLocal({ PORT: 'abc', WIX_EMULATOR_PORT: '0' });

@@ -11,7 +11,8 @@ import { STORY_READINGS, useEmulator } from '../support/emulator';
 import { foldedRows } from '../support/folded-log';
 
 /** The log as people read it: intents with their closing entries' outcomes. */
-const logOf = (state: { collections: Record<string, { data: Record<string, unknown> }[] | undefined> }) => foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data));
+const logOf = (state: { collections: Record<string, { data: Record<string, unknown> }[] | undefined> }) =>
+  foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((e) => e.data));
 
 describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_readings, readings) => {
   const wix = useEmulator('empty', readings);
@@ -23,15 +24,36 @@ describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_read
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    return grantPass(context(), { email, vendorName: 'POWR', role, ticket: '4711', reason: 'Widget not loading', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner' }, true);
+    return grantPass(
+      context(),
+      {
+        email,
+        vendorName: 'POWR',
+        role,
+        ticket: '4711',
+        reason: 'Widget not loading',
+        expiresAt: addDays(wix.clock(), 7),
+        autoEnd: false,
+        requestedBy: 'Owner',
+      },
+      true,
+    );
   };
 
   it('records the pass, invites with the ticket as purpose, creates the reminder and logs it', async () => {
     const grant = await powrPass();
     const state = await wix.control.state();
-    expect(state.invites).toEqual([expect.objectContaining({ email: 'support@powr.io', status: 'Pending', invitePurpose: 'Support ticket 4711' })]);
-    expect(state.tasks).toEqual([expect.objectContaining({ title: 'Revoke support@powr.io (Website Manager) — ticket 4711', status: 'ACTION_NEEDED' })]);
-    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'invited', reminderTaskId: grant.reminderTaskId, inviteId: grant.inviteId });
+    expect(state.invites).toEqual([
+      expect.objectContaining({ email: 'support@powr.io', status: 'Pending', invitePurpose: 'Support ticket 4711' }),
+    ]);
+    expect(state.tasks).toEqual([
+      expect.objectContaining({ title: 'Revoke support@powr.io (Website Manager) — ticket 4711', status: 'ACTION_NEEDED' }),
+    ]);
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({
+      status: 'invited',
+      reminderTaskId: grant.reminderTaskId,
+      inviteId: grant.inviteId,
+    });
     expect(logOf(state).map((e) => [e.action, e.outcome])).toEqual([['invited', 'done']]);
   });
 
@@ -65,7 +87,15 @@ describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_read
     const grant = await powrPass();
     const earlier = addDays(grant.expiresAt, -3);
     const answer = await wix.backend.extendPass(grant._id, earlier.toISOString(), 'Shorter');
-    expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid', message: expect.stringMatching(/^Choose a date after the current end, [A-Z][a-z]{2} \d{1,2}, \d{4}\. To end the access sooner, revoke the pass\.$/) } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message: expect.stringMatching(
+          /^Choose a date after the current end, [A-Z][a-z]{2} \d{1,2}, \d{4}\. To end the access sooner, revoke the pass\.$/,
+        ),
+      },
+    });
     expect((await wix.control.state()).tasks[0]?.dueDate).toBe(grant.expiresAt.toISOString());
   });
 
@@ -116,7 +146,15 @@ describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_read
 
     // The same operation again (its id from the click): Wix refuses the taken id, the first pass comes back.
     const role = findRoleByTitle((await site()).roles, 'Website Manager');
-    const again = await wix.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, { _id: grant._id, email: 'x@y.example', roleId: role?.id ?? '', roleTitle: 'x', createdAt: wix.clock(), expiresAt: wix.clock(), status: 'approved' });
+    const again = await wix.gateway.records.insertKeyed(COLLECTIONS.grants, grantSchema, {
+      _id: grant._id,
+      email: 'x@y.example',
+      roleId: role?.id ?? '',
+      roleTitle: 'x',
+      createdAt: wix.clock(),
+      expiresAt: wix.clock(),
+      status: 'approved',
+    });
     expect(again).toMatchObject({ _id: grant._id, email: 'support@powr.io' });
     expect((await wix.control.state()).collections[COLLECTIONS.grants]).toHaveLength(1);
   });
@@ -125,7 +163,17 @@ describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_read
     const { roles } = await site();
     const role = findRoleByTitle(roles, 'Website Manager');
     if (!role) throw new Error('no Website Manager role');
-    const request = { email: 'support@powr.io', vendorName: 'POWR', role, ticket: '4711', reason: 'Widget', expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner', operationId: crypto.randomUUID() };
+    const request = {
+      email: 'support@powr.io',
+      vendorName: 'POWR',
+      role,
+      ticket: '4711',
+      reason: 'Widget',
+      expiresAt: addDays(wix.clock(), 7),
+      autoEnd: false,
+      requestedBy: 'Owner',
+      operationId: crypto.randomUUID(),
+    };
     const first = await grantPass(context(), request, true);
     const again = await grantPass(context(), request, true);
     expect(again).toMatchObject({ _id: first._id, status: 'invited', inviteId: first.inviteId });
@@ -134,11 +182,12 @@ describe.each(STORY_READINGS)('support passes against the emulator (%s)', (_read
     expect(state.invites).toHaveLength(1);
   });
 
-    it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
+  it('keeps the pass when the log cannot be completed after the invite (the entry stays pending for reconciliation)', async () => {
     // Updates fail (the pass stays approved), and so does the third bulk insert: after the log intent and
     // the invite's record, the entry closing the intent.
     await wix.control.givenFaults(
-      { path: '/wix-data/v2/items/update', status: 500 }, { path: '/wix-data/v2/bulk/items/update', status: 500 },
+      { path: '/wix-data/v2/items/update', status: 500 },
+      { path: '/wix-data/v2/bulk/items/update', status: 500 },
       { path: '/wix-data/v2/bulk/items/insert', status: 500, nth: 3 },
     );
     await powrPass().catch(() => undefined);

@@ -43,13 +43,21 @@ describe('scripts/verify-log.ts on an exported access log', () => {
   };
 
   it('verifies the exported file, and fails it after a one-character edit or a removed line', async () => {
-    const intent = await logIntent(context(), { action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', reason: '=HYPERLINK("x"), "quoted"\nline two' });
+    const intent = await logIntent(context(), {
+      action: 'removed',
+      subjectEmail: 'support@powr.io',
+      subjectName: 'POWR Support',
+      reason: '=HYPERLINK("x"), "quoted"\nline two',
+    });
     await logOutcome(wix.gateway, intent, 'done', 'Removed.');
     await logDone(context(), { action: 'review-decision', subjectEmail: 'lena@parkstudio.design', reason: 'Keep', grantId: 'g-1' });
     const { csv, head } = await exported();
 
     const ok = await verifyScript(csv);
-    expect(ok).toEqual({ code: 0, out: `Log intact: 3 entries, last at ${(await wix.gateway.log.verify().then((c) => (c.intact ? c.lastAt : '')))}. Head hash ${head?.hash}.` });
+    expect(ok).toEqual({
+      code: 0,
+      out: `Log intact: 3 entries, last at ${await wix.gateway.log.verify().then((c) => (c.intact ? c.lastAt : ''))}. Head hash ${head?.hash}.`,
+    });
 
     const edited = csv.replace('Keep', 'Kept');
     expect(edited).not.toBe(csv);

@@ -16,7 +16,9 @@ describe("the emulator's readings of Wix's docs", () => {
   const wix = useEmulator('demo');
   const page = (accountId: string) => wix.pageClientFor(accountId);
   const tokenInfo = async (token: string) =>
-    (await fetch(new URL('oauth2/token-info', wix.emulator.url), { method: 'POST', body: JSON.stringify({ token }) })).json() as Promise<Record<string, unknown>>;
+    (await fetch(new URL('oauth2/token-info', wix.emulator.url), { method: 'POST', body: JSON.stringify({ token }) })).json() as Promise<
+      Record<string, unknown>
+    >;
 
   it('starts on the strictest reading and shows it in the state', async () => {
     expect((await wix.control.state()).readings).toEqual(STRICT_READINGS);
@@ -30,7 +32,11 @@ describe("the emulator's readings of Wix's docs", () => {
     const daniel = rows(body).find((r) => r.metaData.id === 'acc-daniel');
     expect(daniel?.id).toBe('usr-daniel');
     expect(rows(body).every((r) => r.callerCapabilities === undefined)).toBe(true);
-    expect(await tokenInfo(wix.emulator.store.pageToken('acc-daniel'))).toMatchObject({ active: 'true', subjectType: 'USER', subjectId: 'usr-daniel' });
+    expect(await tokenInfo(wix.emulator.store.pageToken('acc-daniel'))).toMatchObject({
+      active: 'true',
+      subjectType: 'USER',
+      subjectId: 'usr-daniel',
+    });
   });
 
   it('lenient: the owner is listed with one id for user and account', async () => {
@@ -48,13 +54,16 @@ describe("the emulator's readings of Wix's docs", () => {
     expect((await rest(page('acc-sam'), 'GET', '/roles-management/v2/contributors/query')).status).toBe(200);
   });
 
-  it.each(['DELETE', 'POST'] as const)('answers Remove Contributor only by %s; the app removes under either and says which', async (method) => {
-    await wix.control.reset('demo', { removeMethod: method });
-    const other = method === 'DELETE' ? 'POST' : 'DELETE';
-    expect((await rest(wix.client, other, '/roles-management/contributor/remove', { accountId: 'acc-lena' })).status).toBe(404);
-    expect(await contributorsApi(wix.client).remove('acc-lena')).toBe(method);
-    expect((await wix.control.state()).contributors.some((p) => p.accountId === 'acc-lena')).toBe(false);
-  });
+  it.each(['DELETE', 'POST'] as const)(
+    'answers Remove Contributor only by %s; the app removes under either and says which',
+    async (method) => {
+      await wix.control.reset('demo', { removeMethod: method });
+      const other = method === 'DELETE' ? 'POST' : 'DELETE';
+      expect((await rest(wix.client, other, '/roles-management/contributor/remove', { accountId: 'acc-lena' })).status).toBe(404);
+      expect(await contributorsApi(wix.client).remove('acc-lena')).toBe(method);
+      expect((await wix.control.state()).contributors.some((p) => p.accountId === 'acc-lena')).toBe(false);
+    },
+  );
 
   it('eventual: a read without consistentRead may miss a write; the app asks for it and sees it', async () => {
     const record = { _id: 'rn-1', title: 'Website Designer', namedBy: 'Maya' };
@@ -63,11 +72,14 @@ describe("the emulator's readings of Wix's docs", () => {
     expect(lagging.items).toHaveLength(0);
     const consistent = await wix.appClient.items.query(COLLECTIONS.roleNames).find({ consistentRead: true });
     expect(consistent.items.map((i) => i._id)).toEqual(['rn-1']);
-    expect(await wix.gateway.records.list(COLLECTIONS.roleNames, (await import('../../src/access/role-names')).roleNameSchema)).toHaveLength(1);
+    expect(
+      await wix.gateway.records.list(COLLECTIONS.roleNames, (await import('../../src/access/role-names')).roleNameSchema),
+    ).toHaveLength(1);
   });
 
   it("Secrets Manager: readable by Co-Owners and Website Managers (the vendor's role), not a Blog Writer; creating needs the Members Area; values ≤ 3,500", async () => {
-    const secretsAs = (token: string) => createClient({ modules: { secrets }, auth: tokenAuth(token), fetch: emulatorFetch(wix.emulator.url) }).secrets;
+    const secretsAs = (token: string) =>
+      createClient({ modules: { secrets }, auth: tokenAuth(token), fetch: emulatorFetch(wix.emulator.url) }).secrets;
     const app = secretsAs(wix.emulator.store.appToken());
     await app.createSecret({ name: 'some-secret', value: 'kept on the site' });
     expect((await secretsAs(wix.emulator.store.pageToken('acc-powr')).getSecretValue('some-secret')).value).toBe('kept on the site');
@@ -84,13 +96,17 @@ describe("the emulator's readings of Wix's docs", () => {
     const task = await tasks.createTask({ title: 'Reminder', description: 'ok' });
     expect(await failure(tasks.updateTask(task._id ?? '', { title: 'No revision' }))).toMatchObject({ status: 400 });
     expect(await failure(tasks.updateTask(task._id ?? '', { title: 'Old revision', revision: '0' }))).toMatchObject({ status: 409 });
-    expect((await tasks.updateTask(task._id ?? '', { title: 'Right revision', revision: task.revision ?? '' })).title).toBe('Right revision');
+    expect((await tasks.updateTask(task._id ?? '', { title: 'Right revision', revision: task.revision ?? '' })).title).toBe(
+      'Right revision',
+    );
   });
 
   it('Get Roles Info with a key: refused without the account id under "account", answered with it', async () => {
     const key = await wix.keyClient();
     expect((await rest(key, 'GET', '/roles-management/roles')).status).toBe(403);
-    const withAccount = await key.fetchWithAuth('https://www.wixapis.com/roles-management/roles', { headers: { 'wix-account-id': 'acc-owner-maya' } });
+    const withAccount = await key.fetchWithAuth('https://www.wixapis.com/roles-management/roles', {
+      headers: { 'wix-account-id': 'acc-owner-maya' },
+    });
     expect(withAccount.status).toBe(200);
   });
 });

@@ -9,7 +9,10 @@ const noSeriousViolations = async (page: Page) => expect(await axeProblems(page)
 
 /** The same screen at 1280×900 and 1024×768, each checked with axe and for content sticking out of its card. */
 async function shoot(page: Page, name: string) {
-  for (const { width, height } of [{ width: 1024, height: 768 }, { width: 1280, height: 900 }]) {
+  for (const { width, height } of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 900 },
+  ]) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
     await noSeriousViolations(page);
@@ -79,8 +82,17 @@ describe('access requests in Chromium', () => {
     await page.getByRole('tab', { name: 'Requests' }).click({ timeout: 120_000 });
     await page.getByText(/Support pass until .*: .* joined/).waitFor({ timeout: 60_000 });
     await shoot(page, 'access-requests-decided');
-    const log = (await control.state()).collections['@site-access/app/access-log']?.map((e) => `${String(e.data.action)} by ${String(e.data.actor)}`) ?? [];
-    expect(log).toEqual(expect.arrayContaining(['access-requested by Sam Ortiz', 'request-approved by The site owner', 'request-provisioned by The site owner']));
+    const log =
+      (await control.state()).collections['@site-access/app/access-log']?.map(
+        (e) => `${String(e.data.action)} by ${String(e.data.actor)}`,
+      ) ?? [];
+    expect(log).toEqual(
+      expect.arrayContaining([
+        'access-requested by Sam Ortiz',
+        'request-approved by The site owner',
+        'request-provisioned by The site owner',
+      ]),
+    );
 
     await signInAs(page, 'Sam Ortiz · sam.ortiz.writes@gmail.com', 'This page is read-only for you');
     await page.getByText(/Approved by The site owner: access until/).waitFor({ timeout: 60_000 });

@@ -32,7 +32,10 @@ describe('a support pass ends on time with the browser closed', () => {
     const state = await control.state();
     expect(state.contributors.map((p) => p.email)).not.toContain('support@powr.io');
     expect(state.tasks[0]?.status).toBe('COMPLETED');
-    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({ status: 'ended', revokedBy: 'Site Access (automatic, pass ended)' });
+    expect(state.collections[COLLECTIONS.grants]?.[0]?.data).toMatchObject({
+      status: 'ended',
+      revokedBy: 'Site Access (automatic, pass ended)',
+    });
     const log = foldedRows((state.collections[COLLECTIONS.accessLog] ?? []).map((i) => i.data)).map((e) => e.action);
     expect(log).toEqual(['pass-started', 'accepted', 'pass-ended']);
 

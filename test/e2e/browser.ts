@@ -9,8 +9,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
@@ -52,7 +58,10 @@ export async function cardOverflows(page: Page, slack = 1): Promise<string[]> {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
         const sides = [
-          ['left', box.left - r.left], ['right', r.right - box.right], ['top', box.top - r.top], ['bottom', r.bottom - box.bottom],
+          ['left', box.left - r.left],
+          ['right', r.right - box.right],
+          ['top', box.top - r.top],
+          ['bottom', r.bottom - box.bottom],
         ] as const;
         const out = sides.filter(([, by]) => by > allowed).map(([side, by]) => `${side} +${Math.round(by)}px`);
         if (out.length === 0) continue;

@@ -17,7 +17,10 @@ export interface LocalPage {
 }
 
 /** Starts local mode with a seed and opens a Chromium page for it (the page is not navigated yet). */
-export async function openLocalPage(seed: SeedName, options: BrowserContextOptions & { clipboard?: boolean; connected?: boolean } = {}): Promise<LocalPage> {
+export async function openLocalPage(
+  seed: SeedName,
+  options: BrowserContextOptions & { clipboard?: boolean; connected?: boolean } = {},
+): Promise<LocalPage> {
   const { clipboard, connected, ...contextOptions } = options;
   const local = await startLocalMode({ seed });
   const key = connected ? await connectKey(local) : null;
@@ -30,7 +33,14 @@ export async function openLocalPage(seed: SeedName, options: BrowserContextOptio
     if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local.dashboardUrl });
     const page = await context.newPage();
     const opened = browser;
-    return { local, page, close: async () => { await opened.close(); await local.close(); } };
+    return {
+      local,
+      page,
+      close: async () => {
+        await opened.close();
+        await local.close();
+      },
+    };
   } catch (error) {
     await browser?.close();
     await local.close();
@@ -66,5 +76,8 @@ async function connectKey(local: LocalPage['local']): Promise<[string, string]> 
 export async function nameRoles(local: LocalPage['local']): Promise<void> {
   const asApp = createEmulatorBackendClient(local.emulatorUrl, tokenAuth(local.emulator.store.appToken()));
   const named = local.emulator.store.state.roles.filter((role) => !(role.id in DOCUMENTED_ROLE_IDS));
-  await asApp.items.bulkInsert(COLLECTIONS.roleNames, named.map((role) => ({ _id: role.id, title: role.title, namedBy: 'Maya Levin' })));
+  await asApp.items.bulkInsert(
+    COLLECTIONS.roleNames,
+    named.map((role) => ({ _id: role.id, title: role.title, namedBy: 'Maya Levin' })),
+  );
 }

@@ -82,8 +82,10 @@ describe('offboarding and the access log in Chromium', () => {
     await page.screenshot({ path: shot('offboarding-document'), fullPage: true });
     await checkAccessibility('offboarding-document');
 
-    console.log(`Offboarding POWR Support: ${wizardClicks} clicks plus typing, documentation included`
-      + ` (+${tickClicks} for the security check ticked; one click per check as each is done). Wix's own flow: about 7 clicks to remove, no follow-up.`);
+    console.log(
+      `Offboarding POWR Support: ${wizardClicks} clicks plus typing, documentation included` +
+        ` (+${tickClicks} for the security check ticked; one click per check as each is done). Wix's own flow: about 7 clicks to remove, no follow-up.`,
+    );
     expect(wizardClicks).toBeLessThanOrEqual(8);
     expectNoViolations();
   });
@@ -98,13 +100,17 @@ describe('offboarding and the access log in Chromium', () => {
     await page.getByRole('tab', { name: 'Offboarding' }).click();
     const lena = page.getByRole('row', { name: /Lena Park \(lena@parkstudio.design\)/ });
     await lena.getByText('Step 3 of 6 · Remove').waitFor();
-    await page.getByRole('row', { name: /POWR Support/ }).getByText('Documented · security checks open').waitFor();
+    await page
+      .getByRole('row', { name: /POWR Support/ })
+      .getByText('Documented · security checks open')
+      .waitFor();
     await page.screenshot({ path: shot('offboarding-list'), fullPage: true });
     await checkAccessibility('offboarding-list');
 
     await lena.getByRole('button', { name: 'Continue the offboarding of Lena Park' }).click();
     await fetch(new URL('_emulator/faults', local.emulatorUrl), {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ rules: [{ path: '/roles-management/contributor/remove', status: 429, times: 1 }] }),
     });
     await page.getByRole('button', { name: 'Remove Lena Park' }).click();
@@ -131,9 +137,15 @@ describe('offboarding and the access log in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(download.suggestedFilename()).toMatch(/^access-log-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail,Action code,Support pass,Closes,Seq,Previous hash,Hash');
-    expect(csv).toContain(',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,The site owner,done,');
-    expect(csv).toContain(',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,The site owner,failed,');
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+      'Time (UTC),Action,Person,Email,Role,Reason,By,Outcome,Detail,Action code,Support pass,Closes,Seq,Previous hash,Hash',
+    );
+    expect(csv).toContain(
+      ',Access removed,POWR Support,support@powr.io,Website Manager,Support ticket #4411 is closed,The site owner,done,',
+    );
+    expect(csv).toContain(
+      ',Access removed,Lena Park,lena@parkstudio.design,Website Designer,Spring redesign delivered,The site owner,failed,',
+    );
     expect(csv).not.toContain('Checklist item');
     await page.screenshot({ path: shot('access-log-filtered'), fullPage: true });
     await checkAccessibility('access-log-filtered');

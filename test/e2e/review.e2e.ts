@@ -36,7 +36,9 @@ describe('access review of the demo site in Chromium', () => {
     await page.goto(local.dashboardUrl);
     await row('POWR Support').waitFor({ timeout: 120_000 });
     await expect(page.getByRole('tab', { name: 'Access review' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(page.getByRole('list', { name: 'Findings' }).getByRole('listitem').first().textContent()).resolves.toMatch(/^UrgentVendor access past its due date/);
+    await expect(page.getByRole('list', { name: 'Findings' }).getByRole('listitem').first().textContent()).resolves.toMatch(
+      /^UrgentVendor access past its due date/,
+    );
     await screenshot('access-review');
     await noSeriousViolations();
   });
@@ -47,9 +49,14 @@ describe('access review of the demo site in Chromium', () => {
     await page.getByText('0 of 6 reviewed').waitFor();
     await row('Daniel Cohen').getByRole('button', { name: 'Keep Daniel Cohen' }).click();
     await row('Sam Ortiz').getByRole('button', { name: 'Keep Sam Ortiz' }).click();
-    await row('Lena Park').getByRole('button', { name: /^Change role/ }).click();
+    await row('Lena Park')
+      .getByRole('button', { name: /^Change role/ })
+      .click();
     await page.getByRole('dialog').getByText('Blog Editor', { exact: true }).click();
-    await page.getByRole('dialog').getByRole('textbox', { name: /Reason/ }).fill('Only edits the blog now');
+    await page
+      .getByRole('dialog')
+      .getByRole('textbox', { name: /Reason/ })
+      .fill('Only edits the blog now');
     await screenshot('access-review-decision');
     await noSeriousViolations();
     await page.getByRole('dialog').getByRole('button', { name: 'Change role' }).click();

@@ -4,7 +4,10 @@ import { cardOverflows } from './browser';
 import { axeProblems, openLocalPage, type LocalPage } from './local-page';
 
 const WDS_OWN = [/<SectionHelper\/> - prop "appearance"/, /<Popover\/> - theme prop/, /<Notification\/> - theme prop/];
-const SIZES = [{ width: 1280, height: 900 }, { width: 1024, height: 768 }] as const;
+const SIZES = [
+  { width: 1280, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
 const SHEET = [
   'Email,Role,Notes',
   'ana.long-surname-for-testing@studio-with-a-long-domain.example,Blog Writer,"Spring posts, summer posts, and the autumn newsletter archive"',
@@ -104,7 +107,12 @@ describe('every screen at 1280 and 1024 px in Chromium', () => {
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await page.getByRole('row', { name: /POWR Support/ }).waitFor();
     await capture('offboarding-list');
-    await openTab('Access log', () => page.getByRole('row', { name: /Access removed/ }).first().waitFor());
+    await openTab('Access log', () =>
+      page
+        .getByRole('row', { name: /Access removed/ })
+        .first()
+        .waitFor(),
+    );
     await capture('access-log-entries');
     expectClean();
   });

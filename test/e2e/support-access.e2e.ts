@@ -91,7 +91,9 @@ describe('support access in Chromium, connected', () => {
       else await page.getByRole('button', { name, exact: true }).click();
       if (name === 'Grant access to POWR') await page.keyboard.type('#4711');
     }
-    await page.getByText(/Invitation sent to support@powr.io as Website Manager for ticket #4711, until .*The site owner is reminded/).waitFor();
+    await page
+      .getByText(/Invitation sent to support@powr.io as Website Manager for ticket #4711, until .*The site owner is reminded/)
+      .waitFor();
     expect(clicks).toBeLessThanOrEqual(3);
     await page.screenshot({ path: 'docs/screenshots/support-granted.png', fullPage: true });
     await noSeriousViolations(page);

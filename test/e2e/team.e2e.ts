@@ -56,7 +56,11 @@ describe('Handoff & team in Chromium', () => {
     await shoot('handoff-new');
     await page.getByRole('button', { name: 'Start the checklist' }).click();
     await page.getByText('0 of 15 done').waitFor();
-    for (const label of ['The new owner has a Wix account and can read email at their address', 'You are signed in to Wix as the current owner', 'You agreed with the new owner what transfers']) {
+    for (const label of [
+      'The new owner has a Wix account and can read email at their address',
+      'You are signed in to Wix as the current owner',
+      'You agreed with the new owner what transfers',
+    ]) {
       await tick(label);
     }
     await page.getByRole('button', { name: 'I started the transfer: remind me' }).click();
@@ -67,10 +71,16 @@ describe('Handoff & team in Chromium', () => {
     await shoot('handoff-checklist');
 
     for (const label of [
-      'Check billing is correct and update the payment method if needed', 'Check the domain now shows in your Wix account',
-      'Review everyone who has access to the site', 'Change passwords and turn on two-factor sign-in', 'Verify your own role (Admin, or removed)',
-      'Confirm billing to you has stopped', 'Update your internal documentation', 'Archive the site credentials',
-    ]) await tick(label);
+      'Check billing is correct and update the payment method if needed',
+      'Check the domain now shows in your Wix account',
+      'Review everyone who has access to the site',
+      'Change passwords and turn on two-factor sign-in',
+      'Verify your own role (Admin, or removed)',
+      'Confirm billing to you has stopped',
+      'Update your internal documentation',
+      'Archive the site credentials',
+    ])
+      await tick(label);
     await page.getByRole('button', { name: 'The agency keeps no role' }).click();
     await page.getByText('15 of 15 done').waitFor();
     await page.getByRole('button', { name: 'Finish handoff' }).click();

@@ -116,7 +116,8 @@ export function useEmulator(seed: SeedName = 'demo', readings?: ReadingsRequest)
     // Tokens are signed with the emulator's secret, which resets keep: they stay valid across tests.
     // Wix Data through the SDK as the page's user, for tests of Wix's contract itself; the app's gateway below
     // gets the page's own client, whose modules load when first needed, as in Wix.
-    context.pageClientFor = (accountId) => createClient({ modules: { items }, auth: tokenAuth(store.pageToken(accountId)), fetch: emulatorFetch(url) });
+    context.pageClientFor = (accountId) =>
+      createClient({ modules: { items }, auth: tokenAuth(store.pageToken(accountId)), fetch: emulatorFetch(url) });
     context.client = context.pageClientFor(store.state.ownerAccountId);
     const platform = localPlatform(emulatorSite(emulator));
     // Each web method call runs as the page's signed-in user, as in Wix (the owner unless a test says otherwise).
@@ -125,7 +126,12 @@ export function useEmulator(seed: SeedName = 'demo', readings?: ReadingsRequest)
     context.backend = withHeldKey(context.backendFor(store.state.ownerAccountId), ownerKey);
     // Wix's events reach the app's backend handlers, as in local mode.
     context.events = [];
-    bridgeEvents(store.events, platform, (kind, outcome) => context.events.push({ kind, outcome }), () => store.state.readings.eventsAuth === 'caller');
+    bridgeEvents(
+      store.events,
+      platform,
+      (kind, outcome) => context.events.push({ kind, outcome }),
+      () => store.state.readings.eventsAuth === 'caller',
+    );
     context.gateway = createGateway(createEmulatorClient(url, tokenAuth(store.pageToken(store.state.ownerAccountId))), context.backend);
     context.appClient = createEmulatorBackendClient(url, tokenAuth(store.appToken()));
     context.control = emulatorControl(url);
@@ -137,7 +143,10 @@ export function useEmulator(seed: SeedName = 'demo', readings?: ReadingsRequest)
     context.nameRoles = async () => {
       const named = store.state.roles.filter((role) => !(role.id in DOCUMENTED_ROLE_IDS));
       const namedAt = store.now();
-      await context.appClient.items.bulkInsert(COLLECTIONS.roleNames, named.map((role) => ({ _id: role.id, title: role.title, namedBy: 'Maya Levin', namedAt })));
+      await context.appClient.items.bulkInsert(
+        COLLECTIONS.roleNames,
+        named.map((role) => ({ _id: role.id, title: role.title, namedBy: 'Maya Levin', namedAt })),
+      );
     };
     context.connectKey = async () => {
       await context.nameRoles();

@@ -1,7 +1,13 @@
 import type { Backend } from '../../src/contract/commands';
 
 /** One request the page sent: what it was (a Wix path, a Data collection, or a web method), its body size, when it left and when its answer was in. */
-export interface Sent { what: string; offset: number; bytes: number; start: number; end: number }
+export interface Sent {
+  what: string;
+  offset: number;
+  bytes: number;
+  start: number;
+  end: number;
+}
 
 /** @wix/data sends a query as GET with the request base64-encoded in `.r` (or as POST with it in the body). */
 function dataQueryOf(url: string, body: string): { collection: string; offset: number } {
@@ -23,7 +29,13 @@ export function recordedFetch(sent: Sent[]): typeof fetch {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const body = typeof init?.body === 'string' ? init.body : '';
     const { collection, offset } = dataQueryOf(url, body);
-    const entry: Sent = { what: collection || new URL(url).pathname, offset, bytes: Buffer.byteLength(body), start: performance.now(), end: Infinity };
+    const entry: Sent = {
+      what: collection || new URL(url).pathname,
+      offset,
+      bytes: Buffer.byteLength(body),
+      start: performance.now(),
+      end: Infinity,
+    };
     sent.push(entry);
     const response = await fetch(input, init);
     entry.end = performance.now();
@@ -34,12 +46,20 @@ export function recordedFetch(sent: Sent[]): typeof fetch {
 /** The backend as the page calls it, each web method call recorded in `sent` as one request the page sends. */
 export function recordedBackend(backend: Backend, sent: Sent[]): Backend {
   return new Proxy(backend, {
-    get: (target, name: keyof Backend) => async (...args: unknown[]) => {
-      const entry: Sent = { what: `web method ${String(name)}`, offset: 0, bytes: Buffer.byteLength(JSON.stringify({ args })), start: performance.now(), end: Infinity };
-      sent.push(entry);
-      const answer = await (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
-      entry.end = performance.now();
-      return answer;
-    },
+    get:
+      (target, name: keyof Backend) =>
+      async (...args: unknown[]) => {
+        const entry: Sent = {
+          what: `web method ${String(name)}`,
+          offset: 0,
+          bytes: Buffer.byteLength(JSON.stringify({ args })),
+          start: performance.now(),
+          end: Infinity,
+        };
+        sent.push(entry);
+        const answer = await (target[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+        entry.end = performance.now();
+        return answer;
+      },
   });
 }

@@ -13,7 +13,10 @@ import type { EmulatorContext } from './emulator';
  * Renders the whole app against the emulator inside the local dashboard shell, which shows Wix's
  * toasts and the confirmation modal and records navigation. Signed in as the owner unless `signedInAs`.
  */
-export function renderApp(wix: EmulatorContext, options: { launchSearch?: string; signedInAs?: string; backend?: (backend: Backend) => Backend } = {}) {
+export function renderApp(
+  wix: EmulatorContext,
+  options: { launchSearch?: string; signedInAs?: string; backend?: (backend: Backend) => Backend } = {},
+) {
   const dashboard = createLocalDashboard();
   const notices: ShellNotice[][] = [];
   dashboard.subscribe((current) => notices.push(current));
@@ -24,9 +27,16 @@ export function renderApp(wix: EmulatorContext, options: { launchSearch?: string
   const signedIn = as ? wix.backendFor(as) : wix.backend;
   // A test may stand between the page and the backend (hold or fail a web method).
   const backend = options.backend ? options.backend(signedIn) : signedIn;
-  const gateway = as ? createGateway(createEmulatorClient(wix.emulator.url, tokenAuth(wix.emulator.store.pageToken(as))), backend) : wix.gateway;
+  const gateway = as
+    ? createGateway(createEmulatorClient(wix.emulator.url, tokenAuth(wix.emulator.store.pageToken(as))), backend)
+    : wix.gateway;
   const services = {
-    gateway, backend, dashboard: dashboard.port, clock: wix.clock, actor: 'Dashboard user', launchSearch: options.launchSearch ?? '',
+    gateway,
+    backend,
+    dashboard: dashboard.port,
+    clock: wix.clock,
+    actor: 'Dashboard user',
+    launchSearch: options.launchSearch ?? '',
   };
   render(
     <LocalShell dashboard={dashboard} siteName="Bloom & Branch Flowers">

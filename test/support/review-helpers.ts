@@ -39,5 +39,7 @@ export async function savedDecisions(wix: EmulatorContext) {
 
 export async function savedReviews(wix: EmulatorContext) {
   const state = await wix.control.state();
-  return (state.collections[COLLECTIONS.reviews] ?? []).map((item) => item.data as Record<string, unknown> & { decisions?: Record<string, unknown>[] });
+  return (state.collections[COLLECTIONS.reviews] ?? []).map(
+    (item) => item.data as Record<string, unknown> & { decisions?: Record<string, unknown>[] },
+  );
 }

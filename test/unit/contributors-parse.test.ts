@@ -6,15 +6,34 @@ import { parseContributors, readContributors, wireContributorSchema } from '../.
 // A contributor as Query Contributors gives it, with fields the app does not read.
 const base = {
   id: 'c-1',
-  metaData: { id: 'acc-1', fullName: ' Lena Park ', email: 'lena@parkstudio.design', imageUrl: 'https://x', assignments: [{ policy: { id: 'role-a', name: 'x' }, assignmentId: 'as-1' }, { policy: null }] },
+  metaData: {
+    id: 'acc-1',
+    fullName: ' Lena Park ',
+    email: 'lena@parkstudio.design',
+    imageUrl: 'https://x',
+    assignments: [{ policy: { id: 'role-a', name: 'x' }, assignmentId: 'as-1' }, { policy: null }],
+  },
   joinedAt: '2026-04-06T10:00:00.000Z',
   invitedEmail: null,
   callerCapabilities: ['CHANGE_ROLE', 'REMOVE'],
   extra: { anything: true },
 };
 
-const PATHS = ['id', 'metaData', 'metaData.id', 'metaData.fullName', 'metaData.email', 'metaData.assignments', 'metaData.assignments.0', 'metaData.assignments.0.policy',
-  'metaData.assignments.0.policy.id', 'joinedAt', 'invitedEmail', 'callerCapabilities', 'callerCapabilities.0'];
+const PATHS = [
+  'id',
+  'metaData',
+  'metaData.id',
+  'metaData.fullName',
+  'metaData.email',
+  'metaData.assignments',
+  'metaData.assignments.0',
+  'metaData.assignments.0.policy',
+  'metaData.assignments.0.policy.id',
+  'joinedAt',
+  'invitedEmail',
+  'callerCapabilities',
+  'callerCapabilities.0',
+];
 const VALUES: unknown[] = [undefined, null, 7, 'text', true, [], {}, ['x']];
 
 /** `base` with the value at `path` replaced (`undefined`: the field left out). */
@@ -28,14 +47,22 @@ function withValue(path: string, value: unknown): unknown {
   return copy;
 }
 
-
 describe("the contributors list read by hand gives zod's answers", () => {
   it('reads a well-formed answer itself, exactly as zod would', () => {
     const body = { contributors: [base, { id: 'c-2', metaData: null }], pagingMetadata: { count: 2 } };
     const read = readContributors(body);
     expect(read).not.toBeNull();
     expect(read).toEqual(body.contributors.map((c) => z.parse(wireContributorSchema, c)));
-    expect(read?.[0]).toEqual({ accountId: 'acc-1', userId: base.id, name: 'Lena Park', email: 'lena@parkstudio.design', roleIds: ['role-a'], joinedAt: new Date(base.joinedAt), invitedEmail: null, callerCapabilities: ['CHANGE_ROLE', 'REMOVE'] });
+    expect(read?.[0]).toEqual({
+      accountId: 'acc-1',
+      userId: base.id,
+      name: 'Lena Park',
+      email: 'lena@parkstudio.design',
+      roleIds: ['role-a'],
+      joinedAt: new Date(base.joinedAt),
+      invitedEmail: null,
+      callerCapabilities: ['CHANGE_ROLE', 'REMOVE'],
+    });
   });
 
   it.each(PATHS)('with every kind of value at %s: accepts only what zod accepts, and the same way', (path) => {

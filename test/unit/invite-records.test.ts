@@ -5,11 +5,25 @@ import { findRoleByTitle, roleTitles, type Contributor } from '../../src/access/
 
 const now = new Date('2026-11-23T12:00:00Z');
 const record = (overrides: Partial<InviteRecord> = {}): InviteRecord => ({
-  _id: 'r1', inviteId: 'inv-1', email: 'Alex@Example.com', roleId: 'role-x', roleTitle: 'Website Manager', reason: '',
-  sentAt: addDays(now, -10), expiresAt: addDays(now, 20), status: 'pending', ...overrides,
+  _id: 'r1',
+  inviteId: 'inv-1',
+  email: 'Alex@Example.com',
+  roleId: 'role-x',
+  roleTitle: 'Website Manager',
+  reason: '',
+  sentAt: addDays(now, -10),
+  expiresAt: addDays(now, 20),
+  status: 'pending',
+  ...overrides,
 });
 const person = (overrides: Partial<Contributor> = {}): Contributor => ({
-  accountId: 'acc-1', name: 'Alex', email: 'alex@example.com', roleIds: ['role-x'], joinedAt: now, invitedEmail: null, ...overrides,
+  accountId: 'acc-1',
+  name: 'Alex',
+  email: 'alex@example.com',
+  roleIds: ['role-x'],
+  joinedAt: now,
+  invitedEmail: null,
+  ...overrides,
 });
 
 describe('where an invite stands', () => {

@@ -19,8 +19,28 @@ const site: SiteSnapshot = {
     { accountId: 'a2', name: 'Lena Park', email: 'lena@park.design', roleIds: ['wm'], joinedAt: now, invitedEmail: 'lena.old@park.design' },
   ],
   invites: [
-    { _id: 'r1', inviteId: 'i1', email: 'alex@ledger.co', roleId: 'writer', roleTitle: 'Blog Writer', reason: '', sentAt: addDays(now, -27), expiresAt: addDays(now, 3), status: 'pending' },
-    { _id: 'r2', inviteId: 'i2', email: 'old@ledger.co', roleId: 'writer', roleTitle: 'Blog Writer', reason: '', sentAt: addDays(now, -40), expiresAt: addDays(now, -10), status: 'pending' },
+    {
+      _id: 'r1',
+      inviteId: 'i1',
+      email: 'alex@ledger.co',
+      roleId: 'writer',
+      roleTitle: 'Blog Writer',
+      reason: '',
+      sentAt: addDays(now, -27),
+      expiresAt: addDays(now, 3),
+      status: 'pending',
+    },
+    {
+      _id: 'r2',
+      inviteId: 'i2',
+      email: 'old@ledger.co',
+      roleId: 'writer',
+      roleTitle: 'Blog Writer',
+      reason: '',
+      sentAt: addDays(now, -40),
+      expiresAt: addDays(now, -10),
+      status: 'pending',
+    },
   ],
 };
 
@@ -47,10 +67,19 @@ describe('checking each row before anything is sent', () => {
     ['a@b.co,,', 'The role is missing.'],
     ['a@b.co,Contributor,', 'Unknown role "Contributor". Roles on this site: Admin (Co-Owner), Blog Writer, Website Manager.'],
     ['a@b.co,Owner,', 'Nobody can be invited as Owner. To hand the site over, use a handoff checklist.'],
-    ['a@b.co,Blog Writer,"=HYPERLINK(""http://x"")"', 'The notes cell is a spreadsheet formula (=HYPERLINK("http://x")). Put the plain value in the file.'],
+    [
+      'a@b.co,Blog Writer,"=HYPERLINK(""http://x"")"',
+      'The notes cell is a spreadsheet formula (=HYPERLINK("http://x")). Put the plain value in the file.',
+    ],
     // Typed without surrounding quotes the formula spills into a fourth value: one row's problem, not the whole file's.
-    ['a@b.co,Blog Writer,=HYPERLINK("http://evil.example","click")', 'The notes cell is a spreadsheet formula (=HYPERLINK("http://evil.example"). Put the plain value in the file.'],
-    ['a@b.co,Blog Writer,"=HYPERLINK(""http://evil.example/a-very-long-path/that-goes-on"",""click here"")"', 'The notes cell is a spreadsheet formula (=HYPERLINK("http://evil.example/a-very-long-path/that-goes-on","click here")). Put the plain value in the file.'],
+    [
+      'a@b.co,Blog Writer,=HYPERLINK("http://evil.example","click")',
+      'The notes cell is a spreadsheet formula (=HYPERLINK("http://evil.example"). Put the plain value in the file.',
+    ],
+    [
+      'a@b.co,Blog Writer,"=HYPERLINK(""http://evil.example/a-very-long-path/that-goes-on"",""click here"")"',
+      'The notes cell is a spreadsheet formula (=HYPERLINK("http://evil.example/a-very-long-path/that-goes-on","click here")). Put the plain value in the file.',
+    ],
     ['@SUM(A1:A2),Blog Writer,', 'The email cell is a spreadsheet formula (@SUM(A1:A2)). Put the plain value in the file.'],
     ['a@b.co,Blog Writer,Posts, extra', 'This line has 1 value more than there are columns. Put a value that contains a comma in quotes.'],
     [`a@b.co,Blog Writer,${'n'.repeat(501)}`, 'The notes are 501 characters long; keep them under 500.'],

@@ -6,8 +6,22 @@ import { rolesFromPeople, type Contributor } from '../../src/access/people';
 import { titleOnlyRoles } from '../../src/access/wix-role-titles';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const maya: Contributor = { accountId: 'a1', name: 'Maya Levin', email: 'maya@site.com', roleIds: ['p-owner'], joinedAt: now, invitedEmail: null };
-const lena: Contributor = { accountId: 'a2', name: 'Lena Park', email: 'lena@park.design', roleIds: ['p-7'], joinedAt: now, invitedEmail: null };
+const maya: Contributor = {
+  accountId: 'a1',
+  name: 'Maya Levin',
+  email: 'maya@site.com',
+  roleIds: ['p-owner'],
+  joinedAt: now,
+  invitedEmail: null,
+};
+const lena: Contributor = {
+  accountId: 'a2',
+  name: 'Lena Park',
+  email: 'lena@park.design',
+  roleIds: ['p-7'],
+  joinedAt: now,
+  invitedEmail: null,
+};
 // Without a connected key: the site's roles are ids only; rows name Wix's predefined titles.
 const site: SiteSnapshot = { people: [maya, lena], roles: rolesFromPeople([maya, lena]), inviteRoles: titleOnlyRoles(), invites: [], now };
 
@@ -48,7 +62,14 @@ describe('the prepared list', () => {
 
   it('is to invite until someone with the email appears, then joined (also under the invited address)', () => {
     const ana: Contributor = { accountId: 'a3', name: 'Ana', email: 'ANA@x.co', roleIds: [], joinedAt: now, invitedEmail: null };
-    const ben: Contributor = { accountId: 'a4', name: 'Ben', email: 'ben@gmail.example', roleIds: [], joinedAt: now, invitedEmail: 'ben@x.co' };
+    const ben: Contributor = {
+      accountId: 'a4',
+      name: 'Ben',
+      email: 'ben@gmail.example',
+      roleIds: [],
+      joinedAt: now,
+      invitedEmail: 'ben@x.co',
+    };
     expect(rows.map((r) => preparedStatus(r, [maya]).state)).toEqual(['to-invite', 'to-invite', 'not-prepared', 'to-invite']);
     expect(rows.map((r) => preparedStatus(r, [maya, ana, ben]).state)).toEqual(['joined', 'joined', 'not-prepared', 'to-invite']);
     expect(countPrepared(rows, [maya, ana, ben])).toEqual({ toInvite: 1, joined: 2, notPrepared: 1 });

@@ -12,7 +12,9 @@ const problemOf = (parse: SheetParse): string => {
 
 describe('reading the invite spreadsheet (Email, Role, Notes)', () => {
   it("reads the guide's sheet with line numbers as a spreadsheet shows them", () => {
-    const rows = rowsOf(parseInviteSheet('Email,Role,Notes\nuser1@company.com,Contributor,Content team\nuser2@company.com,Admin,Site manager\n'));
+    const rows = rowsOf(
+      parseInviteSheet('Email,Role,Notes\nuser1@company.com,Contributor,Content team\nuser2@company.com,Admin,Site manager\n'),
+    );
     expect(rows).toEqual([
       { line: 2, email: 'user1@company.com', role: 'Contributor', notes: 'Content team', extraValues: 0 },
       { line: 3, email: 'user2@company.com', role: 'Admin', notes: 'Site manager', extraValues: 0 },
@@ -51,7 +53,11 @@ describe('reading the invite spreadsheet (Email, Role, Notes)', () => {
     ['an empty file', '', /empty/],
     ['only blank lines', '\n\n  \n', /empty/],
     ['only the header', 'Email,Role,Notes\n\n', /no people under them/],
-    ['an unclosed quote', 'Email,Role,Notes\na@b.co,Admin,ok\nc@d.co,Admin,"never closed\n', /Line 3 has a quoted value that is not closed/],
+    [
+      'an unclosed quote',
+      'Email,Role,Notes\na@b.co,Admin,ok\nc@d.co,Admin,"never closed\n',
+      /Line 3 has a quoted value that is not closed/,
+    ],
     ['an Excel workbook', 'PK\u0003\u0004\u0000\u0000binary', /save or export it as CSV/],
   ])('refuses %s with a clear message', (_case, text, message) => {
     expect(problemOf(parseInviteSheet(text))).toMatch(message);

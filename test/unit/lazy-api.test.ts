@@ -5,10 +5,11 @@ describe('lazyApi', () => {
   const loader = () => {
     let loads = 0;
     let api: Promise<{ twice: (n: number) => Promise<number> }> | undefined;
-    const load = () => (api ??= Promise.resolve().then(() => {
-      loads += 1;
-      return { twice: async (n: number) => n * 2 };
-    }));
+    const load = () =>
+      (api ??= Promise.resolve().then(() => {
+        loads += 1;
+        return { twice: async (n: number) => n * 2 };
+      }));
     return { load, loads: () => loads };
   };
 

@@ -4,8 +4,15 @@ import { canonical, chainAfter, chainId, GENESIS_HASH } from '../../src/access/l
 import { chainWalker } from '../../src/access/log-verify';
 
 const entry = {
-  at: new Date('2026-12-02T10:00:00Z'), action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support', role: 'Website Manager',
-  reason: 'Ticket "4711" closed', actor: 'Maya Levin (owner)', outcome: 'pending', detail: '',
+  at: new Date('2026-12-02T10:00:00Z'),
+  action: 'removed',
+  subjectEmail: 'support@powr.io',
+  subjectName: 'POWR Support',
+  role: 'Website Manager',
+  reason: 'Ticket "4711" closed',
+  actor: 'Maya Levin (owner)',
+  outcome: 'pending',
+  detail: '',
 };
 
 describe('the log chain (canonical form as the README documents it)', () => {
@@ -15,10 +22,15 @@ describe('the log chain (canonical form as the README documents it)', () => {
     );
   });
 
-  it('hashes SHA-256 hex over the previous hash and the canonical form (checked against Node\'s own crypto)', async () => {
+  it("hashes SHA-256 hex over the previous hash and the canonical form (checked against Node's own crypto)", async () => {
     const [first, second] = await chainAfter(null, [entry, { ...entry, outcome: 'done', closes: chainId(1) }]);
     const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-    expect(first).toMatchObject({ seq: 1, _id: chainId(1), prevHash: GENESIS_HASH, hash: sha(GENESIS_HASH + canonical({ ...entry, seq: 1 })) });
+    expect(first).toMatchObject({
+      seq: 1,
+      _id: chainId(1),
+      prevHash: GENESIS_HASH,
+      hash: sha(GENESIS_HASH + canonical({ ...entry, seq: 1 })),
+    });
     expect(second?.prevHash).toBe(first?.hash);
     expect(second?.hash).toBe(sha(String(first?.hash) + canonical({ ...entry, outcome: 'done', closes: chainId(1), seq: 2 })));
   });
@@ -38,7 +50,10 @@ describe('the log chain (canonical form as the README documents it)', () => {
     await expect(walk(chained)).resolves.toMatchObject({ intact: true, count: 3 });
     const [a, b, c] = chained;
     if (!a || !b || !c) throw new Error('chain');
-    await expect(walk([a, { ...b, actor: 'Someone else' }, c])).resolves.toMatchObject({ intact: false, problem: { kind: 'changed', seq: 2 } });
+    await expect(walk([a, { ...b, actor: 'Someone else' }, c])).resolves.toMatchObject({
+      intact: false,
+      problem: { kind: 'changed', seq: 2 },
+    });
     await expect(walk([a, c])).resolves.toMatchObject({ intact: false, problem: { kind: 'removed', seq: 2 } });
   });
 });

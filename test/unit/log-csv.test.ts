@@ -4,8 +4,17 @@ import type { LogEntry } from '../../src/access/access-log';
 import { accessLogCsv, accessLogCsvHeader, accessLogCsvLines, accessLogFileName, LOG_CSV_LINE_BREAK } from '../../src/access/log-csv';
 
 const entry = (fields: Partial<LogEntry>): LogEntry => ({
-  _id: 'e1', at: new Date('2026-03-01T10:00:00Z'), action: 'removed', subjectEmail: 'support@powr.io', subjectName: 'POWR Support',
-  role: 'Website Manager', reason: 'Ticket closed', actor: 'Maya Levin (owner)', outcome: 'done', detail: '', ...fields,
+  _id: 'e1',
+  at: new Date('2026-03-01T10:00:00Z'),
+  action: 'removed',
+  subjectEmail: 'support@powr.io',
+  subjectName: 'POWR Support',
+  role: 'Website Manager',
+  reason: 'Ticket closed',
+  actor: 'Maya Levin (owner)',
+  outcome: 'done',
+  detail: '',
+  ...fields,
 });
 
 describe('access log CSV', () => {
@@ -13,8 +22,40 @@ describe('access log CSV', () => {
     const csv = accessLogCsv([entry({ reason: 'Closed, finally "done"' })]);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed).toEqual([
-      ['Time (UTC)', 'Action', 'Person', 'Email', 'Role', 'Reason', 'By', 'Outcome', 'Detail', 'Action code', 'Support pass', 'Closes', 'Seq', 'Previous hash', 'Hash'],
-      ['2026-03-01T10:00:00.000Z', 'Access removed', 'POWR Support', 'support@powr.io', 'Website Manager', 'Closed, finally "done"', 'Maya Levin (owner)', 'done', '', 'removed', '', '', '', '', ''],
+      [
+        'Time (UTC)',
+        'Action',
+        'Person',
+        'Email',
+        'Role',
+        'Reason',
+        'By',
+        'Outcome',
+        'Detail',
+        'Action code',
+        'Support pass',
+        'Closes',
+        'Seq',
+        'Previous hash',
+        'Hash',
+      ],
+      [
+        '2026-03-01T10:00:00.000Z',
+        'Access removed',
+        'POWR Support',
+        'support@powr.io',
+        'Website Manager',
+        'Closed, finally "done"',
+        'Maya Levin (owner)',
+        'done',
+        '',
+        'removed',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
   });
 
@@ -25,7 +66,7 @@ describe('access log CSV', () => {
     ['@SUM(A1)'],
     ['\t=1+1'],
     ['\r=1+1'],
-    ['=cmd|\' /C calc\'!A0\nsecond line'],
+    ["=cmd|' /C calc'!A0\nsecond line"],
   ])('neutralises a cell starting like a formula: %j', (value) => {
     const [, row] = Papa.parse<string[]>(accessLogCsv([entry({ reason: value, subjectName: value })]), { skipEmptyLines: true }).data;
     expect(row?.[2]).toBe(`'${value}`);

@@ -12,7 +12,12 @@ describe('access log filters as Wix Data conditions', () => {
 
   it('looks for the person in the email or the name, as typed (Wix matches text without case)', () => {
     expect(logConditions({ ...NO_FILTER, person: ' Lena ' })).toEqual([
-      { anyOf: [{ field: 'subjectEmail', op: 'contains', value: 'Lena' }, { field: 'subjectName', op: 'contains', value: 'Lena' }] },
+      {
+        anyOf: [
+          { field: 'subjectEmail', op: 'contains', value: 'Lena' },
+          { field: 'subjectName', op: 'contains', value: 'Lena' },
+        ],
+      },
     ]);
   });
 
@@ -22,7 +27,12 @@ describe('access log filters as Wix Data conditions', () => {
     expect(documented).toEqual({
       anyOf: [
         { field: 'action', op: 'eq', value: 'offboarding-documented' },
-        { allOf: [{ field: 'action', op: 'eq', value: 'checklist-item' }, { anyOf: [{ field: 'detail', op: 'startsWith', value: 'Offboarding documented' }] }] },
+        {
+          allOf: [
+            { field: 'action', op: 'eq', value: 'checklist-item' },
+            { anyOf: [{ field: 'detail', op: 'startsWith', value: 'Offboarding documented' }] },
+          ],
+        },
       ],
     });
   });

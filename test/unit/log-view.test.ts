@@ -3,8 +3,17 @@ import type { LogEntry } from '../../src/access/access-log';
 import { dateRangeProblem, filterLog, logPage, NO_FILTER } from '../../src/access/log-view';
 
 const entry = (id: number, at: string, fields: Partial<LogEntry> = {}): LogEntry => ({
-  _id: `e${id}`, at: new Date(at), action: 'invited', subjectEmail: `p${id}@example.com`, subjectName: '', role: '', reason: '', actor: '',
-  outcome: 'done', detail: '', ...fields,
+  _id: `e${id}`,
+  at: new Date(at),
+  action: 'invited',
+  subjectEmail: `p${id}@example.com`,
+  subjectName: '',
+  role: '',
+  reason: '',
+  actor: '',
+  outcome: 'done',
+  detail: '',
+  ...fields,
 });
 
 const log = [

@@ -5,12 +5,25 @@ import { documentationRow, teamMessage } from '../../src/access/offboarding-summ
 import { checkGroupsFor, checksFor } from '../../src/access/security-checklist';
 
 const plan = { reason: 'Project over', assets: '', workInProgress: '', takenOverBy: '', credentials: '', notes: '' };
-const record = (fields: Partial<Offboarding> = {}): Offboarding => offboardingSchema.parse({
-  _id: 'o1', status: 'in-progress', step: 'security', accountId: 'acc-lena', name: 'Lena Park', email: 'lena@parkstudio.design',
-  roleTitles: ['Website Designer'], startedAt: new Date('2026-03-01T00:00:00Z'), startedBy: 'Maya Levin (owner)',
-  joinedAt: new Date('2025-07-01T00:00:00Z'), removedAt: new Date('2026-03-01T01:00:00Z'), removedBy: 'Maya Levin (owner)', removal: 'removed',
-  ...plan, checks: checksFor(['Website Designer'], false), ...fields,
-});
+const record = (fields: Partial<Offboarding> = {}): Offboarding =>
+  offboardingSchema.parse({
+    _id: 'o1',
+    status: 'in-progress',
+    step: 'security',
+    accountId: 'acc-lena',
+    name: 'Lena Park',
+    email: 'lena@parkstudio.design',
+    roleTitles: ['Website Designer'],
+    startedAt: new Date('2026-03-01T00:00:00Z'),
+    startedBy: 'Maya Levin (owner)',
+    joinedAt: new Date('2025-07-01T00:00:00Z'),
+    removedAt: new Date('2026-03-01T01:00:00Z'),
+    removedBy: 'Maya Levin (owner)',
+    removal: 'removed',
+    ...plan,
+    checks: checksFor(['Website Designer'], false),
+    ...fields,
+  });
 
 describe('post-removal security checks by role', () => {
   it.each([
@@ -30,7 +43,9 @@ describe('post-removal security checks by role', () => {
   });
 
   it('keeps ticks when the checks are rebuilt', () => {
-    const ticked = checksFor(['Blog Writer'], false).map((c) => (c.id === 'everyone-docs' ? { ...c, tickedAt: new Date(), tickedBy: 'Maya' } : c));
+    const ticked = checksFor(['Blog Writer'], false).map((c) =>
+      c.id === 'everyone-docs' ? { ...c, tickedAt: new Date(), tickedBy: 'Maya' } : c,
+    );
     const rebuilt = checksFor(['Blog Writer'], true, ticked);
     expect(rebuilt.map((c) => c.id)).toEqual(['credentials-rotate', 'everyone-docs', 'everyone-stakeholders', 'everyone-tools']);
     expect(rebuilt.find((c) => c.id === 'everyone-docs')?.tickedBy).toBe('Maya');
@@ -55,10 +70,15 @@ describe('offboarding plan and progress', () => {
 });
 
 describe('documentation', () => {
-  it('fills the guide\'s columns and writes a message listing what is still open', () => {
+  it("fills the guide's columns and writes a message listing what is still open", () => {
     expect(documentationRow(record())).toEqual({
-      user: 'Lena Park', email: 'lena@parkstudio.design', role: 'Website Designer', added: 'Jul 1, 2025', removed: 'Mar 1, 2026',
-      reason: 'Project over', removedBy: 'Maya Levin (owner)',
+      user: 'Lena Park',
+      email: 'lena@parkstudio.design',
+      role: 'Website Designer',
+      added: 'Jul 1, 2025',
+      removed: 'Mar 1, 2026',
+      reason: 'Project over',
+      removedBy: 'Maya Levin (owner)',
     });
     const message = teamMessage(record({ takenOverBy: 'Daniel Cohen' }));
     expect(message).toContain('Lena Park (lena@parkstudio.design) no longer has access to our Wix site.');
@@ -77,7 +97,11 @@ describe('completion', () => {
   });
 
   it('completes once documented and every check is done or skipped with a reason, in the order made', () => {
-    const changes = ids.map((checkId, i) => (i === 0 ? { checkId, kind: 'skip' as const, at, by: 'Maya', reason: ' Never had code access ' } : { checkId, kind: 'tick' as const, at, by: 'Maya' }));
+    const changes = ids.map((checkId, i) =>
+      i === 0
+        ? { checkId, kind: 'skip' as const, at, by: 'Maya', reason: ' Never had code access ' }
+        : { checkId, kind: 'tick' as const, at, by: 'Maya' },
+    );
     const done = applyCheckChanges(record({ documentedAt: at }), changes);
     expect(done.status).toBe('completed');
     expect(done.checks[0]).toMatchObject({ tickedAt: null, skippedBy: 'Maya', skipReason: 'Never had code access' });

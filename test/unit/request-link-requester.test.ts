@@ -6,10 +6,15 @@ const PAGE = 'https://manage.wix.com/dashboard/site/app/page';
 /** A request link may say who sends it (name and email): validated like every other value, shown as text. */
 describe('request link requester', () => {
   it('reads the requester name and email and names them on the pass', () => {
-    const link = buildRequestLink(PAGE, { email: 'support@powr.io', name: 'POWR', requesterName: 'Dana from POWR', requesterEmail: 'Dana@POWR.io' });
+    const link = buildRequestLink(PAGE, {
+      email: 'support@powr.io',
+      name: 'POWR',
+      requesterName: 'Dana from POWR',
+      requesterEmail: 'Dana@POWR.io',
+    });
     const request = parseRequestLink(new URL(link).search);
     expect(request).toMatchObject({ requesterName: 'Dana from POWR', requesterEmail: 'dana@powr.io', problems: [] });
-    expect(linkRequester(request ?? { })).toBe('Vendor request link from Dana from POWR <dana@powr.io>');
+    expect(linkRequester(request ?? {})).toBe('Vendor request link from Dana from POWR <dana@powr.io>');
     expect(linkRequester({})).toBe('Vendor request link');
   });
 
@@ -22,6 +27,8 @@ describe('request link requester', () => {
       expect.stringMatching(/^The link's requester name was ignored: It contains hidden characters/),
       expect.stringMatching(/^The link's requester email was ignored: Enter a valid email/),
     ]);
-    expect(parseRequestLink('?sa_from=%3Cb%3EDana')?.problems).toContain("The link's requester name was ignored: Leave out < and > in the name.");
+    expect(parseRequestLink('?sa_from=%3Cb%3EDana')?.problems).toContain(
+      "The link's requester name was ignored: Leave out < and > in the name.",
+    );
   });
 });

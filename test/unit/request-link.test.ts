@@ -3,9 +3,20 @@ import { buildRequestLink, parseRequestLink } from '../../src/access/request-lin
 
 describe('vendor request links', () => {
   it('reads a well-formed link', () => {
-    const link = buildRequestLink('https://example.com/page', { email: 'Support@POWR.io', name: 'POWR', ticket: '#4711', reason: 'Widget not loading', days: 7 });
+    const link = buildRequestLink('https://example.com/page', {
+      email: 'Support@POWR.io',
+      name: 'POWR',
+      ticket: '#4711',
+      reason: 'Widget not loading',
+      days: 7,
+    });
     expect(parseRequestLink(new URL(link).search)).toEqual({
-      email: 'support@powr.io', name: 'POWR', ticket: '#4711', reason: 'Widget not loading', days: 7, problems: [],
+      email: 'support@powr.io',
+      name: 'POWR',
+      ticket: '#4711',
+      reason: 'Widget not loading',
+      days: 7,
+      problems: [],
     });
   });
 

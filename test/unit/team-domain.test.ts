@@ -7,19 +7,35 @@ import { summaryRows } from '../../src/access/handoff-summary';
 import { DEFAULT_TEMPLATE, renderWelcome } from '../../src/access/welcome-message';
 
 const handoff = (overrides: Partial<Handoff> = {}): Handoff => ({
-  _id: 'h1', _rev: 0, newOwnerEmail: 'jane@new.example', newOwnerName: 'Jane', handedOverBy: 'Agency', transfers: ['site'],
-  startedAt: new Date('2026-11-01T10:00:00Z'), startedBy: 'Maya', items: [], ...overrides,
+  _id: 'h1',
+  _rev: 0,
+  newOwnerEmail: 'jane@new.example',
+  newOwnerName: 'Jane',
+  handedOverBy: 'Agency',
+  transfers: ['site'],
+  startedAt: new Date('2026-11-01T10:00:00Z'),
+  startedBy: 'Maya',
+  items: [],
+  ...overrides,
 });
 
 describe('CSV out', () => {
   it('quotes commas, quotes and line breaks, and neutralises formulas for spreadsheets', () => {
-    expect(toCsv([['a,b', 'say "hi"', 'two\nlines'], ['=SUM(A1)', '+1', '@x', '-2', 'plain']])).toBe(
-      '\uFEFF"a,b","say ""hi""","two\nlines"\r\n"\'=SUM(A1)","\'+1","\'@x","\'-2",plain\r\n',
-    );
+    expect(
+      toCsv([
+        ['a,b', 'say "hi"', 'two\nlines'],
+        ['=SUM(A1)', '+1', '@x', '-2', 'plain'],
+      ]),
+    ).toBe('\uFEFF"a,b","say ""hi""","two\nlines"\r\n"\'=SUM(A1)","\'+1","\'@x","\'-2",plain\r\n');
     expect(csvDataUri('a,b')).toBe('data:text/csv;charset=utf-8,a%2Cb');
   });
   it('reads =, and +/-/@ with a call or reference, as formulas; a dash before words is not one', () => {
-    expect([looksLikeFormula('=1'), looksLikeFormula('@SUM(A1)'), looksLikeFormula("-2+cmd|' /C calc'!A0"), looksLikeFormula('- spring posts')]).toEqual([true, true, true, false]);
+    expect([
+      looksLikeFormula('=1'),
+      looksLikeFormula('@SUM(A1)'),
+      looksLikeFormula("-2+cmd|' /C calc'!A0"),
+      looksLikeFormula('- spring posts'),
+    ]).toEqual([true, true, true, false]);
   });
 });
 
@@ -32,7 +48,14 @@ describe('handoff checklist', () => {
   });
   it('counts progress over the items that apply', () => {
     const stamp = { doneAt: new Date(), doneBy: 'Maya', note: '' };
-    const progress = progressOf(handoff({ items: [{ id: 'new-owner-ready', ...stamp }, { id: 'billing-stopped', ...stamp }] }));
+    const progress = progressOf(
+      handoff({
+        items: [
+          { id: 'new-owner-ready', ...stamp },
+          { id: 'billing-stopped', ...stamp },
+        ],
+      }),
+    );
     expect(progress).toEqual({ done: 1, total: 13, complete: false });
   });
   it('refuses a bad email and a second open handoff to the same person', () => {
@@ -42,10 +65,17 @@ describe('handoff checklist', () => {
     expect(newHandoffProblems({ ...input, newOwnerEmail: 'jane' }, []).newOwnerEmail).toBe('"jane" is not a valid email address.');
   });
   it('summarises facts, then every step with who and when', () => {
-    const rows = summaryRows(handoff({ items: [{ id: 'new-owner-ready', doneAt: new Date('2026-11-02T09:05:00Z'), doneBy: 'Maya', note: 'ok' }] }));
+    const rows = summaryRows(
+      handoff({ items: [{ id: 'new-owner-ready', doneAt: new Date('2026-11-02T09:05:00Z'), doneBy: 'Maya', note: 'ok' }] }),
+    );
     expect(rows[1]).toEqual(['New owner', 'Jane (jane@new.example)']);
     expect(rows.find((r) => r[1]?.startsWith('The new owner has'))).toEqual([
-      'Before the transfer', 'The new owner has a Wix account and can read email at their address', 'Done', 'Maya', 'Nov 2, 2026, 9:05 AM UTC', 'ok',
+      'Before the transfer',
+      'The new owner has a Wix account and can read email at their address',
+      'Done',
+      'Maya',
+      'Nov 2, 2026, 9:05 AM UTC',
+      'ok',
     ]);
   });
 });
@@ -69,7 +99,13 @@ describe('handoff order', () => {
 
 describe('welcome message', () => {
   it("fills the guide's placeholders, keeping a visible gap where a value is missing", () => {
-    const text = renderWelcome(DEFAULT_TEMPLATE, { name: '', role: 'Blog Writer', roleDescription: 'Writes posts.', siteName: '', contact: 'Maya' });
+    const text = renderWelcome(DEFAULT_TEMPLATE, {
+      name: '',
+      role: 'Blog Writer',
+      roleDescription: 'Writes posts.',
+      siteName: '',
+      contact: 'Maya',
+    });
     expect(text).toMatch(/^Hi there,\n\nYou now have Blog Writer access to \[Site Name\]\./);
     expect(text).toContain('- Writes posts.');
     expect(text).toMatch(/Please reach out to Maya if you have questions!\nMaya$/);

@@ -37,8 +37,14 @@ describe('hidden characters are found by their Unicode properties', () => {
     const input = { email: 'ana@example.com', roleTitle: 'Website Manager', justification: 'Edit the blog' };
     expect(validateRequest(input, now).ok).toBe(true);
     for (const char of ['\u2060', '\u061C', '\u00AD', '\u{E0041}']) {
-      expect(validateRequest({ ...input, justification: `Edit${char} the blog` }, now)).toEqual({ ok: false, message: expect.stringMatching(/hidden characters/) });
-      expect(validateRequest({ ...input, email: `ana${char}@example.com` }, now)).toEqual({ ok: false, message: expect.stringMatching(/hidden characters/) });
+      expect(validateRequest({ ...input, justification: `Edit${char} the blog` }, now)).toEqual({
+        ok: false,
+        message: expect.stringMatching(/hidden characters/),
+      });
+      expect(validateRequest({ ...input, email: `ana${char}@example.com` }, now)).toEqual({
+        ok: false,
+        message: expect.stringMatching(/hidden characters/),
+      });
     }
   });
 });
@@ -84,7 +90,16 @@ describe('a name that looks like a vendor claims it', () => {
   });
 
   it('compares a vendor of several words, written with look-alikes, by skeleton too', () => {
-    const vendors: Vendor[] = [{ _id: 'v1', name: 'Form Builder', email: 'help@formbuilder.example', roleTitle: 'Website Manager', defaultDays: 7, defaultReason: '' }];
+    const vendors: Vendor[] = [
+      {
+        _id: 'v1',
+        name: 'Form Builder',
+        email: 'help@formbuilder.example',
+        roleTitle: 'Website Manager',
+        defaultDays: 7,
+        defaultReason: '',
+      },
+    ];
     expect(impersonationWarning('F\u043Errn  Bui1der team', 'x@evil.example', vendors)).toMatch(/^It says it is Form Builder/);
     expect(impersonationWarning('Form Builder', 'help@formbuilder.example', vendors)).toBeNull();
     expect(impersonationWarning('FormBuilder', 'x@evil.example', vendors)).toBeNull();
@@ -94,7 +109,8 @@ describe('a name that looks like a vendor claims it', () => {
 describe('confusableSkeleton', () => {
   it('gives look-alikes one skeleton', () => {
     const powr = confusableSkeleton('POWR');
-    for (const name of ['powr', 'P\u2060OWR', '\u0420\u041EWR', 'P\u039FWR', 'ＰＯＷＲ', 'P0WR', 'PO\u00ADWR']) expect(confusableSkeleton(name), name).toBe(powr);
+    for (const name of ['powr', 'P\u2060OWR', '\u0420\u041EWR', 'P\u039FWR', 'ＰＯＷＲ', 'P0WR', 'PO\u00ADWR'])
+      expect(confusableSkeleton(name), name).toBe(powr);
     expect(confusableSkeleton('Il1|')).toBe(confusableSkeleton('llll'));
     expect(confusableSkeleton('rn')).toBe(confusableSkeleton('m'));
   });

@@ -60,7 +60,8 @@ export const isPermanent = (r: Pick<AccessRequest, 'until'>) => r.until === unde
 export const sameEmail = (a: string, b: string) => a !== '' && normalizeEmail(a) === normalizeEmail(b);
 
 /** "Permanent" or "Until Dec 31, 2026". */
-export const durationText = (r: Pick<AccessRequest, 'until'>, format: (d: Date) => string) => (r.until ? `Until ${format(r.until)}` : 'Permanent');
+export const durationText = (r: Pick<AccessRequest, 'until'>, format: (d: Date) => string) =>
+  r.until ? `Until ${format(r.until)}` : 'Permanent';
 
 /** When approved permanent access is due for its re-check. */
 export const recheckDate = (approvedAt: Date) => addDays(approvedAt, RECHECK_DAYS);
@@ -70,11 +71,20 @@ export function outcomeText(r: AccessRequest, format: (d: Date) => string): stri
   const by = r.decidedBy ? ` by ${r.decidedBy}` : '';
   const why = r.decisionReason ? `: ${r.decisionReason}` : '';
   switch (r.status) {
-    case 'open': return 'Waiting for the site owner or a co-owner to decide.';
-    case 'declined': return `Declined${by}${why}`;
-    case 'withdrawn': return 'Withdrawn.';
-    case 'approved': return r.failure ? `Approved${by}; setting up the access did not finish yet.` : `Approved${by}; the invitation from Wix follows shortly.`;
-    case 'provisioned': return r.until ? `Approved${by}: access until ${format(r.until)}; the invitation comes from Wix.` : `Approved${by}: the invitation comes from Wix.`;
+    case 'open':
+      return 'Waiting for the site owner or a co-owner to decide.';
+    case 'declined':
+      return `Declined${by}${why}`;
+    case 'withdrawn':
+      return 'Withdrawn.';
+    case 'approved':
+      return r.failure
+        ? `Approved${by}; setting up the access did not finish yet.`
+        : `Approved${by}; the invitation from Wix follows shortly.`;
+    case 'provisioned':
+      return r.until
+        ? `Approved${by}: access until ${format(r.until)}; the invitation comes from Wix.`
+        : `Approved${by}: the invitation comes from Wix.`;
   }
 }
 

@@ -8,10 +8,22 @@ import { NOT_SURE_ROLE } from './access-request';
 export const MAX_DEPARTMENT_LENGTH = 120;
 /** Roles a request may name: Wix's predefined ones below the owner, or "not sure". */
 export const REQUESTABLE_ROLES = [
-  'Admin (Co-Owner)', 'Website Manager', 'Website Designer', 'Back Office Manager', 'Billing Manager', 'Blog Writer', 'Blog Editor', 'Store Manager', NOT_SURE_ROLE,
+  'Admin (Co-Owner)',
+  'Website Manager',
+  'Website Designer',
+  'Back Office Manager',
+  'Billing Manager',
+  'Blog Writer',
+  'Blog Editor',
+  'Store Manager',
+  NOT_SURE_ROLE,
 ] as const;
 
-const visible = (field: z.ZodType<string, string>) => z.string().refine((text) => !hasHiddenCharacters(text), HIDDEN_CHARACTERS_MESSAGE).pipe(field);
+const visible = (field: z.ZodType<string, string>) =>
+  z
+    .string()
+    .refine((text) => !hasHiddenCharacters(text), HIDDEN_CHARACTERS_MESSAGE)
+    .pipe(field);
 
 /** What a request carries across the wire (the requester is never part of it: the token says who asks). */
 export const requestInputSchema = z.object({
@@ -21,8 +33,14 @@ export const requestInputSchema = z.object({
   /** ISO date; empty or absent: permanent. */
   until: z.string().optional().nullable(),
   department: visible(
-    z.string().trim().max(MAX_DEPARTMENT_LENGTH, `Keep the department or notes under ${MAX_DEPARTMENT_LENGTH} characters.`).regex(/^[^<>]*$/, 'Leave out < and > in the notes.'),
-  ).optional().nullable(),
+    z
+      .string()
+      .trim()
+      .max(MAX_DEPARTMENT_LENGTH, `Keep the department or notes under ${MAX_DEPARTMENT_LENGTH} characters.`)
+      .regex(/^[^<>]*$/, 'Leave out < and > in the notes.'),
+  )
+    .optional()
+    .nullable(),
 });
 /** A request as a form or a caller sends it (checked by `requestInputSchema`). */
 export interface RequestInput {

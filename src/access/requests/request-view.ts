@@ -14,8 +14,13 @@ export interface RequestView {
 }
 
 const PASS_WORDS: Partial<Record<string, string>> = {
-  'awaiting-invite': 'waiting for you to send the invite in Roles & Permissions', invited: 'invite sent', due: 'due to end',
-  expired: 'the invite expired unaccepted', ended: 'ended', revoked: 'revoked', failed: 'the invite failed',
+  'awaiting-invite': 'waiting for you to send the invite in Roles & Permissions',
+  invited: 'invite sent',
+  due: 'due to end',
+  expired: 'the invite expired unaccepted',
+  ended: 'ended',
+  revoked: 'revoked',
+  failed: 'the invite failed',
 };
 
 /** A decided request and what it became (a support pass or permanent access), worked out from Wix's people and the passes. */
@@ -26,12 +31,19 @@ export function describeRequest(request: AccessRequest, grants: readonly Grant[]
   if (request.status === 'declined') return { ...base, access: `Declined${by}: ${request.decisionReason ?? ''}` };
   if (request.status === 'withdrawn') return { ...base, access: 'Withdrawn by the requester' };
   if (request.failure && request.status === 'approved') return { ...base, access: request.failure };
-  if (request.awaitingInvite) return { ...base, needsInvite: 'permanent', access: `Approved${by}; waiting for you to send the invite in Roles & Permissions` };
+  if (request.awaitingInvite)
+    return { ...base, needsInvite: 'permanent', access: `Approved${by}; waiting for you to send the invite in Roles & Permissions` };
   const grant = grants.find((g) => g._id === request.grantId) ?? null;
   if (grant) {
     const view = describePass(grant, people, now);
-    const state = view.state === 'active' ? `${view.contributor?.name ?? grant.email} joined` : PASS_WORDS[view.state] ?? view.state;
-    return { ...base, grant, joined: view.contributor, needsInvite: view.state === 'awaiting-invite' ? 'pass' : null, access: `Support pass until ${formatDate(grant.expiresAt)}: ${state}` };
+    const state = view.state === 'active' ? `${view.contributor?.name ?? grant.email} joined` : (PASS_WORDS[view.state] ?? view.state);
+    return {
+      ...base,
+      grant,
+      joined: view.contributor,
+      needsInvite: view.state === 'awaiting-invite' ? 'pass' : null,
+      access: `Support pass until ${formatDate(grant.expiresAt)}: ${state}`,
+    };
   }
   const joined = people.find((p) => [p.email, p.invitedEmail ?? ''].some((e) => sameEmail(e, request.email))) ?? null;
   const recheck = request.recheckBy ? ` · verify still needed by ${formatDate(request.recheckBy)}` : '';

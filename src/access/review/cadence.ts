@@ -41,7 +41,14 @@ export function reviewCadence(reviews: readonly Review[], now: Date): CadenceIte
     const lastDone = done[0] ?? null;
     const since = lastDone ?? firstDone;
     const dueAt = since ? addMonths(since, REVIEW_KINDS[kind].months) : now;
-    return { kind, title: REVIEW_KINDS[kind].title, every: REVIEW_KINDS[kind].every, lastDone, dueAt, overdue: dueAt.getTime() <= now.getTime() };
+    return {
+      kind,
+      title: REVIEW_KINDS[kind].title,
+      every: REVIEW_KINDS[kind].every,
+      lastDone,
+      dueAt,
+      overdue: dueAt.getTime() <= now.getTime(),
+    };
   });
 }
 

@@ -68,17 +68,29 @@ function knownName(person: Contributor, pass: ReturnType<typeof supportPassFor>)
 export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
   const reviewed = reviewedReasons(site.reviews);
   const inviteReason = new Map(site.invites.filter((i) => i.reason.trim()).map((i) => [normalizeEmail(i.email), i.reason.trim()]));
-  for (const [email, request] of approvedPermanent(site.requests ?? [])) if (!inviteReason.has(email)) inviteReason.set(email, requestReason(request));
+  for (const [email, request] of approvedPermanent(site.requests ?? []))
+    if (!inviteReason.has(email)) inviteReason.set(email, requestReason(request));
   const people = site.people.map((person): ChecklistRow => {
     const emails = [person.email, person.invitedEmail ?? ''].filter(Boolean).map(normalizeEmail);
     const pass = supportPassFor(person, site.passes);
-    const recorded = emails.map((e) => reviewed.get(e)).find(Boolean) ?? pass?.reason ?? emails.map((e) => inviteReason.get(e)).find(Boolean);
+    const recorded =
+      emails.map((e) => reviewed.get(e)).find(Boolean) ?? pass?.reason ?? emails.map((e) => inviteReason.get(e)).find(Boolean);
     const differs = person.invitedEmail && normalizeEmail(person.invitedEmail) !== normalizeEmail(person.email);
     return {
-      key: personKey(person.accountId), type: 'person', name: knownName(person, pass), email: person.email,
-      role: roleTitles(person.roleIds, site.roles), since: person.joinedAt,
-      status: isOwner(person, site.roles) ? 'owner' : 'active', daysLeft: null, reason: recorded ?? '', pass,
-      otherEmail: differs ? person.invitedEmail : null, acceptedAs: null, person, invite: null,
+      key: personKey(person.accountId),
+      type: 'person',
+      name: knownName(person, pass),
+      email: person.email,
+      role: roleTitles(person.roleIds, site.roles),
+      since: person.joinedAt,
+      status: isOwner(person, site.roles) ? 'owner' : 'active',
+      daysLeft: null,
+      reason: recorded ?? '',
+      pass,
+      otherEmail: differs ? person.invitedEmail : null,
+      acceptedAs: null,
+      person,
+      invite: null,
     };
   });
   // People by the addresses they use or were invited at, so each invite looks up only its own candidates.
@@ -90,15 +102,28 @@ export function buildChecklist(site: SiteSnapshot, now: Date): ChecklistRow[] {
   }
   const views = site.invites.map((record) => describeInvite(record, byEmail.get(normalizeEmail(record.email)) ?? [], now));
   // An invite someone joined through and who has left since is history: not listed, counted or exported.
-  const invites = views.filter((view) => view.state !== 'used').map(({ record, ...view }): ChecklistRow => {
-    const acceptedAs = view.acceptedBy?.email ?? null;
-    const differs = acceptedAs !== null && normalizeEmail(acceptedAs) !== normalizeEmail(record.email);
-    return {
-      key: inviteKey(record.inviteId), type: 'invite', name: record.email, email: record.email, role: record.roleTitle,
-      since: record.sentAt, status: view.state, daysLeft: view.daysLeft, reason: record.reason.trim(), pass: null,
-      otherEmail: differs ? acceptedAs : null, acceptedAs, person: null, invite: record,
-    };
-  });
+  const invites = views
+    .filter((view) => view.state !== 'used')
+    .map(({ record, ...view }): ChecklistRow => {
+      const acceptedAs = view.acceptedBy?.email ?? null;
+      const differs = acceptedAs !== null && normalizeEmail(acceptedAs) !== normalizeEmail(record.email);
+      return {
+        key: inviteKey(record.inviteId),
+        type: 'invite',
+        name: record.email,
+        email: record.email,
+        role: record.roleTitle,
+        since: record.sentAt,
+        status: view.state,
+        daysLeft: view.daysLeft,
+        reason: record.reason.trim(),
+        pass: null,
+        otherEmail: differs ? acceptedAs : null,
+        acceptedAs,
+        person: null,
+        invite: record,
+      };
+    });
   return [...people, ...invites];
 }
 
@@ -131,7 +156,19 @@ export function decidedGhosts(review: Review | null, rows: readonly ChecklistRow
   return review.decisions
     .filter((d) => !present.has(d.subjectKey))
     .map((d) => ({
-      key: d.subjectKey, type: d.subjectType, name: d.subjectName || d.subjectEmail, email: d.subjectEmail, role: d.role,
-      since: null, status: 'removed', daysLeft: null, reason: d.reason, pass: null, otherEmail: null, acceptedAs: null, person: null, invite: null,
+      key: d.subjectKey,
+      type: d.subjectType,
+      name: d.subjectName || d.subjectEmail,
+      email: d.subjectEmail,
+      role: d.role,
+      since: null,
+      status: 'removed',
+      daysLeft: null,
+      reason: d.reason,
+      pass: null,
+      otherEmail: null,
+      acceptedAs: null,
+      person: null,
+      invite: null,
     }));
 }

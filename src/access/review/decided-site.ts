@@ -7,7 +7,11 @@ import type { Decision } from './review-record';
  * Guards (owner, last admin) must see earlier removals and role changes of the same review,
  * or a bulk removal could take away every admin one by one.
  */
-export function peopleAfterDecisions(people: readonly Contributor[], roles: readonly Role[], decisions: readonly Decision[]): Contributor[] {
+export function peopleAfterDecisions(
+  people: readonly Contributor[],
+  roles: readonly Role[],
+  decisions: readonly Decision[],
+): Contributor[] {
   const byKey = new Map(decisions.map((d) => [d.subjectKey, d]));
   return people.flatMap((person) => {
     const decision = byKey.get(personKey(person.accountId));

@@ -14,7 +14,13 @@ export const decisionRecordId = (reviewId: string, subjectKey: string) => `${rev
 /** The record as written to Wix Data (the date as an ISO string; no optional field left undefined). */
 export function decisionRecordFields(reviewId: string, decision: Decision): Record<string, unknown> & { _id: string } {
   const { newRole, ...rest } = decision;
-  return { ...rest, ...(newRole === undefined ? {} : { newRole }), at: decision.at.toISOString(), _id: decisionRecordId(reviewId, decision.subjectKey), reviewId };
+  return {
+    ...rest,
+    ...(newRole === undefined ? {} : { newRole }),
+    at: decision.at.toISOString(),
+    _id: decisionRecordId(reviewId, decision.subjectKey),
+    reviewId,
+  };
 }
 
 /**

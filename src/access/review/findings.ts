@@ -6,7 +6,8 @@ import { isStale, type ChecklistRow } from './checklist';
 import { dueRechecks } from './recheck';
 import type { Review } from './review-record';
 
-export type FindingCode = 'vendor-past-due' | 'other-email' | 'expired-invite' | 'stale-invite' | 'single-admin' | 'verify-needed' | 'no-reason' | 'seats';
+export type FindingCode =
+  'vendor-past-due' | 'other-email' | 'expired-invite' | 'stale-invite' | 'single-admin' | 'verify-needed' | 'no-reason' | 'seats';
 export type Severity = 'urgent' | 'attention' | 'info';
 
 export interface Finding {
@@ -20,7 +21,14 @@ export interface Finding {
 
 /** Most urgent first: this order is the order findings are shown in. */
 export const FINDING_ORDER: readonly FindingCode[] = [
-  'vendor-past-due', 'other-email', 'expired-invite', 'stale-invite', 'single-admin', 'verify-needed', 'no-reason', 'seats',
+  'vendor-past-due',
+  'other-email',
+  'expired-invite',
+  'stale-invite',
+  'single-admin',
+  'verify-needed',
+  'no-reason',
+  'seats',
 ];
 
 const names = (rows: readonly ChecklistRow[], max = 4) => {
@@ -33,7 +41,14 @@ function finding(code: FindingCode, severity: Severity, rows: readonly Checklist
 }
 
 /** What the review should look at first, computed from the checklist (and approved requests due a re-check). */
-export function reviewFindings(rows: readonly ChecklistRow[], people: readonly Contributor[], roles: readonly Role[], now: Date, requests: readonly AccessRequest[] = [], reviews: readonly Review[] = []): Finding[] {
+export function reviewFindings(
+  rows: readonly ChecklistRow[],
+  people: readonly Contributor[],
+  roles: readonly Role[],
+  now: Date,
+  requests: readonly AccessRequest[] = [],
+  reviews: readonly Review[] = [],
+): Finding[] {
   const active = rows.filter((r) => r.type === 'person' && r.status === 'active');
   const pastDue = active.filter((r) => r.pass && r.pass.dueAt <= now);
   const overdueDays = pastDue.map((r) => (r.pass ? -daysUntil(r.pass.dueAt, now) : 0));
@@ -49,30 +64,66 @@ export function reviewFindings(rows: readonly ChecklistRow[], people: readonly C
   const rechecks = dueRechecks(rows, requests, now, reviews);
 
   return [
-    ...finding('vendor-past-due', 'urgent', pastDue, 'Vendor access past its due date',
-      `${names(pastDue)} still ${pastDue.length === 1 ? 'has' : 'have'} support access, ${plural(Math.max(...overdueDays, 0), 'day')} past due. Support access should end when the ticket does.`),
-    ...finding('other-email', 'urgent', otherEmail, 'Invite accepted under a different email',
-      `${otherEmail.map((r) => `${r.otherEmail ?? ''} was invited, but ${r.email} joined`).join('; ')}. Check it is the person you meant to invite.`),
-    ...finding('expired-invite', 'attention', expired, plural(expired.length, 'expired invite'),
-      `${names(expired)}: Wix invites expire after 30 days. Resend them or cancel them.`),
-    ...finding('stale-invite', 'attention', stale, `${plural(stale.length, 'invite')} pending for over 14 days`,
-      `${names(stale)} ${stale.length === 1 ? 'has' : 'have'} not accepted yet. Resend, or cancel if no longer needed.`),
+    ...finding(
+      'vendor-past-due',
+      'urgent',
+      pastDue,
+      'Vendor access past its due date',
+      `${names(pastDue)} still ${pastDue.length === 1 ? 'has' : 'have'} support access, ${plural(Math.max(...overdueDays, 0), 'day')} past due. Support access should end when the ticket does.`,
+    ),
+    ...finding(
+      'other-email',
+      'urgent',
+      otherEmail,
+      'Invite accepted under a different email',
+      `${otherEmail.map((r) => `${r.otherEmail ?? ''} was invited, but ${r.email} joined`).join('; ')}. Check it is the person you meant to invite.`,
+    ),
+    ...finding(
+      'expired-invite',
+      'attention',
+      expired,
+      plural(expired.length, 'expired invite'),
+      `${names(expired)}: Wix invites expire after 30 days. Resend them or cancel them.`,
+    ),
+    ...finding(
+      'stale-invite',
+      'attention',
+      stale,
+      `${plural(stale.length, 'invite')} pending for over 14 days`,
+      `${names(stale)} ${stale.length === 1 ? 'has' : 'have'} not accepted yet. Resend, or cancel if no longer needed.`,
+    ),
     ...(admins.length <= 1
-      ? [{
-          code: 'single-admin' as const, severity: 'attention' as const,
-          title: admins.length === 0 ? `No ${ADMIN_ROLE_TITLE} besides the owner` : `Only one ${ADMIN_ROLE_TITLE}`,
-          detail: admins.length === 0
-            ? 'If the owner loses access, nobody else can manage the site. Consider making a trusted person an admin.'
-            : `${names(admins)} is the only admin besides the owner. Site Access will not remove or downgrade them until someone else is an admin.`,
-          rowKeys: admins.map((r) => r.key),
-        }]
+      ? [
+          {
+            code: 'single-admin' as const,
+            severity: 'attention' as const,
+            title: admins.length === 0 ? `No ${ADMIN_ROLE_TITLE} besides the owner` : `Only one ${ADMIN_ROLE_TITLE}`,
+            detail:
+              admins.length === 0
+                ? 'If the owner loses access, nobody else can manage the site. Consider making a trusted person an admin.'
+                : `${names(admins)} is the only admin besides the owner. Site Access will not remove or downgrade them until someone else is an admin.`,
+            rowKeys: admins.map((r) => r.key),
+          },
+        ]
       : []),
-    ...finding('verify-needed', 'attention', rechecks.map((r) => r.row), 'Verify still needed',
-      `${rechecks.map((r) => r.line).join('; ')}. Access approved on request is checked again each quarter: keep it with a reason, or remove it.`),
-    ...finding('no-reason', 'attention', noReason, `${plural(noReason.length, 'person', 'people')} with access and no recorded reason`,
-      `${names(noReason)}: nothing says why they have access. Keep them with a reason, or remove them.`),
+    ...finding(
+      'verify-needed',
+      'attention',
+      rechecks.map((r) => r.row),
+      'Verify still needed',
+      `${rechecks.map((r) => r.line).join('; ')}. Access approved on request is checked again each quarter: keep it with a reason, or remove it.`,
+    ),
+    ...finding(
+      'no-reason',
+      'attention',
+      noReason,
+      `${plural(noReason.length, 'person', 'people')} with access and no recorded reason`,
+      `${names(noReason)}: nothing says why they have access. Keep them with a reason, or remove them.`,
+    ),
     {
-      code: 'seats', severity: 'info', title: 'Seats in use',
+      code: 'seats',
+      severity: 'info',
+      title: 'Seats in use',
       detail: `${plural(contributors, 'contributor')} besides the owner and ${plural(pending.length, 'pending invite')}. Wix does not tell apps your plan's contributor limit; Roles & Permissions shows it.`,
       rowKeys: [],
     },

@@ -31,21 +31,34 @@ export function answerQuestions(review: Review, subjects: readonly Pick<Checklis
     {
       question: 'Is everyone still active?',
       answered: !coversPeople || peopleLeft === 0,
-      answer: !coversPeople ? notPart : peopleLeft > 0 ? `${plural(peopleLeft, 'person', 'people')} not reviewed yet.`
-        : leaving.length ? `No: ${list(leaving)} ${leaving.length === 1 ? 'is' : 'are'} leaving; everyone else is active.` : 'Yes, everyone with access is still active.',
+      answer: !coversPeople
+        ? notPart
+        : peopleLeft > 0
+          ? `${plural(peopleLeft, 'person', 'people')} not reviewed yet.`
+          : leaving.length
+            ? `No: ${list(leaving)} ${leaving.length === 1 ? 'is' : 'are'} leaving; everyone else is active.`
+            : 'Yes, everyone with access is still active.',
     },
     {
       question: 'Are roles still appropriate?',
       answered: !coversPeople || peopleLeft === 0,
-      answer: !coversPeople ? notPart : peopleLeft > 0 ? 'Waiting for the remaining people.'
-        : changes.length ? `${plural(changes.length, 'role')} changed; the others were confirmed.` : 'Yes, every role was confirmed.',
+      answer: !coversPeople
+        ? notPart
+        : peopleLeft > 0
+          ? 'Waiting for the remaining people.'
+          : changes.length
+            ? `${plural(changes.length, 'role')} changed; the others were confirmed.`
+            : 'Yes, every role was confirmed.',
     },
     {
       question: 'Any pending invites to cancel?',
       answered: invitesLeft === 0,
-      answer: invitesLeft > 0 ? `${plural(invitesLeft, 'invite')} not reviewed yet.`
-        : invites.length === 0 ? 'No open invites.'
-        : `${cancelled.length ? `Cancelled: ${list(cancelled)}.` : 'None cancelled.'}${resent ? ` ${plural(resent, 'invite')} resent.` : ''}`,
+      answer:
+        invitesLeft > 0
+          ? `${plural(invitesLeft, 'invite')} not reviewed yet.`
+          : invites.length === 0
+            ? 'No open invites.'
+            : `${cancelled.length ? `Cancelled: ${list(cancelled)}.` : 'None cancelled.'}${resent ? ` ${plural(resent, 'invite')} resent.` : ''}`,
     },
     {
       question: 'Anyone needing an upgrade or downgrade?',

@@ -8,7 +8,8 @@ import type { ChecklistRow } from './checklist';
 export function approvedPermanent(requests: readonly AccessRequest[]): Map<string, AccessRequest> {
   const byEmail = new Map<string, AccessRequest>();
   const approved = requests.filter((r) => (r.status === 'provisioned' || r.status === 'approved') && isPermanent(r) && r.decidedAt);
-  for (const r of [...approved].sort((a, b) => (a.decidedAt?.getTime() ?? 0) - (b.decidedAt?.getTime() ?? 0))) byEmail.set(normalizeEmail(r.email), r);
+  for (const r of [...approved].sort((a, b) => (a.decidedAt?.getTime() ?? 0) - (b.decidedAt?.getTime() ?? 0)))
+    byEmail.set(normalizeEmail(r.email), r);
   return byEmail;
 }
 
@@ -22,20 +23,33 @@ export const requestReason = (r: AccessRequest) => `Access request by ${r.reques
 export function recheckDue(request: AccessRequest, reviews: readonly Review[]): Date | undefined {
   const approvedAt = request.decidedAt;
   if (!request.recheckBy || !approvedAt) return undefined;
-  const kept = reviews.flatMap((r) => r.decisions)
+  const kept = reviews
+    .flatMap((r) => r.decisions)
     .filter((d) => d.decision === 'keep' && sameEmail(d.subjectEmail, request.email) && d.at.getTime() >= approvedAt.getTime())
     .map((d) => d.at.getTime());
   return kept.length ? recheckDate(new Date(Math.max(...kept))) : request.recheckBy;
 }
 
 /** The rows whose approved permanent access has reached its "verify still needed" date, each with its line. */
-export function dueRechecks(rows: readonly ChecklistRow[], requests: readonly AccessRequest[], now: Date, reviews: readonly Review[] = []): { row: ChecklistRow; line: string }[] {
+export function dueRechecks(
+  rows: readonly ChecklistRow[],
+  requests: readonly AccessRequest[],
+  now: Date,
+  reviews: readonly Review[] = [],
+): { row: ChecklistRow; line: string }[] {
   const byEmail = approvedPermanent(requests);
   return rows.flatMap((row) => {
     if (row.status !== 'active' && row.status !== 'pending') return [];
-    const request = [row.email, row.acceptedAs ?? '', row.person?.invitedEmail ?? ''].map((e) => byEmail.get(normalizeEmail(e))).find(Boolean);
+    const request = [row.email, row.acceptedAs ?? '', row.person?.invitedEmail ?? '']
+      .map((e) => byEmail.get(normalizeEmail(e)))
+      .find(Boolean);
     const due = request && recheckDue(request, reviews);
     if (!request?.decidedAt || !due || due.getTime() > now.getTime()) return [];
-    return [{ row, line: `${row.name === row.email ? row.email : `${row.name} (${row.email})`}: approved ${formatDate(request.decidedAt)} for ${request.justification}` }];
+    return [
+      {
+        row,
+        line: `${row.name === row.email ? row.email : `${row.name} (${row.email})`}: approved ${formatDate(request.decidedAt)} for ${request.justification}`,
+      },
+    ];
   });
 }

@@ -20,7 +20,20 @@ export function reviewCsv(review: Review): string {
     Reason: d.reason,
     'Decided at': d.at.toISOString(),
   }));
-  const columns = ['Review', 'Started', 'Completed', 'Reviewer', 'Type', 'Name', 'Email', 'Role', 'Decision', 'New role', 'Reason', 'Decided at'];
+  const columns = [
+    'Review',
+    'Started',
+    'Completed',
+    'Reviewer',
+    'Type',
+    'Name',
+    'Email',
+    'Role',
+    'Decision',
+    'New role',
+    'Reason',
+    'Decided at',
+  ];
   return unparseCsv([columns, ...rows.map((r) => columns.map((c) => r[c as keyof typeof r]))]);
 }
 

@@ -21,7 +21,12 @@ export type DecisionKind = keyof typeof DECISION_LABELS;
 
 /** Decisions that need a reason before anything happens. */
 export const REASON_REQUIRED: Readonly<Record<DecisionKind, boolean>> = {
-  keep: false, 'change-role': true, remove: true, offboard: true, resend: false, cancel: true,
+  keep: false,
+  'change-role': true,
+  remove: true,
+  offboard: true,
+  resend: false,
+  cancel: true,
 };
 
 export const decisionSchema = z.object({
@@ -47,13 +52,22 @@ const count = z.int().check(z.nonnegative());
  */
 export const reviewSummarySchema = z.object({
   decisions: count,
-  byDecision: z.object(Object.fromEntries(Object.keys(DECISION_LABELS).map((k) => [k, z._default(count, 0)])) as Record<DecisionKind, z.ZodMiniDefault<typeof count>>),
+  byDecision: z.object(
+    Object.fromEntries(Object.keys(DECISION_LABELS).map((k) => [k, z._default(count, 0)])) as Record<
+      DecisionKind,
+      z.ZodMiniDefault<typeof count>
+    >,
+  ),
   bySubjectType: z.object({ person: z._default(count, 0), invite: z._default(count, 0) }),
 });
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
 
 /** Absent or null in Wix, null here. */
-const orNull = <T extends z.core.SomeType>(schema: T) => z.pipe(z.nullish(schema), z.transform((v: z.output<T> | null | undefined) => v ?? null));
+const orNull = <T extends z.core.SomeType>(schema: T) =>
+  z.pipe(
+    z.nullish(schema),
+    z.transform((v: z.output<T> | null | undefined) => v ?? null),
+  );
 
 /** One access review, kept in the reviews collection (its decisions each in their own record). */
 export const reviewSchema = z.object({
@@ -68,7 +82,10 @@ export const reviewSchema = z.object({
   nextDueKind: orNull(z.enum(REVIEW_KIND_IDS)),
   reminderTaskId: orNull(z.string()),
   /** Set on completion: the counts by decision and by subject type (`decisions` is then left empty in Wix). */
-  summary: z.pipe(z.nullish(reviewSummarySchema), z.transform((s) => s ?? undefined)),
+  summary: z.pipe(
+    z.nullish(reviewSummarySchema),
+    z.transform((s) => s ?? undefined),
+  ),
 });
 /** `summary` only on reviews completed with one (older reviews, and open ones, have none). */
 export type Review = Omit<z.infer<typeof reviewSchema>, 'summary'> & { summary?: ReviewSummary };

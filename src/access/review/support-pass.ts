@@ -23,6 +23,7 @@ export function supportPassFor(person: Contributor, passes: readonly Grant[]): S
   const record = passes.find((p) => normalizeEmail(p.email) === email && !CLOSED.has(p.status));
   if (record) return { vendor: record.vendorName || 'Vendor', dueAt: record.expiresAt, reason: record.reason, source: 'record' };
   const vendor = BUILT_IN_VENDORS.find((v) => normalizeEmail(v.email) === email);
-  if (vendor && person.joinedAt) return { vendor: vendor.name, dueAt: addDays(person.joinedAt, vendor.defaultDays), reason: '', source: 'directory' };
+  if (vendor && person.joinedAt)
+    return { vendor: vendor.name, dueAt: addDays(person.joinedAt, vendor.defaultDays), reason: '', source: 'directory' };
   return null;
 }

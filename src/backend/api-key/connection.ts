@@ -36,9 +36,13 @@ export async function connectApiKey(platform: BackendPlatform, raw: unknown): Pr
     await contributorsApi(platform.keyClient(raw.trim(), await platform.siteId())).query();
   } catch (error) {
     if (refusedByWix(error)) {
-      return { connected: false, problem: `Wix refused this key for this site. Create it in the API Keys Manager of the account that owns the site, with the ${KEY_PERMISSION} permission. Nothing was kept.` };
+      return {
+        connected: false,
+        problem: `Wix refused this key for this site. Create it in the API Keys Manager of the account that owns the site, with the ${KEY_PERMISSION} permission. Nothing was kept.`,
+      };
     }
-    const reason = error instanceof WixError && error.retryable ? 'Wix could not be reached to check the key' : 'Wix could not check the key';
+    const reason =
+      error instanceof WixError && error.retryable ? 'Wix could not be reached to check the key' : 'Wix could not check the key';
     return { connected: false, problem: `${reason}. Nothing was kept; try again in a moment.` };
   }
   return { connected: true };
@@ -58,8 +62,10 @@ export async function removeStoredKey(platform: BackendPlatform, actor: string):
   if ((await platform.secrets.get(API_KEY_SECRET)) === null) return false;
   await platform.secrets.remove(API_KEY_SECRET);
   await logDone(backendContext(platform, actor), {
-    action: 'key-disconnected', subjectEmail: '',
-    detail: "Deleted the account API key an earlier version of Site Access kept in Wix's Secrets Manager, where Co-Owners and Website Managers can read it. Delete that key in Wix's API Keys Manager too.",
+    action: 'key-disconnected',
+    subjectEmail: '',
+    detail:
+      "Deleted the account API key an earlier version of Site Access kept in Wix's Secrets Manager, where Co-Owners and Website Managers can read it. Delete that key in Wix's API Keys Manager too.",
   }).catch(() => undefined);
   return true;
 }
@@ -68,16 +74,24 @@ export async function removeStoredKey(platform: BackendPlatform, actor: string):
  * Runs `work` with Wix as the owner's key sent with this call. No key: refused as not connected (the page
  * guides the owner). A key Wix refuses (401/403) is reported with the permission it needs; the page keeps it.
  */
-export async function withApiKey<T>(platform: BackendPlatform, work: (client: ReturnType<BackendPlatform['keyClient']>) => Promise<T>): Promise<T> {
+export async function withApiKey<T>(
+  platform: BackendPlatform,
+  work: (client: ReturnType<BackendPlatform['keyClient']>) => Promise<T>,
+): Promise<T> {
   if (platform.apiKey === undefined) {
-    throw new BackendRefusal({ kind: 'not-connected', message: 'No API key is connected, so Site Access cannot send invites itself. Send it in Roles & Permissions, or connect a key in Settings.' });
+    throw new BackendRefusal({
+      kind: 'not-connected',
+      message:
+        'No API key is connected, so Site Access cannot send invites itself. Send it in Roles & Permissions, or connect a key in Settings.',
+    });
   }
   try {
     return await work(platform.keyClient(platform.apiKey, await platform.siteId()));
   } catch (error) {
     if (!refusedByWix(error)) throw error;
     throw new BackendRefusal({
-      kind: 'key-refused', status: error instanceof WixError ? error.status : undefined,
+      kind: 'key-refused',
+      status: error instanceof WixError ? error.status : undefined,
       message: `Wix refused the connected API key (it may have been deleted, or lacks the ${KEY_PERMISSION} permission). Check it in Wix's API Keys Manager, or disconnect it in Settings. Meanwhile, do this in Roles & Permissions.`,
     });
   }

@@ -3,7 +3,7 @@ export const MAX_KEY_LENGTH = 3500;
 
 /** Why a pasted value cannot be an account API key, or null when it may be one (Wix decides the rest). */
 export function keyProblem(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.trim() === '') return 'Paste the API key you created in Wix\'s API Keys Manager.';
+  if (typeof raw !== 'string' || raw.trim() === '') return "Paste the API key you created in Wix's API Keys Manager.";
   const key = raw.trim();
   if (key.length > MAX_KEY_LENGTH) {
     return `That is ${key.length.toLocaleString('en-US')} characters long, longer than any Wix API key. Paste only the key itself.`;

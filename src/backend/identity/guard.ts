@@ -10,7 +10,10 @@ import type { Me } from '../../contract/me';
 /** Refuses and logs the refused attempt (who tried what), then throws the refusal to the page. */
 export async function refuse(platform: BackendPlatform, me: Me, message: string, subjectEmail = me.email): Promise<never> {
   await logDone(backendContext(platform, me.signedIn ? me.name : 'Nobody signed in'), {
-    action: 'refused', subjectEmail, subjectName: me.name, detail: message,
+    action: 'refused',
+    subjectEmail,
+    subjectName: me.name,
+    detail: message,
   }).catch(() => undefined);
   throw new BackendRefusal({ kind: 'not-allowed', message });
 }

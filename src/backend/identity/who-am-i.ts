@@ -29,10 +29,22 @@ async function identify(platform: BackendPlatform): Promise<Me> {
   const me = people.find((p) => p.userId === caller.subjectId);
   if (me) {
     const standing = documentedStanding(me);
-    const basis = standing === 'owner' ? "Wix lists you with the site's Owner role."
-      : standing === 'co-owner' ? 'Wix lists you with the Admin (Co-Owner) role.'
-      : 'Wix lists you as a contributor without the Owner or Admin (Co-Owner) role.';
-    return { signedIn: true, accountId: me.accountId, userId: me.userId ?? caller.subjectId, name: me.name, email: me.email, canManage: standing !== null, isOwner: standing === 'owner', basis };
+    const basis =
+      standing === 'owner'
+        ? "Wix lists you with the site's Owner role."
+        : standing === 'co-owner'
+          ? 'Wix lists you with the Admin (Co-Owner) role.'
+          : 'Wix lists you as a contributor without the Owner or Admin (Co-Owner) role.';
+    return {
+      signedIn: true,
+      accountId: me.accountId,
+      userId: me.userId ?? caller.subjectId,
+      name: me.name,
+      email: me.email,
+      canManage: standing !== null,
+      isOwner: standing === 'owner',
+      basis,
+    };
   }
   try {
     await contributorsApi(platform.callerClient()).query();
@@ -42,7 +54,13 @@ async function identify(platform: BackendPlatform): Promise<Me> {
   }
   return {
     // Not listed, so no account id: the user id stands in wherever the app records who decided.
-    signedIn: true, accountId: caller.subjectId, userId: caller.subjectId, name: OWNER_UNNAMED, email: '', canManage: true, isOwner: true,
+    signedIn: true,
+    accountId: caller.subjectId,
+    userId: caller.subjectId,
+    name: OWNER_UNNAMED,
+    email: '',
+    canManage: true,
+    isOwner: true,
     basis: "You are signed in to this site's dashboard and not among its contributors, which Wix says only the owner can be.",
   };
 }

@@ -29,7 +29,8 @@ export function startBackendHost(forCaller: (token: string) => BackendPlatform, 
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info: AddressInfo) =>
       resolve({
-        url: `http://127.0.0.1:${info.port}/`, allowOrigin: (origin) => void origins.add(origin),
+        url: `http://127.0.0.1:${info.port}/`,
+        allowOrigin: (origin) => void origins.add(origin),
         close: () => new Promise((done) => server.close(() => done())),
       }),
     );

@@ -11,7 +11,8 @@ interface EventSource {
  * caller, so Token Info throws ("Cannot find an authentication strategy") and nothing can be asked of it.
  */
 export function eventPlatform(platform: BackendPlatform): BackendPlatform {
-  const noToken = () => Promise.reject(new Error('Cannot find an authentication strategy: an event handler has no caller (Token Info is not available).'));
+  const noToken = () =>
+    Promise.reject(new Error('Cannot find an authentication strategy: an event handler has no caller (Token Info is not available).'));
   return { ...platform, siteId: noToken, caller: async () => null };
 }
 
@@ -21,7 +22,10 @@ export function eventPlatform(platform: BackendPlatform): BackendPlatform {
  * (Wix's runtime, the default), handlers get no token. Answers the unsubscribe.
  */
 export function bridgeEvents(
-  source: EventSource, platform: BackendPlatform, onHandled: (kind: string, outcome: string) => void = () => {}, callerInEvents: () => boolean = () => false,
+  source: EventSource,
+  platform: BackendPlatform,
+  onHandled: (kind: string, outcome: string) => void = () => {},
+  callerInEvents: () => boolean = () => false,
 ): () => void {
   return source.subscribe(async (event) => {
     const asWixRuns = callerInEvents() ? platform : eventPlatform(platform);

@@ -57,7 +57,9 @@ export function withCaller(platform: BackendPlatform, emulatorUrl: string, token
     ...platform,
     caller: async () => {
       const response = await fetch(new URL('oauth2/token-info', emulatorUrl), {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
       }).catch(() => null);
       const info = tokenInfo.safeParse(await response?.json().catch(() => null));
       if (!info.success || !isActiveToken(info.data.active) || !info.data.subjectType || !info.data.subjectId) return null;
@@ -68,6 +70,12 @@ export function withCaller(platform: BackendPlatform, emulatorUrl: string, token
 }
 
 /** The local site of a running emulator (same process). */
-export const emulatorSite = (emulator: { url: string; store: { state: { siteId: string }; appToken(): string; now(): Date } }): LocalSite => ({
-  emulatorUrl: emulator.url, siteId: emulator.store.state.siteId, appToken: emulator.store.appToken(), now: () => emulator.store.now(),
+export const emulatorSite = (emulator: {
+  url: string;
+  store: { state: { siteId: string }; appToken(): string; now(): Date };
+}): LocalSite => ({
+  emulatorUrl: emulator.url,
+  siteId: emulator.store.state.siteId,
+  appToken: emulator.store.appToken(),
+  now: () => emulator.store.now(),
 });

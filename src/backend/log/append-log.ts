@@ -51,7 +51,10 @@ async function appendBatch(records: Records, drafts: LogDraft[]): Promise<Append
   let lastError: unknown = null;
   for (let attempt = 0; attempt < ATTEMPTS && left.length > 0; attempt += 1) {
     const head = await readHead(records);
-    const chained = await chainAfter(head, left.map((l) => l.draft));
+    const chained = await chainAfter(
+      head,
+      left.map((l) => l.draft),
+    );
     let problems: (string | undefined)[] | null = null;
     let failure: unknown = null;
     try {

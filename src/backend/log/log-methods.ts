@@ -25,7 +25,11 @@ export function verifyAsApp(platform: BackendPlatform): Promise<BackendResult<Lo
 }
 
 /** Only someone signed in to the site's dashboard may write or verify the log through a web method. */
-export async function signedIn<T>(platform: BackendPlatform, what: string, work: () => Promise<BackendResult<T>>): Promise<BackendResult<T>> {
+export async function signedIn<T>(
+  platform: BackendPlatform,
+  what: string,
+  work: () => Promise<BackendResult<T>>,
+): Promise<BackendResult<T>> {
   const caller = await platform.caller();
   if (caller) return work();
   return settle(what, async () => {

@@ -22,7 +22,17 @@ export async function checkRecent(records: Records, firstSeq: number, headSeq: n
   const walker = chainWalker({ seq: first.seq - 1, hash: first.prevHash });
   const problem = (await walker.page(window))?.message ?? null;
   if (!problem || window.some((e) => e.action === 'log-check' && e.detail === problem)) return problem;
-  const note: LogDraft = { at, action: 'log-check', subjectEmail: '', subjectName: '', role: '', reason: '', actor: 'Site Access (automatic check)', outcome: 'failed', detail: problem };
+  const note: LogDraft = {
+    at,
+    action: 'log-check',
+    subjectEmail: '',
+    subjectName: '',
+    role: '',
+    reason: '',
+    actor: 'Site Access (automatic check)',
+    outcome: 'failed',
+    detail: problem,
+  };
   await appendNow(records, [note]).catch(() => undefined);
   return problem;
 }

@@ -28,7 +28,14 @@ export async function verifyLog(records: Records): Promise<LogCheck> {
   if (!check.intact || !unchained.inserted) return check;
   const at = unchained.inserted.at.toISOString();
   return {
-    intact: false, checked: check.count, unchained: unchained.count,
-    problem: { kind: 'inserted', seq: 0, at, message: `An entry without a number (${at}, ${unchained.inserted.action}, ${unchained.inserted.subjectEmail}) was added after the chain began: Site Access did not write it.` },
+    intact: false,
+    checked: check.count,
+    unchained: unchained.count,
+    problem: {
+      kind: 'inserted',
+      seq: 0,
+      at,
+      message: `An entry without a number (${at}, ${unchained.inserted.action}, ${unchained.inserted.subjectEmail}) was added after the chain began: Site Access did not write it.`,
+    },
   };
 }

@@ -43,8 +43,14 @@ export async function openingRecords(platform: BackendPlatform): Promise<Opening
 async function withJoinsRecorded(platform: BackendPlatform, grants: BackendResult<Grant[]>): Promise<BackendResult<Grant[]>> {
   if (!grants.ok || !grants.value.some(waitingToJoin)) return grants;
   const context = backendContext(platform, 'Site Access');
-  const people = await contributorsApi(platform.appClient()).query().catch(() => null);
+  const people = await contributorsApi(platform.appClient())
+    .query()
+    .catch(() => null);
   if (!people) return grants;
-  const value = await Promise.all(grants.value.map(async (grant) => (waitingToJoin(grant) ? ((await recordJoined(context, grant, people).catch(() => null)) ?? grant) : grant)));
+  const value = await Promise.all(
+    grants.value.map(async (grant) =>
+      waitingToJoin(grant) ? ((await recordJoined(context, grant, people).catch(() => null)) ?? grant) : grant,
+    ),
+  );
   return { ok: true, value };
 }

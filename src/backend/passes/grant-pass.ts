@@ -20,7 +20,8 @@ async function answered(run: () => Promise<Grant>): Promise<GrantAnswer> {
     const grant = await run();
     return { outcome: grant.status === 'awaiting-invite' ? 'guided' : 'granted', grant };
   } catch (error) {
-    if (error instanceof PassInviteFailed) return { outcome: 'refused', grant: error.grant, message: error.message, permission: error.wixError?.kind === 'permission' };
+    if (error instanceof PassInviteFailed)
+      return { outcome: 'refused', grant: error.grant, message: error.message, permission: error.wixError?.kind === 'permission' };
     if (error instanceof PassSavedLate) return { outcome: 'saved-late', grant: error.grant, message: error.message };
     throw error;
   }
@@ -36,18 +37,32 @@ export async function grantPassAsCaller({ platform, me }: Call, input: GrantInpu
   const site = await readSiteNow(context);
   const { errors, value } = validatePassForm(input.form, { ...site, roles: site.inviteRoles }, context.clock(), input.adoptExisting);
   if (!value) throw invalid(Object.values(errors).find(Boolean) ?? 'Check the support pass form.');
-  if (me.email !== '' && normalizeEmail(value.email) === normalizeEmail(me.email)) await refuse(platform, me, "You can't give yourself a support pass.", value.email);
+  if (me.email !== '' && normalizeEmail(value.email) === normalizeEmail(me.email))
+    await refuse(platform, me, "You can't give yourself a support pass.", value.email);
   const { existingPerson, ...pass } = value;
   const request = { ...pass, requestedBy: input.requestedBy || me.name, operationId: input.operationId };
-  return answered(() => (existingPerson ? adoptAccess(context, request, existingPerson) : grantPass(context, request, apiKeyStatus(platform).connected)));
+  return answered(() =>
+    existingPerson ? adoptAccess(context, request, existingPerson) : grantPass(context, request, apiKeyStatus(platform).connected),
+  );
 }
 
 /** Sends the invite of a pass whose invite failed, again (the owner's key; guided without one). */
 export async function retryPassInvite({ platform, me }: Call, grantId: string): Promise<GrantAnswer> {
   const context = backendContext(platform, me.name);
-  const [site, [grant]] = await Promise.all([readSiteNow(context), context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { _id: grantId } })]);
-  if (!grant) throw new BackendRefusal({ kind: 'conflict', message: 'This support pass no longer exists. Reload the page to see the current passes.' });
-  if (grant.status !== 'failed') throw new BackendRefusal({ kind: 'conflict', message: `This pass is ${grant.status} now (another tab or Site Access itself). Reload to see it.` });
+  const [site, [grant]] = await Promise.all([
+    readSiteNow(context),
+    context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { _id: grantId } }),
+  ]);
+  if (!grant)
+    throw new BackendRefusal({
+      kind: 'conflict',
+      message: 'This support pass no longer exists. Reload the page to see the current passes.',
+    });
+  if (grant.status !== 'failed')
+    throw new BackendRefusal({
+      kind: 'conflict',
+      message: `This pass is ${grant.status} now (another tab or Site Access itself). Reload to see it.`,
+    });
   const role = site.inviteRoles.find((r) => r.id === grant.roleId);
   if (!role) throw invalid(`The role ${grant.roleTitle} no longer exists on this site. Grant a new pass.`);
   return answered(() => invitePass(context, grant, role));

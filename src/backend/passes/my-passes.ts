@@ -13,6 +13,8 @@ export async function myPasses(platform: BackendPlatform): Promise<Grant[]> {
   const me = await whoAmI(platform);
   if (!me.signedIn) return [];
   const context = backendContext(platform, me.name);
-  const grants = await context.gateway.records.list(COLLECTIONS.grants, grantSchema, { orderBy: { field: 'createdAt', direction: 'desc' } });
+  const grants = await context.gateway.records.list(COLLECTIONS.grants, grantSchema, {
+    orderBy: { field: 'createdAt', direction: 'desc' },
+  });
   return grants.filter((grant) => grant.status !== 'declined' && isOwnPass(me, grant));
 }

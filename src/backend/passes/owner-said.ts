@@ -12,7 +12,11 @@ import { currentPass } from './pass-actions';
 // What the owner tells the app they did in Wix's Roles & Permissions (guided mode), checked against the
 // pass as it stands now: recorded, and logged as the owner's word.
 
-const moved = (grant: Grant) => new BackendRefusal({ kind: 'conflict', message: `This pass is ${grant.status} now (another tab or Site Access itself). Reload to see it.` });
+const moved = (grant: Grant) =>
+  new BackendRefusal({
+    kind: 'conflict',
+    message: `This pass is ${grant.status} now (another tab or Site Access itself). Reload to see it.`,
+  });
 
 /** The owner says they sent the pass's invite in Roles & Permissions. */
 export async function passInviteSent({ platform, me }: Call, grantId: string): Promise<Grant> {
@@ -31,14 +35,21 @@ export async function passInviteCancelled({ platform, me }: Call, grantId: strin
 /** The owner declines a vendor's request link: recorded and logged, nobody invited. */
 export async function declineVendorRequest({ platform, me }: Call, input: DeclineInput): Promise<null> {
   const email = emailField.safeParse(input.email);
-  if (!email.success) throw new BackendRefusal({ kind: 'invalid', message: email.error.issues[0]?.message ?? 'Enter a valid email address.' });
+  if (!email.success)
+    throw new BackendRefusal({ kind: 'invalid', message: email.error.issues[0]?.message ?? 'Enter a valid email address.' });
   const reason = reasonField.safeParse(input.reason || 'Declined');
   const context = backendContext(platform, me.name);
   const { inviteRoles } = await readSiteNow(context);
   const role = inviteRoles.find((r) => r.id === input.roleId) ?? null;
   await declineRequest(context, {
-    email: email.data, vendorName: input.vendorName.trim(), role, ticket: input.ticket.trim(), reason: reason.success ? reason.data : 'Declined',
-    expiresAt: context.clock(), autoEnd: false, requestedBy: input.requestedBy,
+    email: email.data,
+    vendorName: input.vendorName.trim(),
+    role,
+    ticket: input.ticket.trim(),
+    reason: reason.success ? reason.data : 'Declined',
+    expiresAt: context.clock(),
+    autoEnd: false,
+    requestedBy: input.requestedBy,
   });
   return null;
 }

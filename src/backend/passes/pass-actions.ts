@@ -32,17 +32,24 @@ export async function extendPassAsCaller(platform: BackendPlatform, grantId: str
   const me = await requireManager(platform, 'extend a support pass');
   const { context, grant } = await currentPass(platform, me.name, grantId);
   await refuseOwnPass(platform, me, grant, 'extend');
-  if (!OPEN.includes(grant.status)) throw moved(`This pass was ${grant.status} in the meantime (another tab or Site Access itself). Reload to see it.`);
+  if (!OPEN.includes(grant.status))
+    throw moved(`This pass was ${grant.status} in the meantime (another tab or Site Access itself). Reload to see it.`);
   const expiresAt = new Date(expiresAtIso);
   const now = context.clock().getTime();
-  if (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= now) throw new BackendRefusal({ kind: 'invalid', message: 'Choose an end date in the future.' });
+  if (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= now)
+    throw new BackendRefusal({ kind: 'invalid', message: 'Choose an end date in the future.' });
   // Extending moves the end later; ending earlier is a revoke (now), never an "extension".
   if (expiresAt.getTime() <= grant.expiresAt.getTime()) {
-    throw new BackendRefusal({ kind: 'invalid', message: `Choose a date after the current end, ${formatDate(grant.expiresAt)}. To end the access sooner, revoke the pass.` });
+    throw new BackendRefusal({
+      kind: 'invalid',
+      message: `Choose a date after the current end, ${formatDate(grant.expiresAt)}. To end the access sooner, revoke the pass.`,
+    });
   }
-  if (expiresAt.getTime() > now + MAX_PASS_DAYS * DAY) throw new BackendRefusal({ kind: 'invalid', message: `A support pass lasts at most ${MAX_PASS_DAYS} days.` });
+  if (expiresAt.getTime() > now + MAX_PASS_DAYS * DAY)
+    throw new BackendRefusal({ kind: 'invalid', message: `A support pass lasts at most ${MAX_PASS_DAYS} days.` });
   const why = reason.trim();
-  if (why === '' || why.length > 500) throw new BackendRefusal({ kind: 'invalid', message: 'Give a reason for the extension (at most 500 characters).' });
+  if (why === '' || why.length > 500)
+    throw new BackendRefusal({ kind: 'invalid', message: 'Give a reason for the extension (at most 500 characters).' });
   return extendPass(context, grant, expiresAt, why);
 }
 
@@ -51,7 +58,8 @@ export async function revokePassAsCaller(platform: BackendPlatform, grantId: str
   const me = await requireManager(platform, 'revoke a support pass');
   const { context, grant } = await currentPass(platform, me.name, grantId);
   await refuseOwnPass(platform, me, grant, 'end');
-  if (!OPEN.includes(grant.status)) throw moved(`This pass was already ${grant.status === 'ended' ? 'ended on time' : grant.status}. Reload to see it.`);
+  if (!OPEN.includes(grant.status))
+    throw moved(`This pass was already ${grant.status === 'ended' ? 'ended on time' : grant.status}. Reload to see it.`);
   const { gateway } = context;
   const [people, catalogue] = await Promise.all([gateway.contributors.query(), gateway.contributors.roles()]);
   // No Wix event says when someone joins: a vendor on the site is recorded as joined (their invite used, one

@@ -9,7 +9,6 @@ import { grantPass, PassInviteFailed } from '../../operations/support-passes';
 import { saveRequest } from './request-records';
 import type { Provisioned } from '../../contract/answers';
 
-
 /**
  * The role to give: with the owner's key, the role Wix's catalogue or the owner's naming gives an id to (sent
  * with the key); otherwise its title (for a guided invite).
@@ -36,14 +35,42 @@ export async function provisionRequest(context: OperationContext, request: Acces
   try {
     if (!isPermanent(request) && request.until) {
       // Keyed by the request: a retry after the request could not be saved finds this pass, not a second one.
-      const pass = { email: request.email, vendorName: '', role, ticket: '', reason, expiresAt: request.until, autoEnd: true, requestedBy: request.requesterName, operationId: request._id };
+      const pass = {
+        email: request.email,
+        vendorName: '',
+        role,
+        ticket: '',
+        reason,
+        expiresAt: request.until,
+        autoEnd: true,
+        requestedBy: request.requesterName,
+        operationId: request._id,
+      };
       const grant = await grantPass(context, pass, sendable).catch((error: unknown) => {
         if (error instanceof PassInviteFailed) return error.grant;
         throw error;
       });
-      const saved = await saveRequest(context, { ...request, status: 'provisioned', grantId: grant._id, ...provisionedBy(context), failure: grant.failure });
-      const how = grant.status === 'invited' ? 'invite sent with the connected API key' : grant.status === 'failed' ? `the invite failed: ${grant.failure ?? ''}` : 'waiting for the owner to send the invite in Roles & Permissions';
-      await logDone(context, { action: 'request-provisioned', subjectEmail: request.email, role: role.title, reason: request.justification, grantId: grant._id, detail: `Support pass until ${formatDate(request.until)}; ${how}` });
+      const saved = await saveRequest(context, {
+        ...request,
+        status: 'provisioned',
+        grantId: grant._id,
+        ...provisionedBy(context),
+        failure: grant.failure,
+      });
+      const how =
+        grant.status === 'invited'
+          ? 'invite sent with the connected API key'
+          : grant.status === 'failed'
+            ? `the invite failed: ${grant.failure ?? ''}`
+            : 'waiting for the owner to send the invite in Roles & Permissions';
+      await logDone(context, {
+        action: 'request-provisioned',
+        subjectEmail: request.email,
+        role: role.title,
+        reason: request.justification,
+        grantId: grant._id,
+        detail: `Support pass until ${formatDate(request.until)}; ${how}`,
+      });
       return { request: saved, grant };
     }
     if (!sendable) {
@@ -52,8 +79,19 @@ export async function provisionRequest(context: OperationContext, request: Acces
     const outcome = await sendInvites(context, { emails: [request.email], role, reason });
     const sent = outcome.sent[0];
     if (!sent) throw new Error(outcome.failed[0]?.reason ?? 'Wix did not send the invite.');
-    const saved = await saveRequest(context, { ...request, status: 'provisioned', inviteId: sent.inviteId ?? undefined, ...provisionedBy(context) });
-    await logDone(context, { action: 'request-provisioned', subjectEmail: request.email, role: role.title, reason: request.justification, detail: 'Permanent access: invite sent with the connected API key' });
+    const saved = await saveRequest(context, {
+      ...request,
+      status: 'provisioned',
+      inviteId: sent.inviteId ?? undefined,
+      ...provisionedBy(context),
+    });
+    await logDone(context, {
+      action: 'request-provisioned',
+      subjectEmail: request.email,
+      role: role.title,
+      reason: request.justification,
+      detail: 'Permanent access: invite sent with the connected API key',
+    });
     return { request: saved };
   } catch (error) {
     const failure = `Setting up the access did not finish: ${error instanceof Error ? error.message : String(error)}`;
@@ -65,7 +103,10 @@ export async function provisionRequest(context: OperationContext, request: Acces
 export async function markInviteSent(context: OperationContext, request: AccessRequest): Promise<AccessRequest> {
   const saved = await saveRequest(context, { ...request, status: 'provisioned', awaitingInvite: false, ...provisionedBy(context) });
   await logDone(context, {
-    action: 'request-provisioned', subjectEmail: request.email, role: request.roleTitle, reason: request.justification,
+    action: 'request-provisioned',
+    subjectEmail: request.email,
+    role: request.roleTitle,
+    reason: request.justification,
     detail: 'Permanent access: the owner says they sent the invite in Wix Roles & Permissions',
   });
   return saved;

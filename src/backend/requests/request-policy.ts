@@ -9,7 +9,9 @@ const DEFAULT: RequestPolicy = { _id: REQUEST_POLICY_ID, secondApproval: false, 
 
 /** The site's approval rule (one approver unless the owner asked for two). */
 export async function readPolicy(context: OperationContext): Promise<RequestPolicy> {
-  const [policy] = await context.gateway.records.list(COLLECTIONS.requestPolicy, requestPolicySchema, { where: { _id: REQUEST_POLICY_ID } });
+  const [policy] = await context.gateway.records.list(COLLECTIONS.requestPolicy, requestPolicySchema, {
+    where: { _id: REQUEST_POLICY_ID },
+  });
   return policy ?? DEFAULT;
 }
 
@@ -20,11 +22,14 @@ export async function setRequestPolicy(platform: BackendPlatform, secondApproval
   const context = backendContext(platform, me.name);
   const current = await readPolicy(context);
   const next = { ...current, secondApproval: secondApproval === true, setBy: me.name, setAt: context.clock() };
-  const saved = current.setBy === '' && current.setAt === undefined
-    ? await context.gateway.records.insert(COLLECTIONS.requestPolicy, requestPolicySchema, next)
-    : await context.gateway.records.update(COLLECTIONS.requestPolicy, requestPolicySchema, next);
+  const saved =
+    current.setBy === '' && current.setAt === undefined
+      ? await context.gateway.records.insert(COLLECTIONS.requestPolicy, requestPolicySchema, next)
+      : await context.gateway.records.update(COLLECTIONS.requestPolicy, requestPolicySchema, next);
   await logDone(context, {
-    action: 'request-policy', subjectEmail: me.email, subjectName: me.name,
+    action: 'request-policy',
+    subjectEmail: me.email,
+    subjectName: me.name,
     detail: saved.secondApproval ? 'Access requests need a second approver' : 'Access requests need one approver',
   });
   return saved;

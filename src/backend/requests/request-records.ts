@@ -10,8 +10,14 @@ export const allRequests = (context: OperationContext) =>
 
 /** The request as Wix Data holds it now (another manager may have decided it since the page read it). */
 export async function currentRequest(context: OperationContext, requestId: string): Promise<AccessRequest> {
-  const [request] = await context.gateway.records.list(COLLECTIONS.accessRequests, accessRequestSchema, { where: { _id: String(requestId) } });
-  if (!request) throw new BackendRefusal({ kind: 'not-found', message: 'This access request no longer exists. Reload the page to see the current requests.' });
+  const [request] = await context.gateway.records.list(COLLECTIONS.accessRequests, accessRequestSchema, {
+    where: { _id: String(requestId) },
+  });
+  if (!request)
+    throw new BackendRefusal({
+      kind: 'not-found',
+      message: 'This access request no longer exists. Reload the page to see the current requests.',
+    });
   return request;
 }
 
@@ -20,7 +26,8 @@ export const saveRequest = (context: OperationContext, request: AccessRequest) =
 
 /** Keeps the owner's "Access requests waiting" task in step with the open requests (best effort). */
 export async function refreshOwnerTask(context: OperationContext): Promise<boolean> {
-  const waiting = await allRequests(context).then((all) => all.filter((r) => r.status === 'open').length).catch(() => null);
+  const waiting = await allRequests(context)
+    .then((all) => all.filter((r) => r.status === 'open').length)
+    .catch(() => null);
   return waiting === null ? false : syncRequestsTask(context, waiting);
 }
-

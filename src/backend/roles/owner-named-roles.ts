@@ -21,7 +21,8 @@ export async function nameRole(platform: BackendPlatform, roleId: unknown, title
   const me = await requireManager(platform, 'name a role');
   if (me.isOwner !== true) await refuse(platform, me, 'Only the site owner can name roles.');
   const problem = roleNameProblem(roleId, title);
-  if (problem || typeof roleId !== 'string' || typeof title !== 'string') throw new BackendRefusal({ kind: 'invalid', message: problem ?? 'Choose a role to name.' });
+  if (problem || typeof roleId !== 'string' || typeof title !== 'string')
+    throw new BackendRefusal({ kind: 'invalid', message: problem ?? 'Choose a role to name.' });
   const context = backendContext(platform, me.name);
   const record = { _id: roleId, title: title.trim(), namedBy: me.name, namedAt: context.clock() };
   const [existing] = await context.gateway.records.list(COLLECTIONS.roleNames, roleNameSchema, { where: { _id: roleId } });
@@ -29,7 +30,10 @@ export async function nameRole(platform: BackendPlatform, roleId: unknown, title
     ? await context.gateway.records.update(COLLECTIONS.roleNames, roleNameSchema, record)
     : await context.gateway.records.insertKeyed(COLLECTIONS.roleNames, roleNameSchema, record);
   await logDone(context, {
-    action: 'role-named', subjectEmail: '', subjectName: saved.title, role: saved.title,
+    action: 'role-named',
+    subjectEmail: '',
+    subjectName: saved.title,
+    role: saved.title,
     detail: existing ? `Role ${roleId} renamed from ${existing.title} to ${saved.title}` : `Role ${roleId} named ${saved.title}`,
   });
   return namedRole(saved);

@@ -26,5 +26,11 @@ export async function readSiteNow(context: OperationContext): Promise<SiteNow> {
   ]);
   const now = context.clock();
   const roles = rolesFromPeople(people, catalogue ?? []);
-  return { people, roles, inviteRoles: invitableRoles(roles, (catalogue ?? []).length > 0), invites, passes: grants.map((grant) => describePass(grant, people, now)) };
+  return {
+    people,
+    roles,
+    inviteRoles: invitableRoles(roles, (catalogue ?? []).length > 0),
+    invites,
+    passes: grants.map((grant) => describePass(grant, people, now)),
+  };
 }

@@ -14,7 +14,10 @@ export default function SiteAccessDashboardPage() {
   const launchSearch = useLaunchSearch();
   const [services] = useState(() => {
     // The owner's account API key stays in their browser and goes with the calls that need it.
-    const backend = withHeldKey(commandClient((name, args) => command(name, args)), browserKeyHolder());
+    const backend = withHeldKey(
+      commandClient((name, args) => command(name, args)),
+      browserKeyHolder(),
+    );
     return {
       gateway: createGateway(createDashboardClient(), backend),
       backend,

@@ -16,13 +16,26 @@ export async function* wholeLog(gateway: Gateway, before: Date, limit = 1000): A
   const all = await gateway.records.page(COLLECTIONS.accessLog, logEntrySchema, { limit: 1, withTotal: true });
   const total = all.total;
   for (let skip = 0, more = true; more; skip += limit) {
-    const page = await read([{ not: CHAINED }, { field: 'at', op: 'le', value: before }], [{ field: 'at', direction: 'asc' }, { field: '_id', direction: 'asc' }], skip);
+    const page = await read(
+      [{ not: CHAINED }, { field: 'at', op: 'le', value: before }],
+      [
+        { field: 'at', direction: 'asc' },
+        { field: '_id', direction: 'asc' },
+      ],
+      skip,
+    );
     if (page.items.length) yield { items: page.items, total };
     more = page.hasNext && page.items.length > 0;
   }
   let after = 0;
   for (let more = true; more;) {
-    const page = await read([{ field: 'seq', op: 'gt', value: after }], [{ field: 'seq', direction: 'asc' }, { field: '_id', direction: 'asc' }]);
+    const page = await read(
+      [{ field: 'seq', op: 'gt', value: after }],
+      [
+        { field: 'seq', direction: 'asc' },
+        { field: '_id', direction: 'asc' },
+      ],
+    );
     yield { items: page.items, total };
     after = page.items.at(-1)?.seq ?? after;
     more = page.items.length === limit;

@@ -6,7 +6,10 @@ import type { Gateway } from '../../wix/gateway';
 import type { Condition } from '../../wix/records';
 
 /** Newest first; the id breaks ties so offset pages never overlap or skip an entry. */
-export const LOG_ORDER = [{ field: 'at', direction: 'desc' }, { field: '_id', direction: 'desc' }] as const;
+export const LOG_ORDER = [
+  { field: 'at', direction: 'desc' },
+  { field: '_id', direction: 'desc' },
+] as const;
 
 /**
  * Entries written before these actions had their own names say `checklist-item` (see `logEntrySchema`),
@@ -34,7 +37,12 @@ export function logConditions(filter: LogFilter, before?: Date): Condition[] {
   const conditions: Condition[] = [];
   const person = filter.person.trim();
   if (person) {
-    conditions.push({ anyOf: [{ field: 'subjectEmail', op: 'contains', value: person }, { field: 'subjectName', op: 'contains', value: person }] });
+    conditions.push({
+      anyOf: [
+        { field: 'subjectEmail', op: 'contains', value: person },
+        { field: 'subjectName', op: 'contains', value: person },
+      ],
+    });
   }
   if (filter.action !== 'all') conditions.push(actionCondition(filter.action));
   const { from, until } = logTimeRange(filter);
@@ -48,10 +56,19 @@ export function logConditions(filter: LogFilter, before?: Date): Condition[] {
  * One page of the log as Wix filters, sorts and counts it: one query for the page's intents (closing
  * entries left out), and at most one more for the closures of its pending ones.
  */
-export async function readLogPage(gateway: Gateway, filter: LogFilter, page: number, options: { limit?: number; before?: Date; withTotal?: boolean } = {}) {
+export async function readLogPage(
+  gateway: Gateway,
+  filter: LogFilter,
+  page: number,
+  options: { limit?: number; before?: Date; withTotal?: boolean } = {},
+) {
   const limit = options.limit ?? LOG_PAGE_SIZE;
   const result = await gateway.records.page(COLLECTIONS.accessLog, logEntrySchema, {
-    filter: [NOT_CLOSURE, ...logConditions(filter, options.before)], orderBy: [...LOG_ORDER], limit, skip: (page - 1) * limit, withTotal: options.withTotal ?? true,
+    filter: [NOT_CLOSURE, ...logConditions(filter, options.before)],
+    orderBy: [...LOG_ORDER],
+    limit,
+    skip: (page - 1) * limit,
+    withTotal: options.withTotal ?? true,
   });
   return { ...result, items: await withOutcomes(gateway, result.items) };
 }

@@ -29,10 +29,13 @@ export function useLogExport() {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const stopped = useRef(false);
   const mounted = useRef(true);
-  useEffect(() => () => {
-    mounted.current = false;
-    stopped.current = true;
-  }, []);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+      stopped.current = true;
+    },
+    [],
+  );
 
   const show = (next: ExportProgress | null) => {
     if (mounted.current) setProgress(next);

@@ -18,7 +18,10 @@ export const requestsQuery = accessRequestsQuery;
 
 /** The signed-in person's own requests, through the backend (their page may not read the records). */
 export function myRequestsQuery(backend: Backend) {
-  return { queryKey: requestKeys.mine, queryFn: () => unwrap(z.array(accessRequestSchema), backend.myAccessRequests(), 'load your access requests') };
+  return {
+    queryKey: requestKeys.mine,
+    queryFn: () => unwrap(z.array(accessRequestSchema), backend.myAccessRequests(), 'load your access requests'),
+  };
 }
 
 /** Whether requests need a second approver (one approver until the owner says otherwise). */

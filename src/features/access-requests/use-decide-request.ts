@@ -5,7 +5,8 @@ import { siteKeys } from '../../page/site-queries';
 import { unwrap } from '../../wix/key-services';
 import { provisionedSchema } from './results';
 
-export type Decision = { kind: 'approve'; requestId: string; roleTitle: string; reason: string } | { kind: 'decline'; requestId: string; reason: string };
+export type Decision =
+  { kind: 'approve'; requestId: string; roleTitle: string; reason: string } | { kind: 'decline'; requestId: string; reason: string };
 
 /** Approves (and sets up the access) or declines, in the backend, which checks who decides. */
 export function useDecideRequest() {
@@ -14,8 +15,18 @@ export function useDecideRequest() {
   return useMutation({
     mutationFn: async (decision: Decision) =>
       decision.kind === 'approve'
-        ? unwrap(provisionedSchema, backend.approveAccessRequest(decision.requestId, decision.roleTitle, decision.reason), 'approve the access request')
-        : { request: await unwrap(accessRequestSchema, backend.declineAccessRequest(decision.requestId, decision.reason), 'decline the access request') },
+        ? unwrap(
+            provisionedSchema,
+            backend.approveAccessRequest(decision.requestId, decision.roleTitle, decision.reason),
+            'approve the access request',
+          )
+        : {
+            request: await unwrap(
+              accessRequestSchema,
+              backend.declineAccessRequest(decision.requestId, decision.reason),
+              'decline the access request',
+            ),
+          },
     onSuccess: () => queryClient.invalidateQueries(siteKeys.all),
   });
 }

@@ -6,7 +6,8 @@ import { siteKeys } from '../../page/site-queries';
 import { unwrap } from '../../wix/key-services';
 import { provisionedSchema } from './results';
 
-export type SetupStep = { kind: 'pass-invite-sent'; grant: Grant } | { kind: 'invite-sent'; request: AccessRequest } | { kind: 'retry'; request: AccessRequest };
+export type SetupStep =
+  { kind: 'pass-invite-sent'; grant: Grant } | { kind: 'invite-sent'; request: AccessRequest } | { kind: 'retry'; request: AccessRequest };
 
 /**
  * What the owner does after approving: says they sent the invite in Roles & Permissions (a pass or
@@ -17,7 +18,8 @@ export function useFinishSetup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (step: SetupStep): Promise<unknown> => {
-      if (step.kind === 'pass-invite-sent') return unwrap(grantSchema, backend.passInviteSent(step.grant._id), 'record the invite you sent');
+      if (step.kind === 'pass-invite-sent')
+        return unwrap(grantSchema, backend.passInviteSent(step.grant._id), 'record the invite you sent');
       if (step.kind === 'invite-sent') return unwrap(accessRequestSchema, backend.requestInviteSent(step.request._id), 'record the invite');
       return unwrap(provisionedSchema, backend.provisionAccessRequest(step.request._id), 'set up the requested access');
     },

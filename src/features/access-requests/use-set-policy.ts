@@ -9,7 +9,8 @@ export function useSetPolicy() {
   const { backend } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (secondApproval: boolean) => unwrap(requestPolicySchema, backend.setRequestPolicy(secondApproval), 'change how access requests are approved'),
+    mutationFn: (secondApproval: boolean) =>
+      unwrap(requestPolicySchema, backend.setRequestPolicy(secondApproval), 'change how access requests are approved'),
     onSuccess: () => queryClient.invalidateQueries(requestKeys.policy),
   });
 }

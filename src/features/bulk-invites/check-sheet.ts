@@ -16,7 +16,9 @@ export async function readSheetFile(file: File): Promise<string | { problem: str
     return { problem: `${file.name} is a spreadsheet workbook. Save or export it as CSV first, then choose the .csv file.` };
   }
   if (file.size > MAX_SHEET_BYTES) {
-    return { problem: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB. A list of 1,000 people is far smaller: check you chose the right file.` };
+    return {
+      problem: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB. A list of 1,000 people is far smaller: check you chose the right file.`,
+    };
   }
   return new Promise((resolve) => {
     const reader = new FileReader();

@@ -25,11 +25,18 @@ export function useBulkSite({ poll }: { poll: boolean }) {
   if (!people.data || !invites.data || connection.isLoading) return { status: 'loading' as const };
   const guided = !connection.data?.connected || !people.data.rolesNamed;
   const site: SiteSnapshot = {
-    people: people.data.people, roles: people.data.roles, invites: invites.data, now: clock(),
+    people: people.data.people,
+    roles: people.data.roles,
+    invites: invites.data,
+    now: clock(),
     inviteRoles: invitableRoles(people.data.roles, people.data.rolesNamed),
   };
   return {
-    status: 'ready' as const, site, guided, roles: people.data.roles,
-    checkWhoJoined: () => people.refetch(), checking: people.isFetching,
+    status: 'ready' as const,
+    site,
+    guided,
+    roles: people.data.roles,
+    checkWhoJoined: () => people.refetch(),
+    checking: people.isFetching,
   };
 }

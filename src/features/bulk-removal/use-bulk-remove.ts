@@ -20,7 +20,11 @@ export function useBulkRemove() {
   const mutation = useMutation({
     mutationFn: async (request: { targets: Contributor[]; reason: string }) => {
       setProgress({ done: 0, total: request.targets.length, next: null });
-      const result = await unwrap(bulkRemovalResultSchema, backend.removePeople({ accountIds: request.targets.map((p) => p.accountId), reason: request.reason }), 'remove people');
+      const result = await unwrap(
+        bulkRemovalResultSchema,
+        backend.removePeople({ accountIds: request.targets.map((p) => p.accountId), reason: request.reason }),
+        'remove people',
+      );
       setProgress({ done: request.targets.length, total: request.targets.length, next: null });
       return result;
     },

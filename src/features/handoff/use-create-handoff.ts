@@ -9,17 +9,20 @@ export function useCreateHandoff() {
   const context = useOperationContext();
   return useHandoffMutation((input: NewHandoff) => {
     const email = input.newOwnerEmail.trim().toLowerCase();
-    return tracked(context, { action: 'handoff-step', subjectEmail: email, subjectName: input.newOwnerName.trim(), detail: 'Handoff checklist started' }, () =>
-      context.gateway.records.insertKeyed(COLLECTIONS.handoffs, handoffSchema, {
-        _id: crypto.randomUUID(),
-        newOwnerEmail: email,
-        newOwnerName: input.newOwnerName.trim(),
-        handedOverBy: input.handedOverBy.trim(),
-        transfers: input.transfers,
-        startedAt: context.clock(),
-        startedBy: context.actor,
-        items: [],
-      }),
+    return tracked(
+      context,
+      { action: 'handoff-step', subjectEmail: email, subjectName: input.newOwnerName.trim(), detail: 'Handoff checklist started' },
+      () =>
+        context.gateway.records.insertKeyed(COLLECTIONS.handoffs, handoffSchema, {
+          _id: crypto.randomUUID(),
+          newOwnerEmail: email,
+          newOwnerName: input.newOwnerName.trim(),
+          handedOverBy: input.handedOverBy.trim(),
+          transfers: input.transfers,
+          startedAt: context.clock(),
+          startedBy: context.actor,
+          items: [],
+        }),
     );
   });
 }

@@ -6,5 +6,7 @@ import { useHandoffMutation } from './use-handoff-mutation';
 /** Closes a handoff whose checklist is complete; its summary can then be exported. */
 export function useFinishHandoff(handoff: Handoff) {
   const context = useOperationContext();
-  return useHandoffMutation(() => saveHandoffStep(context, { ...handoff, finishedAt: context.clock(), finishedBy: context.actor }, 'Handoff finished'));
+  return useHandoffMutation(() =>
+    saveHandoffStep(context, { ...handoff, finishedAt: context.clock(), finishedBy: context.actor }, 'Handoff finished'),
+  );
 }

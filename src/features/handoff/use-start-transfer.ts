@@ -22,9 +22,18 @@ export function useStartTransfer(handoff: Handoff) {
       description: `You started transferring the site to ${handoff.newOwnerEmail} on ${formatDate(now)}. If they have not accepted, remind them or start the transfer again in Roles & Permissions. Then continue the handoff checklist in Site Access.`,
       dueDate: acceptBy,
     });
-    const stamp = { id: 'transfer-started', doneAt: now, doneBy: context.actor, note: `Reminder in Tasks & Reminders for ${formatDate(acceptBy)}` };
+    const stamp = {
+      id: 'transfer-started',
+      doneAt: now,
+      doneBy: context.actor,
+      note: `Reminder in Tasks & Reminders for ${formatDate(acceptBy)}`,
+    };
     try {
-      return await saveHandoffStep(context, { ...handoff, items: withItem(handoff, stamp), reminderTaskId: task._id, acceptBy }, 'Ownership transfer started in Wix');
+      return await saveHandoffStep(
+        context,
+        { ...handoff, items: withItem(handoff, stamp), reminderTaskId: task._id, acceptBy },
+        'Ownership transfer started in Wix',
+      );
     } catch (error) {
       await context.gateway.reminders.remove(task._id).catch(() => undefined);
       throw error;

@@ -23,7 +23,9 @@ export function offboardingsQuery(gateway: Gateway) {
   return {
     queryKey: offboardingKeys.list,
     queryFn: async () =>
-      (await gateway.records.list(COLLECTIONS.offboardings, offboardingSchema, { orderBy: { field: 'startedAt', direction: 'desc' } })).map(settle),
+      (await gateway.records.list(COLLECTIONS.offboardings, offboardingSchema, { orderBy: { field: 'startedAt', direction: 'desc' } })).map(
+        settle,
+      ),
   };
 }
 
@@ -32,7 +34,10 @@ export function removalCheckQuery(gateway: Gateway, clock: Clock, record: Pick<O
   return {
     queryKey: offboardingKeys.removalCheck(record._id, record.accountId, record.email),
     queryFn: async () => {
-      const [people, invites] = await Promise.all([gateway.contributors.query(), gateway.records.list(COLLECTIONS.invites, inviteRecordSchema)]);
+      const [people, invites] = await Promise.all([
+        gateway.contributors.query(),
+        gateway.records.list(COLLECTIONS.invites, inviteRecordSchema),
+      ]);
       return { ...checkRemoval(record, people, invites, clock()), checkedAt: clock() };
     },
     staleTime: 0,

@@ -17,7 +17,10 @@ export function useCancelledInWix() {
   return useMutation({
     mutationFn: async ({ record, invites }: { record: Offboarding; invites: readonly InviteRecord[] }) => {
       for (const invite of invites) await recordCancelledInWix(context, invite, `Removed from the site: ${record.reason}`);
-      return context.gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, { ...record, invitesCancelled: record.invitesCancelled + invites.length });
+      return context.gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, {
+        ...record,
+        invitesCancelled: record.invitesCancelled + invites.length,
+      });
     },
     onSuccess: (record) => saved(record, siteKeys.all),
   });

@@ -57,8 +57,11 @@ export function useCheckQueue(record: Offboarding) {
   const change = (checkId: string, request: Request) => {
     const stamp = { at: context.clock(), by: context.actor };
     const next: CheckChange =
-      request.kind === 'skip' ? { checkId, kind: 'skip', reason: request.reason, ...stamp }
-        : request.kind === 'tick' ? { checkId, kind: 'tick', ...stamp } : { checkId, kind: 'reopen' };
+      request.kind === 'skip'
+        ? { checkId, kind: 'skip', reason: request.reason, ...stamp }
+        : request.kind === 'tick'
+          ? { checkId, kind: 'tick', ...stamp }
+          : { checkId, kind: 'reopen' };
     queue.current = [...queue.current, next];
     setPending(queue.current);
     if (!running.current) start();
@@ -74,6 +77,7 @@ export function useCheckQueue(record: Offboarding) {
       if (!running.current && queue.current.length > 0) start();
     },
     /** Once every change is saved: the saved offboarding, or null if a save failed. */
-    whenSaved: (): Promise<Offboarding | null> => (running.current ? drained.current : Promise.resolve(queue.current.length > 0 ? null : latest.current)),
+    whenSaved: (): Promise<Offboarding | null> =>
+      running.current ? drained.current : Promise.resolve(queue.current.length > 0 ? null : latest.current),
   };
 }

@@ -19,8 +19,12 @@ export function useDocumentOffboarding() {
     mutationFn: ({ record, verifiedAt }: { record: Offboarding; verifiedAt: Date }) => {
       const done: Offboarding = settle({ ...record, verifiedAt, documentedAt: context.clock(), step: 'document' });
       const intent = {
-        action: 'offboarding-documented' as const, subjectEmail: record.email, subjectName: record.name, role: roleLabel(record),
-        reason: record.reason, detail: documentationDetail(done),
+        action: 'offboarding-documented' as const,
+        subjectEmail: record.email,
+        subjectName: record.name,
+        role: roleLabel(record),
+        reason: record.reason,
+        detail: documentationDetail(done),
       };
       return tracked(context, intent, () => context.gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, done));
     },

@@ -15,7 +15,12 @@ export function useSavePlan() {
       if (problem) throw new Error(problem);
       const clean = trimPlan(plan);
       const checks = checksFor(record.roleTitles, clean.credentials !== '', record.checks);
-      return gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, { ...record, ...clean, checks, step: laterStep(record.step, 'remove') });
+      return gateway.records.update(COLLECTIONS.offboardings, offboardingSchema, {
+        ...record,
+        ...clean,
+        checks,
+        step: laterStep(record.step, 'remove'),
+      });
     },
     onSuccess: (record) => saved(record),
   });

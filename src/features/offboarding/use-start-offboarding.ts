@@ -25,8 +25,17 @@ export function useStartOffboarding() {
       const roleTitles = person.roleIds.map((id) => roles.find((role) => role.id === id)?.title ?? 'Unknown role');
       // Keyed once per click: a lost answer finds the offboarding Wix saved instead of starting a second.
       return gateway.records.insertKeyed(COLLECTIONS.offboardings, offboardingSchema, {
-        _id: crypto.randomUUID(), status: 'in-progress', step: 'plan', accountId: person.accountId, name: person.name, email: person.email,
-        roleTitles, roleIds: person.roleIds, joinedAt: person.joinedAt, startedAt: clock(), startedBy: actor,
+        _id: crypto.randomUUID(),
+        status: 'in-progress',
+        step: 'plan',
+        accountId: person.accountId,
+        name: person.name,
+        email: person.email,
+        roleTitles,
+        roleIds: person.roleIds,
+        joinedAt: person.joinedAt,
+        startedAt: clock(),
+        startedBy: actor,
         checks: checksFor(roleTitles, false),
       });
     },

@@ -26,7 +26,12 @@ export const subjectName = (row: ChecklistRow) => (row.type === 'person' ? row.n
  * Runs one decision and tells the owner how it went, naming the person (the row keeps the detail).
  * When the key is refused and `onKeyRefused` is given, that takes over (the guided panel says why).
  */
-export async function decideWithToast(runner: DecisionRunner, dashboard: DashboardPort, request: DecisionRequest, onKeyRefused?: () => void): Promise<boolean> {
+export async function decideWithToast(
+  runner: DecisionRunner,
+  dashboard: DashboardPort,
+  request: DecisionRequest,
+  onKeyRefused?: () => void,
+): Promise<boolean> {
   const who = subjectName(request.row);
   const result = await runner.run(request);
   if (!result.ok) {

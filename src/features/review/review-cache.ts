@@ -35,7 +35,8 @@ const savesOf = (queryClient: QueryClient): Saves => {
 export function persistDecisions(queryClient: QueryClient, gateway: Gateway, decisions: readonly Decision[] = []): Promise<void> {
   const state = savesOf(queryClient);
   const review = openReview(cachedReviews(queryClient));
-  if (review) for (const decision of decisions) state.unsaved.set(`${review._id}:${decision.subjectKey}`, { reviewId: review._id, decision });
+  if (review)
+    for (const decision of decisions) state.unsaved.set(`${review._id}:${decision.subjectKey}`, { reviewId: review._id, decision });
   const next = state.chain.then(async () => {
     for (const [key, { reviewId, decision: unsaved }] of [...state.unsaved]) {
       await saveDecision(gateway, reviewId, unsaved);
@@ -46,4 +47,3 @@ export function persistDecisions(queryClient: QueryClient, gateway: Gateway, dec
   state.chain = next.catch(() => undefined);
   return next;
 }
-

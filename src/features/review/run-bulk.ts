@@ -11,7 +11,12 @@ import type { DecisionRunner } from './use-decide';
  * connected key (or when Wix refuses it) invites are left to the owner in Roles & Permissions.
  */
 export async function runBulk(
-  runner: DecisionRunner, dashboard: DashboardPort, rows: readonly ChecklistRow[], action: 'keep' | 'remove', reason: string, reviewKind: ReviewKind,
+  runner: DecisionRunner,
+  dashboard: DashboardPort,
+  rows: readonly ChecklistRow[],
+  action: 'keep' | 'remove',
+  reason: string,
+  reviewKind: ReviewKind,
   connected: boolean,
 ): Promise<void> {
   const failed: string[] = [];

@@ -1,12 +1,23 @@
 import { useMemo, useRef } from 'react';
-import { buildChecklist, decidedGhosts, inSeenOrder, needsDecision, type ChecklistRow, type SiteSnapshot } from '../../access/review/checklist';
+import {
+  buildChecklist,
+  decidedGhosts,
+  inSeenOrder,
+  needsDecision,
+  type ChecklistRow,
+  type SiteSnapshot,
+} from '../../access/review/checklist';
 import { reviewFindings, urgencyByRow, type FindingCode } from '../../access/review/findings';
 import type { Decision, Review } from '../../access/review/review-record';
 import { useServices } from '../../page/services';
 
 const TYPE_ORDER = { person: 0, invite: 1 } as const;
 /** Names compare in lower case without accents ("Émile" with "emile"): an Intl.Collator costs ~8 ms to create at page open. */
-const nameKey = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const nameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -26,7 +37,9 @@ export function useChecklist(site: SiteSnapshot, review: Review | null) {
     const names = new Map(rows.map((row) => [row.key, nameKey(row.name)]));
     const sorted = [...rows].sort(
       (a, b) =>
-        (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || byName(names.get(a.key) ?? '', names.get(b.key) ?? ''),
+        (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) ||
+        TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+        byName(names.get(a.key) ?? '', names.get(b.key) ?? ''),
     );
     return { rows: sorted, findings, codes, now };
   }, [site, clock]);

@@ -18,7 +18,10 @@ export type RunResult = { ok: true; outcome: DecisionOutcome } | { ok: false; me
 
 export type RowState = { state: 'working' } | { state: 'failed'; message: string; retry: DecisionRequest | null };
 
-const withDecision = (decisions: Decision[], decision: Decision) => [...decisions.filter((d) => d.subjectKey !== decision.subjectKey), decision];
+const withDecision = (decisions: Decision[], decision: Decision) => [
+  ...decisions.filter((d) => d.subjectKey !== decision.subjectKey),
+  decision,
+];
 const CHANGES_WIX = new Set(['change-role', 'remove', 'resend', 'cancel']);
 
 /**
@@ -38,18 +41,26 @@ export function useDecide(site: SiteSnapshot) {
     setRowStates(({ [key]: _old, ...rest }) => (state ? { ...rest, [key]: state } : rest));
   }, []);
 
-  const persist = useCallback((decisions: readonly Decision[] = []) => {
-    persistDecisions(queryClient, gateway, decisions).then(
-      () => setSaveError(null),
-      (error: Error) => setSaveError(`Your last decisions are not saved in Wix yet: ${error.message}`),
-    );
-  }, [queryClient, gateway]);
+  const persist = useCallback(
+    (decisions: readonly Decision[] = []) => {
+      persistDecisions(queryClient, gateway, decisions).then(
+        () => setSaveError(null),
+        (error: Error) => setSaveError(`Your last decisions are not saved in Wix yet: ${error.message}`),
+      );
+    },
+    [queryClient, gateway],
+  );
 
   const mutation = useMutation({
     mutationFn: (request: DecisionRequest): Promise<DecisionOutcome> => {
       const { people, roles, invites, connected: keyConnected } = siteRef.current;
       const earlier = (openReview(cachedReviews(queryClient))?.decisions ?? []).filter((d) => d.subjectKey !== request.row.key);
-      return carryOutDecision(context, request, { people: peopleAfterDecisions(people, roles, earlier), roles, invites, connected: keyConnected });
+      return carryOutDecision(context, request, {
+        people: peopleAfterDecisions(people, roles, earlier),
+        roles,
+        invites,
+        connected: keyConnected,
+      });
     },
     onSuccess: (outcome) => {
       updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, outcome.decision) }));
@@ -64,8 +75,14 @@ export function useDecide(site: SiteSnapshot) {
       if (request.decision === 'keep') {
         // Shown at once; taken back if the log cannot be written.
         const optimistic: Decision = {
-          subjectKey: row.key, subjectType: row.type, subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '',
-          role: row.role, decision: 'keep', reason: request.reason.trim(), at: context.clock(),
+          subjectKey: row.key,
+          subjectType: row.type,
+          subjectEmail: row.email,
+          subjectName: row.type === 'person' ? row.name : '',
+          role: row.role,
+          decision: 'keep',
+          reason: request.reason.trim(),
+          at: context.clock(),
         };
         updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecision(review.decisions, optimistic) }));
       }

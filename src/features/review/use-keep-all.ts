@@ -20,7 +20,10 @@ const without = (decisions: Decision[], keys: Set<string>) => decisions.filter((
  * Keeps many rows at once (bulk Keep selected): shown kept at once, logged in one backend call per 1,000
  * rows (`keepRows`), saved as their records behind it. A row refused (a reason needed) is taken back and says why.
  */
-export function useKeepAll(setRowStates: Dispatch<SetStateAction<Record<string, RowState>>>, persist: (decisions: readonly Decision[]) => void) {
+export function useKeepAll(
+  setRowStates: Dispatch<SetStateAction<Record<string, RowState>>>,
+  persist: (decisions: readonly Decision[]) => void,
+) {
   const context = useOperationContext();
   const queryClient = useQueryClient();
   return useCallback(
@@ -28,15 +31,26 @@ export function useKeepAll(setRowStates: Dispatch<SetStateAction<Record<string, 
       const keys = new Set(rows.map((r) => r.key));
       const at = context.clock();
       const optimistic = rows.map((row): Decision => ({
-        subjectKey: row.key, subjectType: row.type, subjectEmail: row.email, subjectName: row.type === 'person' ? row.name : '',
-        role: row.role, decision: 'keep', reason: reason.trim(), at,
+        subjectKey: row.key,
+        subjectType: row.type,
+        subjectEmail: row.email,
+        subjectName: row.type === 'person' ? row.name : '',
+        role: row.role,
+        decision: 'keep',
+        reason: reason.trim(),
+        at,
       }));
       updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecisions(review.decisions, optimistic) }));
       setRowStates((states) => ({ ...states, ...Object.fromEntries(rows.map((r) => [r.key, { state: 'working' } as const])) }));
-      const results = await keepRows(context, rows, reason, reviewKind).catch((error: Error) => rows.map((row) => ({ row, refused: error.message })));
+      const results = await keepRows(context, rows, reason, reviewKind).catch((error: Error) =>
+        rows.map((row) => ({ row, refused: error.message })),
+      );
       const kept = results.flatMap((r) => ('outcome' in r ? [r.outcome.decision] : []));
       const refused = new Map(results.flatMap((r) => ('refused' in r ? [[r.row.key, r.refused] as const] : [])));
-      updateOpenReview(queryClient, (review) => ({ ...review, decisions: withDecisions(without(review.decisions, new Set(refused.keys())), kept) }));
+      updateOpenReview(queryClient, (review) => ({
+        ...review,
+        decisions: withDecisions(without(review.decisions, new Set(refused.keys())), kept),
+      }));
       setRowStates((states) => {
         const next = Object.fromEntries(Object.entries(states).filter(([key]) => !keys.has(key)));
         for (const [key, message] of refused) next[key] = { state: 'failed', message, retry: null };
@@ -44,7 +58,9 @@ export function useKeepAll(setRowStates: Dispatch<SetStateAction<Record<string, 
       });
       persist(kept);
       void queryClient.invalidateQueries(siteKeys.accessLog);
-      return results.map((r): RunResult => ('outcome' in r ? { ok: true, outcome: r.outcome } : { ok: false, message: r.refused, keyRefused: false }));
+      return results.map((r): RunResult =>
+        'outcome' in r ? { ok: true, outcome: r.outcome } : { ok: false, message: r.refused, keyRefused: false },
+      );
     },
     [context, queryClient, setRowStates, persist],
   );

@@ -9,7 +9,8 @@ export function useNameRole() {
   const { backend } = useServices();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ roleId, title }: { roleId: string; title: string }) => unwrap(roleSchema, backend.nameRole(roleId, title), 'name the role'),
+    mutationFn: ({ roleId, title }: { roleId: string; title: string }) =>
+      unwrap(roleSchema, backend.nameRole(roleId, title), 'name the role'),
     onSuccess: () => void queryClient.invalidateQueries(siteKeys.people),
   });
 }

@@ -21,12 +21,22 @@ export function useReviewData() {
   const failed = queries.find((q) => q.isError);
 
   // Keyed by the completed reviews' ids: the open review's decisions do not change this list.
-  const completedKey = (reviews.data ?? []).filter((r) => r.completedAt).map((r) => r._id).join();
+  const completedKey = (reviews.data ?? [])
+    .filter((r) => r.completedAt)
+    .map((r) => r._id)
+    .join();
   const completed = useMemo(() => (reviews.data ?? []).filter((r) => r.completedAt), [completedKey]);
   const site = useMemo<SiteSnapshot | null>(
     () =>
       people.data && invites.data && passes.data && reviews.data && requests.data
-        ? { people: people.data.people, roles: people.data.roles, invites: invites.data, passes: passes.data, reviews: completed, requests: requests.data }
+        ? {
+            people: people.data.people,
+            roles: people.data.roles,
+            invites: invites.data,
+            passes: passes.data,
+            reviews: completed,
+            requests: requests.data,
+          }
         : null,
     [people.data, invites.data, passes.data, reviews.data !== undefined, completed, requests.data],
   );

@@ -4,7 +4,10 @@ import { useServices } from '../../page/services';
 import { siteKeys } from '../../page/site-queries';
 import { unwrap } from '../../wix/key-services';
 
-const outcome = z.union([z.object({ connected: z.literal(true) }), z.object({ connected: z.literal(false), problem: z.string().optional() })]);
+const outcome = z.union([
+  z.object({ connected: z.literal(true) }),
+  z.object({ connected: z.literal(false), problem: z.string().optional() }),
+]);
 
 /** Connects or disconnects the owner's account API key; either way the site is read again (roles, mode). */
 export function useApiKey() {

@@ -16,14 +16,26 @@ function duration(days: number, now: Date): Pick<PassForm, 'duration' | 'endDate
   return { duration: 'date', endDate: addDays(now, days).toISOString().slice(0, 10) };
 }
 
-const blank = (now: Date): PassForm => ({ email: '', vendorName: '', roleId: '', ticket: '', reason: '', autoEnd: true, ...duration(DEFAULT_PASS_DAYS, now) });
+const blank = (now: Date): PassForm => ({
+  email: '',
+  vendorName: '',
+  roleId: '',
+  ticket: '',
+  reason: '',
+  autoEnd: true,
+  ...duration(DEFAULT_PASS_DAYS, now),
+});
 
 export function vendorDraft(vendor: Vendor, roles: readonly Role[], now: Date): Draft {
   return {
     title: `Grant ${vendor.name} support access`,
     form: {
-      ...blank(now), email: vendor.email, vendorName: vendor.name, reason: vendor.defaultReason,
-      roleId: findRoleByTitle(roles, vendor.roleTitle)?.id ?? '', ...duration(vendor.defaultDays, now),
+      ...blank(now),
+      email: vendor.email,
+      vendorName: vendor.name,
+      reason: vendor.defaultReason,
+      roleId: findRoleByTitle(roles, vendor.roleTitle)?.id ?? '',
+      ...duration(vendor.defaultDays, now),
     },
   };
 }
@@ -32,7 +44,10 @@ export function otherDraft(roles: readonly Role[], now: Date, prefill: Record<st
   return {
     title: 'Grant support access',
     form: {
-      ...blank(now), email: prefill.email ?? '', vendorName: prefill.vendor ?? '', reason: prefill.reason ?? '',
+      ...blank(now),
+      email: prefill.email ?? '',
+      vendorName: prefill.vendor ?? '',
+      reason: prefill.reason ?? '',
       roleId: (prefill.role && findRoleByTitle(roles, prefill.role)?.id) || '',
     },
   };
@@ -44,8 +59,13 @@ export function requestDraft(request: VendorRequest, roles: readonly Role[], now
     title: `Review ${request.name ?? request.email ?? 'the vendor'}'s request`,
     request,
     form: {
-      ...blank(now), email: request.email ?? '', vendorName: request.name ?? '', ticket: request.ticket ?? '', reason: request.reason ?? '',
-      roleId: findRoleByTitle(roles, 'Website Manager')?.id ?? '', ...duration(request.days ?? DEFAULT_PASS_DAYS, now),
+      ...blank(now),
+      email: request.email ?? '',
+      vendorName: request.name ?? '',
+      ticket: request.ticket ?? '',
+      reason: request.reason ?? '',
+      roleId: findRoleByTitle(roles, 'Website Manager')?.id ?? '',
+      ...duration(request.days ?? DEFAULT_PASS_DAYS, now),
     },
   };
 }

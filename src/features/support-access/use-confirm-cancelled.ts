@@ -8,5 +8,8 @@ import { useRefreshSupport } from './use-refresh-support';
 export function useConfirmCancelled() {
   const { backend } = useServices();
   const refresh = useRefreshSupport();
-  return useMutation({ mutationFn: (grant: Grant) => unwrap(grantSchema, backend.passInviteCancelled(grant._id), 'close the pass'), onSettled: refresh });
+  return useMutation({
+    mutationFn: (grant: Grant) => unwrap(grantSchema, backend.passInviteCancelled(grant._id), 'close the pass'),
+    onSettled: refresh,
+  });
 }

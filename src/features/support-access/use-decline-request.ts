@@ -9,5 +9,8 @@ import { useRefreshSupport } from './use-refresh-support';
 export function useDeclineRequest() {
   const { backend } = useServices();
   const refresh = useRefreshSupport();
-  return useMutation({ mutationFn: (input: DeclineInput) => unwrap(z.null(), backend.declineVendorRequest(input), 'decline the request'), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (input: DeclineInput) => unwrap(z.null(), backend.declineVendorRequest(input), 'decline the request'),
+    onSuccess: refresh,
+  });
 }

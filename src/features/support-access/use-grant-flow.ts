@@ -32,11 +32,18 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
     setDraft(null);
     if (result.status === 'awaiting-invite') {
       setOutcome({ kind: 'guided', grant: result });
-      dashboard.showToast({ message: `Support pass for ${result.email} saved. Now send the invite in Roles & Permissions.`, type: 'success' });
+      dashboard.showToast({
+        message: `Support pass for ${result.email} saved. Now send the invite in Roles & Permissions.`,
+        type: 'success',
+      });
       return;
     }
     setOutcome({ kind: 'granted', grant: result });
-    const message = isAdopted(result) ? `${result.email}'s access now ends on time.` : result.sentManually ? `Tracking the invite you sent to ${result.email}.` : `Invitation sent to ${result.email}.`;
+    const message = isAdopted(result)
+      ? `${result.email}'s access now ends on time.`
+      : result.sentManually
+        ? `Tracking the invite you sent to ${result.email}.`
+        : `Invitation sent to ${result.email}.`;
     dashboard.showToast({ message, type: 'success' });
   };
   const answered = (answer: GrantAnswer) => {
@@ -69,24 +76,57 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
   };
 
   return {
-    draft, outcome, setDraft, busy: grant.isLoading || manual.isLoading || decline.isLoading,
-    open: (next: Draft) => { operationId.current = crypto.randomUUID(); setOutcome(null); setDraft(next); },
+    draft,
+    outcome,
+    setDraft,
+    busy: grant.isLoading || manual.isLoading || decline.isLoading,
+    open: (next: Draft) => {
+      operationId.current = crypto.randomUUID();
+      setOutcome(null);
+      setDraft(next);
+    },
     /** Shows again what to send in Roles & Permissions for a pass waiting for its invite. */
-    guide: (waiting: Grant) => { setDraft(null); setOutcome({ kind: 'guided', grant: waiting }); },
-    close: () => { setDraft(null); setOutcome(null); },
+    guide: (waiting: Grant) => {
+      setDraft(null);
+      setOutcome({ kind: 'guided', grant: waiting });
+    },
+    close: () => {
+      setDraft(null);
+      setOutcome(null);
+    },
     // The form's operation id becomes the pass's id; the backend checks the form again against the site.
     submit: (form: PassForm, adoptExisting: boolean) =>
-      run({ form, adoptExisting, operationId: operationId.current, requestedBy: draft?.request ? linkRequester(draft.request) : undefined }),
+      run({
+        form,
+        adoptExisting,
+        operationId: operationId.current,
+        requestedBy: draft?.request ? linkRequester(draft.request) : undefined,
+      }),
     retry: (failedGrant: Grant) => run({ retry: failedGrant }),
     sentManually: (refused: Grant) =>
-      manual.mutate(refused, { onSuccess: granted, onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }) }),
+      manual.mutate(refused, {
+        onSuccess: granted,
+        onError: (error) => dashboard.showToast({ message: (error as Error).message, type: 'error' }),
+      }),
     decline: () => {
       const request = draft?.request;
       if (!request) return;
       const email = request.email ?? draft.form.email;
       decline.mutate(
-        { email, vendorName: request.name ?? '', roleId: draft.form.roleId, ticket: request.ticket ?? '', reason: request.reason ?? 'Declined', requestedBy: linkRequester(request) },
-        { onSuccess: () => { setDraft(null); dashboard.showToast({ message: `Request from ${email} declined. Nobody was invited.` }); } },
+        {
+          email,
+          vendorName: request.name ?? '',
+          roleId: draft.form.roleId,
+          ticket: request.ticket ?? '',
+          reason: request.reason ?? 'Declined',
+          requestedBy: linkRequester(request),
+        },
+        {
+          onSuccess: () => {
+            setDraft(null);
+            dashboard.showToast({ message: `Request from ${email} declined. Nobody was invited.` });
+          },
+        },
       );
     },
   };

@@ -16,7 +16,11 @@ export function useGrantPass() {
   const refresh = useRefreshSupport();
   return useMutation({
     mutationFn: (input: GrantCommand) =>
-      unwrap(grantAnswerSchema, 'retry' in input ? backend.retryPassInvite(input.retry._id) : backend.grantPass(input), 'give support access'),
+      unwrap(
+        grantAnswerSchema,
+        'retry' in input ? backend.retryPassInvite(input.retry._id) : backend.grantPass(input),
+        'give support access',
+      ),
     // The lists are read again in the background: the outcome shows at once, and a Retry right after a failure is taken.
     onSettled: () => void refresh(),
   });

@@ -8,5 +8,8 @@ import { useRefreshSupport } from './use-refresh-support';
 export function useManualInvite() {
   const { backend } = useServices();
   const refresh = useRefreshSupport();
-  return useMutation({ mutationFn: (grant: Grant) => unwrap(grantSchema, backend.passInviteSent(grant._id), 'record the invite you sent'), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (grant: Grant) => unwrap(grantSchema, backend.passInviteSent(grant._id), 'record the invite you sent'),
+    onSuccess: refresh,
+  });
 }

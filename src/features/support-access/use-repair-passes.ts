@@ -22,6 +22,8 @@ export function useRepairPasses(grants: readonly Grant[] | undefined, site: Site
     repairPasses(context, grants, site)
       .then((repaired) => (repaired > 0 ? refresh() : undefined))
       .catch(() => undefined) // A failed repair is retried on the next read; nothing is lost.
-      .finally(() => { running.current = false; });
+      .finally(() => {
+        running.current = false;
+      });
   }, [grants, site, context, refresh]);
 }

@@ -17,7 +17,9 @@ export function useRevokePass() {
       const cancelsItself = connected && Boolean(grant.inviteId);
       const what = contributor
         ? `remove ${grant.email} (${grant.roleTitle}) from the site`
-        : cancelsItself ? `cancel the invite to ${grant.email}` : `show you how to cancel the invite to ${grant.email} in Roles & Permissions`;
+        : cancelsItself
+          ? `cancel the invite to ${grant.email}`
+          : `show you how to cancel the invite to ${grant.email} in Roles & Permissions`;
       const confirmed = await dashboard.confirm({
         title: `Revoke ${grant.vendorName || grant.email}'s access?`,
         message: `This will ${what}, complete the reminder and record it in the access log.`,
@@ -34,7 +36,10 @@ export function useRevokePass() {
 /** What the owner is told after Revoke: done, or what is left for them to do in Wix. */
 export function revokedMessage(saved: Grant): Toast {
   if (saved.status === 'cancel-in-wix') {
-    return { message: `Cancel the pending invite to ${saved.email} in Roles & Permissions, then confirm it in the pass row.`, type: 'warning' };
+    return {
+      message: `Cancel the pending invite to ${saved.email} in Roles & Permissions, then confirm it in the pass row.`,
+      type: 'warning',
+    };
   }
   return { message: `${saved.email}'s access was revoked.`, type: 'success' };
 }

@@ -16,7 +16,13 @@ export function OnboardingSection() {
   const { params } = useNavigation();
   const people = useQuery(peopleQuery(gateway));
   if (people.isLoading) {
-    return <Card><Box align="center" padding="SP10"><Loader size="medium" text="Loading the site roles…" /></Box></Card>;
+    return (
+      <Card>
+        <Box align="center" padding="SP10">
+          <Loader size="medium" text="Loading the site roles…" />
+        </Box>
+      </Card>
+    );
   }
   if (people.isError) return <LoadError error={people.error} onRetry={() => people.refetch()} />;
   if (!people.data) return null;

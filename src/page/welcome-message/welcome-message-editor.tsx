@@ -25,7 +25,13 @@ export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
   const [name, setName] = useState(initialName);
   const role = roles.find((r) => r.id === roleId);
   const problems = welcomeProblems(draft);
-  const message = renderWelcome(draft.template, { name, role: role?.title ?? '', roleDescription: role?.description ?? '', siteName: draft.siteName, contact: draft.contact });
+  const message = renderWelcome(draft.template, {
+    name,
+    role: role?.title ?? '',
+    roleDescription: role?.description ?? '',
+    siteName: draft.siteName,
+    contact: draft.contact,
+  });
   const edit = (field: keyof WelcomeSettings) => (e: { target: { value: string } }) => setDraft({ ...draft, [field]: e.target.value });
 
   const copy = () => copyText(message, 'Welcome message copied. Paste it into your email.');
@@ -67,7 +73,9 @@ export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
           <Button size="small" priority="secondary" disabled={Object.keys(problems).length > 0 || save.isLoading} onClick={remember}>
             {save.isLoading ? 'Saving…' : 'Save for this site'}
           </Button>
-          <TextButton size="small" onClick={() => setDraft({ ...draft, template: DEFAULT_TEMPLATE })}>Use the guide's message</TextButton>
+          <TextButton size="small" onClick={() => setDraft({ ...draft, template: DEFAULT_TEMPLATE })}>
+            Use the guide's message
+          </TextButton>
         </Box>
       </Box>
       <Box direction="vertical" gap="SP3" width="50%">
@@ -75,8 +83,12 @@ export function WelcomeMessageEditor({ saved, roles, initialName }: Props) {
           <InputArea id="welcome-preview" rows={18} value={message} readOnly />
         </FormField>
         <Box gap="SP3" verticalAlign="middle">
-          <Button size="small" onClick={copy}>Copy message</Button>
-          <Text size="small" secondary>Paste it into your own email to them.</Text>
+          <Button size="small" onClick={copy}>
+            Copy message
+          </Button>
+          <Text size="small" secondary>
+            Paste it into your own email to them.
+          </Text>
         </Box>
       </Box>
     </Box>

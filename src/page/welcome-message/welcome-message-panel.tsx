@@ -30,7 +30,9 @@ export function WelcomeMessagePanel({ roles, title = 'Welcome message', name = '
       <Card.Divider />
       <Card.Content>
         {settings.isLoading && (
-          <Box align="center" padding="SP6"><Loader size="small" text="Loading your welcome message…" /></Box>
+          <Box align="center" padding="SP6">
+            <Loader size="small" text="Loading your welcome message…" />
+          </Box>
         )}
         {settings.isError && <LoadError error={settings.error} onRetry={() => settings.refetch()} />}
         {settings.data && <WelcomeMessageEditor saved={settings.data} roles={roles} initialName={name} />}

@@ -17,7 +17,10 @@ import type { EmulatorContext } from '../emulator';
 
 export const actor = 'Maya Levin (owner)';
 export const contextOf = (wix: EmulatorContext): OperationContext => ({ gateway: wix.gateway, clock: wix.clock, actor });
-export const siteOf = async (wix: EmulatorContext) => ({ ...(await peopleQuery(wix.gateway).queryFn()), invites: await invitesQuery(wix.gateway).queryFn() });
+export const siteOf = async (wix: EmulatorContext) => ({
+  ...(await peopleQuery(wix.gateway).queryFn()),
+  invites: await invitesQuery(wix.gateway).queryFn(),
+});
 
 function role(roles: readonly Role[], title: string): Role {
   const found = findRoleByTitle(roles, title);
@@ -33,8 +36,14 @@ function person(people: readonly Contributor[], name: string): Contributor {
 const vendorPass = async (wix: EmulatorContext) => {
   const { roles } = await siteOf(wix);
   const request = {
-    email: 'help@widgets.example', vendorName: 'Widgets', role: role(roles, 'Website Manager'), ticket: '88', reason: 'Widget bug',
-    expiresAt: addDays(wix.clock(), 7), autoEnd: false, requestedBy: 'Owner',
+    email: 'help@widgets.example',
+    vendorName: 'Widgets',
+    role: role(roles, 'Website Manager'),
+    ticket: '88',
+    reason: 'Widget bug',
+    expiresAt: addDays(wix.clock(), 7),
+    autoEnd: false,
+    requestedBy: 'Owner',
   };
   return { request, grant: () => grantPass(contextOf(wix), request, true) };
 };
@@ -84,22 +93,42 @@ export const FLOWS: Flow[] = [
   },
   reviewFlow('review keep', 'sam.ortiz.writes@gmail.com', { decision: 'keep', reason: 'Still writing', reviewKind: 'full-quarterly' }),
   reviewFlow('review remove', 'sam.ortiz.writes@gmail.com', { decision: 'remove', reason: 'Left the team', reviewKind: 'full-quarterly' }),
-  reviewFlow('review change role', 'sam.ortiz.writes@gmail.com', { decision: 'change-role', newRole: 'Blog Editor', reason: 'Edits now', reviewKind: 'full-quarterly' }),
-  reviewFlow('review cancel invite', 'alex@ledgerlane.co', { decision: 'cancel', reason: 'Hired elsewhere', reviewKind: 'invites-monthly' }),
+  reviewFlow('review change role', 'sam.ortiz.writes@gmail.com', {
+    decision: 'change-role',
+    newRole: 'Blog Editor',
+    reason: 'Edits now',
+    reviewKind: 'full-quarterly',
+  }),
+  reviewFlow('review cancel invite', 'alex@ledgerlane.co', {
+    decision: 'cancel',
+    reason: 'Hired elsewhere',
+    reviewKind: 'invites-monthly',
+  }),
   reviewFlow('review resend invite', 'alex@ledgerlane.co', { decision: 'resend', reason: 'Still needed', reviewKind: 'invites-monthly' }),
   {
     name: 'bulk removal',
     prepare: async (wix) => {
       const site = await siteOf(wix);
-      return () => removePeopleOneByOne(contextOf(wix), { targets: [person(site.people, 'Lena Park'), person(site.people, 'Sam Ortiz')], reason: 'Project over' });
+      return () =>
+        removePeopleOneByOne(contextOf(wix), {
+          targets: [person(site.people, 'Lena Park'), person(site.people, 'Sam Ortiz')],
+          reason: 'Project over',
+        });
     },
   },
   {
     name: 'offboarding security checks',
     prepare: async (wix) => {
       const started = await wix.gateway.records.insert(COLLECTIONS.offboardings, offboardingSchema, {
-        status: 'in-progress', step: 'security', accountId: 'acc-lena', name: 'Lena Park', email: 'lena@parkstudio.design', startedAt: wix.clock(), startedBy: actor,
-        reason: 'Project over', checks: [{ id: 'rotate-keys' }, { id: 'review-apps' }],
+        status: 'in-progress',
+        step: 'security',
+        accountId: 'acc-lena',
+        name: 'Lena Park',
+        email: 'lena@parkstudio.design',
+        startedAt: wix.clock(),
+        startedBy: actor,
+        reason: 'Project over',
+        checks: [{ id: 'rotate-keys' }, { id: 'review-apps' }],
       });
       const tick = (checkId: string) => ({ checkId, kind: 'tick' as const, at: wix.clock(), by: actor });
       return () => saveCheckChanges(contextOf(wix), started, [tick('rotate-keys')]);
@@ -109,7 +138,8 @@ export const FLOWS: Flow[] = [
     name: 'offboarding removal',
     prepare: async (wix) => {
       const site = await siteOf(wix);
-      return () => offboardPerson(contextOf(wix), { ...site, person: person(site.people, 'Lena Park'), reason: 'Project over', connected: true });
+      return () =>
+        offboardPerson(contextOf(wix), { ...site, person: person(site.people, 'Lena Park'), reason: 'Project over', connected: true });
     },
   },
   {
@@ -124,7 +154,13 @@ export const FLOWS: Flow[] = [
     name: 'handoff save',
     prepare: async (wix) => {
       const handoff = await wix.gateway.records.insert(COLLECTIONS.handoffs, handoffSchema, {
-        newOwnerEmail: 'new.owner@example.com', newOwnerName: 'New Owner', handedOverBy: 'Agency', transfers: ['site'], startedAt: wix.clock(), startedBy: actor, items: [],
+        newOwnerEmail: 'new.owner@example.com',
+        newOwnerName: 'New Owner',
+        handedOverBy: 'Agency',
+        transfers: ['site'],
+        startedAt: wix.clock(),
+        startedBy: actor,
+        items: [],
       });
       const next = { ...handoff, items: [{ id: 'domain', doneAt: wix.clock(), doneBy: actor, note: '' }] };
       return () => saveHandoffStep(contextOf(wix), next, 'Domain moved');

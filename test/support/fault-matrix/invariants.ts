@@ -5,11 +5,13 @@ import type { EmulatorState } from '../emulator';
 import { foldedRows } from '../folded-log';
 
 type Row = Record<string, unknown>;
-const rows = (state: EmulatorState, collection: string): Row[] => (state.collections[collection] ?? []).map((item) => ({ ...item.data, _id: item.id }));
+const rows = (state: EmulatorState, collection: string): Row[] =>
+  (state.collections[collection] ?? []).map((item) => ({ ...item.data, _id: item.id }));
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const email = (value: unknown) => normalizeEmail(text(value));
 /** A stored date: an ISO string or Wix Data's `{$date}`. */
-const time = (value: unknown) => new Date(value && typeof value === 'object' && '$date' in value ? text((value as { $date: unknown }).$date) : text(value)).getTime();
+const time = (value: unknown) =>
+  new Date(value && typeof value === 'object' && '$date' in value ? text((value as { $date: unknown }).$date) : text(value)).getTime();
 const LIVE = ['approved', 'awaiting-invite', 'invited', 'cancel-in-wix'];
 
 /**
@@ -32,14 +34,17 @@ export function violations(before: EmulatorState, after: EmulatorState): string[
   for (const invite of after.invites.filter((i) => !oldInvites.has(i.id) && i.status === 'Pending')) {
     const who = normalizeEmail(invite.email);
     // By its id, or (its answer was lost) by a record without one for the email, made after the flow began.
-    const recorded = records.some((r) => r.inviteId === invite.id || (r.inviteId === '' && email(r.email) === who && !oldRecords.has(text(r._id))));
+    const recorded = records.some(
+      (r) => r.inviteId === invite.id || (r.inviteId === '' && email(r.email) === who && !oldRecords.has(text(r._id))),
+    );
     const onPass = passes.some((p) => email(p.email) === who && LIVE.includes(text(p.status)));
     const logged = lines('invited', who, 'done').length > 0;
     if (!recorded && !onPass && !logged) found.push(`untracked invite to ${who}`);
     if (!recorded && !onPass && logged) found.push(`invite to ${who} tracked by its log line only (no invite id)`);
   }
   for (const gone of before.contributors.filter((p) => !after.contributors.some((q) => q.accountId === p.accountId))) {
-    if (lines('removed', normalizeEmail(gone.email), 'done').length === 0) found.push(`${gone.email} removed without a "removed: done" line`);
+    if (lines('removed', normalizeEmail(gone.email), 'done').length === 0)
+      found.push(`${gone.email} removed without a "removed: done" line`);
   }
 
   // 2. No log line contradicts Wix (or the app's own records).
@@ -55,7 +60,11 @@ export function violations(before: EmulatorState, after: EmulatorState): string[
         if (entry.outcome === 'done' && listed(who)) found.push(`${tag} while Wix still lists them`);
         break;
       case 'invited':
-        if (entry.outcome === 'failed' && !done && after.invites.some((i) => !oldInvites.has(i.id) && normalizeEmail(i.email) === who && i.status === 'Pending')) {
+        if (
+          entry.outcome === 'failed' &&
+          !done &&
+          after.invites.some((i) => !oldInvites.has(i.id) && normalizeEmail(i.email) === who && i.status === 'Pending')
+        ) {
           found.push(`${tag} while Wix holds the invite`);
         }
         break;
@@ -76,23 +85,28 @@ export function violations(before: EmulatorState, after: EmulatorState): string[
     const holder = after.contributors.find((p) => normalizeEmail(p.email) === email(pass.email));
     const heldBefore = before.contributors.some((p) => normalizeEmail(p.email) === email(pass.email));
     if (pass.status === 'revoked' && holder) found.push(`pass for ${text(pass.email)} revoked while they still have access`);
-    if (LIVE.includes(text(pass.status)) && heldBefore && !holder) found.push(`pass for ${text(pass.email)} still ${text(pass.status)} though they were removed`);
+    if (LIVE.includes(text(pass.status)) && heldBefore && !holder)
+      found.push(`pass for ${text(pass.email)} still ${text(pass.status)} though they were removed`);
   }
 
   // 3. No duplicates: passes, tasks, log lines, invites.
   const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
-  for (const [key, n] of count(passes.filter((p) => text(p.status) !== 'declined').map((p) => email(p.email)))) if (n > 1) found.push(`${n} passes for ${key}`);
+  for (const [key, n] of count(passes.filter((p) => text(p.status) !== 'declined').map((p) => email(p.email))))
+    if (n > 1) found.push(`${n} passes for ${key}`);
   const open = after.tasks.filter((t) => t.status !== 'COMPLETED');
   for (const pass of passes) {
     const tasks = open.filter((t) => t.id === pass.reminderTaskId || passIdsIn(t).includes(text(pass._id)));
     if (tasks.length > 1) found.push(`${tasks.length} open reminders for the pass of ${text(pass.email)}`);
-    if (!LIVE.includes(text(pass.status)) && tasks.length > 0) found.push(`reminder left open for the ${text(pass.status)} pass of ${text(pass.email)}`);
+    if (!LIVE.includes(text(pass.status)) && tasks.length > 0)
+      found.push(`reminder left open for the ${text(pass.status)} pass of ${text(pass.email)}`);
     const due = tasks[0]?.dueDate;
     if (LIVE.includes(text(pass.status)) && due && !(Math.abs(new Date(due).getTime() - time(pass.expiresAt)) <= 1000)) {
       found.push(`reminder of ${text(pass.email)} due ${due}, the pass ends ${new Date(time(pass.expiresAt)).toISOString()}`);
     }
   }
-  for (const [key, n] of count(log.filter((e) => e.outcome === 'done').map((e) => `${text(e.action)} ${email(e.subjectEmail)} ${text(e.grantId)}`))) {
+  for (const [key, n] of count(
+    log.filter((e) => e.outcome === 'done').map((e) => `${text(e.action)} ${email(e.subjectEmail)} ${text(e.grantId)}`),
+  )) {
     if (n > 1) found.push(`${n} "${key}" log lines`);
   }
   const pending = after.invites.filter((i) => !oldInvites.has(i.id) && i.status === 'Pending');

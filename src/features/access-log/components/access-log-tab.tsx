@@ -19,12 +19,17 @@ import { VerifyLogResult } from './verify-log-result';
 
 const loading = (
   <Card>
-    <Box align="center" padding="SP10"><Loader size="medium" text="Loading the access log…" /></Box>
+    <Box align="center" padding="SP10">
+      <Loader size="medium" text="Loading the access log…" />
+    </Box>
   </Card>
 );
 
 function subtitle(total: number | null, filtered: boolean): string {
-  const count = total === null ? 'More entries than Wix counts.' : `${plural(total, filtered ? 'matching entry' : 'entry', filtered ? 'matching entries' : 'entries')}.`;
+  const count =
+    total === null
+      ? 'More entries than Wix counts.'
+      : `${plural(total, filtered ? 'matching entry' : 'entry', filtered ? 'matching entries' : 'entries')}.`;
   return `${count} Never edited: outcomes are added, and each entry is chained to the last by its hash.`;
 }
 
@@ -38,7 +43,11 @@ export function AccessLogTab() {
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [page, setPage] = useState(1);
   const applied = useDebounced(filter, 250);
-  const shown = useQuery({ ...logPageQuery(context, applied, page, reconciled.dataUpdatedAt), enabled: reconciled.isSuccess, keepPreviousData: true });
+  const shown = useQuery({
+    ...logPageQuery(context, applied, page, reconciled.dataUpdatedAt),
+    enabled: reconciled.isSuccess,
+    keepPreviousData: true,
+  });
   const exporter = useLogExport();
   const verifier = useVerifyLog();
   if (reconciled.isError) return <LoadError error={reconciled.error} onRetry={() => reconciled.refetch()} />;
@@ -72,7 +81,9 @@ export function AccessLogTab() {
         {exporter.progress && <ExportProgressBar progress={exporter.progress} onCancel={exporter.cancel} />}
         <Card.Divider />
         {nothingLogged ? (
-          <EmptyCard title="Nothing logged yet">Invites, removals, role changes and review decisions made in Site Access are recorded here.</EmptyCard>
+          <EmptyCard title="Nothing logged yet">
+            Invites, removals, role changes and review decisions made in Site Access are recorded here.
+          </EmptyCard>
         ) : (
           <>
             <LogFilters filter={filter} onChange={changeFilter} />
@@ -81,7 +92,14 @@ export function AccessLogTab() {
             ) : (
               <>
                 <LogTable entries={items} />
-                <LogPagination page={shownPage} total={total} pageSize={LOG_PAGE_SIZE} hasNext={hasNext} shown={items.length} onPage={setPage} />
+                <LogPagination
+                  page={shownPage}
+                  total={total}
+                  pageSize={LOG_PAGE_SIZE}
+                  hasNext={hasNext}
+                  shown={items.length}
+                  onPage={setPage}
+                />
               </>
             )}
           </>

@@ -20,8 +20,12 @@ export function ExportProgressBar({ progress, onCancel }: { progress: ExportProg
   return (
     <Box direction="vertical" gap="SP1" padding="SP3 SP4">
       <Box align="space-between" verticalAlign="middle" gap="SP3">
-        <Text size="small" role="status">{text}</Text>
-        <Button size="small" priority="secondary" onClick={onCancel}>Cancel</Button>
+        <Text size="small" role="status">
+          {text}
+        </Text>
+        <Button size="small" priority="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
       </Box>
       <LinearProgressBar value={percent} aria-label="Export progress" />
     </Box>

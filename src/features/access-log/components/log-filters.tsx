@@ -11,7 +11,12 @@ export function LogFilters({ filter, onChange }: { filter: LogFilter; onChange: 
     <Box gap="SP3" verticalAlign="bottom" padding="SP4" flexWrap="wrap">
       <Box width="240px">
         <FormField id="log-filter-person" label="Person">
-          <Input id="log-filter-person" placeholder="Name or email" value={filter.person} onChange={(e) => set({ person: e.target.value })} />
+          <Input
+            id="log-filter-person"
+            placeholder="Name or email"
+            value={filter.person}
+            onChange={(e) => set({ person: e.target.value })}
+          />
         </FormField>
       </Box>
       <Box width="220px">
@@ -32,7 +37,9 @@ export function LogFilters({ filter, onChange }: { filter: LogFilter; onChange: 
         </FormField>
       </Box>
       {filtered && (
-        <Button priority="secondary" onClick={() => onChange(NO_FILTER)}>Clear filters</Button>
+        <Button priority="secondary" onClick={() => onChange(NO_FILTER)}>
+          Clear filters
+        </Button>
       )}
     </Box>
   );

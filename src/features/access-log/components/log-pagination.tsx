@@ -18,13 +18,18 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function LogPagination({ page, total, pageSize, hasNext, shown, onPage }: Props) {
   const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = (page - 1) * pageSize + shown;
-  const of = total === null ? `of more · page ${page}` : `of ${count(total)} · page ${page} of ${count(Math.max(1, Math.ceil(total / pageSize)))}`;
+  const of =
+    total === null ? `of more · page ${page}` : `of ${count(total)} · page ${page} of ${count(Math.max(1, Math.ceil(total / pageSize)))}`;
   return (
     <Box align="space-between" verticalAlign="middle" padding="SP3 SP4">
       <Text size="small" secondary>{`Showing ${count(first)}–${count(last)} ${of}`}</Text>
       <Box gap="SP2">
-        <Button size="small" priority="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>Previous</Button>
-        <Button size="small" priority="secondary" disabled={!hasNext} onClick={() => onPage(page + 1)}>Next</Button>
+        <Button size="small" priority="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          Previous
+        </Button>
+        <Button size="small" priority="secondary" disabled={!hasNext} onClick={() => onPage(page + 1)}>
+          Next
+        </Button>
       </Box>
     </Box>
   );

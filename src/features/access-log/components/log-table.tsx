@@ -23,7 +23,9 @@ const columns = [
     render: (e: LogEntry) => (
       <Box direction="vertical" gap="3px" align="left">
         <Text size="small">{LOG_ACTIONS[e.action]}</Text>
-        <Badge size="tiny" skin={OUTCOME_SKIN[e.outcome]}>{e.outcome}</Badge>
+        <Badge size="tiny" skin={OUTCOME_SKIN[e.outcome]}>
+          {e.outcome}
+        </Badge>
       </Box>
     ),
   },
@@ -44,7 +46,13 @@ const columns = [
 ];
 
 function OneLine({ text, bold = false, secondary = false }: { text: string; bold?: boolean; secondary?: boolean }) {
-  return <div title={text}><Text size="small" weight={bold ? 'bold' : undefined} secondary={secondary} ellipsis showTooltip={false}>{text}</Text></div>;
+  return (
+    <div title={text}>
+      <Text size="small" weight={bold ? 'bold' : undefined} secondary={secondary} ellipsis showTooltip={false}>
+        {text}
+      </Text>
+    </div>
+  );
 }
 
 /** One page of log entries; every value is shown as text. Long reasons and details are cut at two lines (full text on hover). */

@@ -14,7 +14,9 @@ export function VerifyLogResult({ check, error, onClose }: { check?: LogCheck; e
   return (
     <Box padding="SP3 SP4">
       <SectionHelper skin={intact ? 'success' : 'danger'} title={title} actionText="Dismiss" onAction={onClose}>
-        <Text size="small" role={intact ? 'status' : 'alert'}>{text}</Text>
+        <Text size="small" role={intact ? 'status' : 'alert'}>
+          {text}
+        </Text>
       </SectionHelper>
     </Box>
   );

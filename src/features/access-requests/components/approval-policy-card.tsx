@@ -16,7 +16,11 @@ export function ApprovalPolicyCard() {
   const checked = policy.data?.secondApproval ?? false;
   const toggle = () =>
     setPolicy.mutate(!checked, {
-      onSuccess: (saved) => dashboard.showToast({ message: saved.secondApproval ? 'Access requests now need a second approver.' : 'Access requests now need one approver.', type: 'success' }),
+      onSuccess: (saved) =>
+        dashboard.showToast({
+          message: saved.secondApproval ? 'Access requests now need a second approver.' : 'Access requests now need one approver.',
+          type: 'success',
+        }),
       onError: (error) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' }),
     });
   const setBy = policy.data?.setAt ? ` Set by ${policy.data.setBy} on ${formatDate(policy.data.setAt)}.` : '';
@@ -32,7 +36,11 @@ export function ApprovalPolicyCard() {
           <Text size="small" secondary>
             {`${isOwner ? 'Only you, the site owner, can change this.' : 'Only the site owner can change this.'}${setBy}`}
           </Text>
-          {policy.isError && <Text size="small" skin="error">{(policy.error as Error).message}</Text>}
+          {policy.isError && (
+            <Text size="small" skin="error">
+              {(policy.error as Error).message}
+            </Text>
+          )}
         </Box>
       </Card.Content>
     </Card>

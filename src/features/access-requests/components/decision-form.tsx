@@ -33,12 +33,28 @@ export function DecisionForm({ request, busy, onApprove, onDecline }: Props) {
         </FormField>
       </Box>
       <Box direction="vertical" width="320px">
-        <FormField label={`Reason for ${request.email}`} id={`${id}-reason`} status={problem ? 'error' : undefined} statusMessage={problem ?? undefined}>
+        <FormField
+          label={`Reason for ${request.email}`}
+          id={`${id}-reason`}
+          status={problem ? 'error' : undefined}
+          statusMessage={problem ?? undefined}
+        >
           <Input id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
         </FormField>
       </Box>
-      <Button size="small" disabled={busy} onClick={() => decide(true)} aria-label={`Approve ${request.email}`}>Approve</Button>
-      <Button size="small" priority="secondary" skin="destructive" disabled={busy} onClick={() => decide(false)} aria-label={`Decline ${request.email}`}>Decline</Button>
+      <Button size="small" disabled={busy} onClick={() => decide(true)} aria-label={`Approve ${request.email}`}>
+        Approve
+      </Button>
+      <Button
+        size="small"
+        priority="secondary"
+        skin="destructive"
+        disabled={busy}
+        onClick={() => decide(false)}
+        aria-label={`Decline ${request.email}`}
+      >
+        Decline
+      </Button>
     </Box>
   );
 }

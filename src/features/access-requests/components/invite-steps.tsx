@@ -26,9 +26,15 @@ export function InviteSteps({ view, busy, onSent, onClose }: Props) {
         <CopyRow label="Email" value={request.email} />
         <CopyRow label="Role" value={request.roleTitle} />
         <Box gap="SP2">
-          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-          <Button size="small" priority="secondary" onClick={onSent} disabled={busy}>I sent the invite</Button>
-          <Button size="small" priority="secondary" onClick={onClose}>Close</Button>
+          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+            Open Roles & Permissions
+          </Button>
+          <Button size="small" priority="secondary" onClick={onSent} disabled={busy}>
+            I sent the invite
+          </Button>
+          <Button size="small" priority="secondary" onClick={onClose}>
+            Close
+          </Button>
         </Box>
       </Box>
     </SectionHelper>

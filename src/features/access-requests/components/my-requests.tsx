@@ -36,7 +36,14 @@ export function MyRequests() {
                 <Text weight="bold">{`${r.roleTitle} for ${r.email}`}</Text>
                 <RequestBadge status={r.status} />
                 {r.status === 'open' && r.requesterAccountId === me?.accountId && (
-                  <TextButton size="small" disabled={withdraw.isLoading} onClick={() => onWithdraw(r._id, r.email)} ariaLabel={`Withdraw the request for ${r.email}`}>Withdraw</TextButton>
+                  <TextButton
+                    size="small"
+                    disabled={withdraw.isLoading}
+                    onClick={() => onWithdraw(r._id, r.email)}
+                    ariaLabel={`Withdraw the request for ${r.email}`}
+                  >
+                    Withdraw
+                  </TextButton>
                 )}
               </Box>
               <Text size="small" secondary>{`${durationText(r, formatDate)} · asked ${formatDate(r.createdAt)} · ${r.justification}`}</Text>

@@ -21,21 +21,33 @@ export function RequestForm({ defaultEmail = '' }: { defaultEmail?: string }) {
   const field = (name: RequestField) => ({ status: problems[name] ? ('error' as const) : undefined, statusMessage: problems[name] });
   const send = () => {
     if (submit.isLoading) return;
-    const input = { email: form.email, roleTitle: form.roleTitle, justification: form.justification, until: form.duration === 'date' ? form.until || 'none' : '', department: form.department };
+    const input = {
+      email: form.email,
+      roleTitle: form.roleTitle,
+      justification: form.justification,
+      until: form.duration === 'date' ? form.until || 'none' : '',
+      department: form.department,
+    };
     const found = requestProblems(input, clock());
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     submit.mutate(input, {
       onSuccess: ({ request }) => {
         setForm({ ...EMPTY, email: defaultEmail });
-        dashboard.showToast({ message: `Request for ${request.email} sent. The site owner decides; you see the outcome under My requests.`, type: 'success' });
+        dashboard.showToast({
+          message: `Request for ${request.email} sent. The site owner decides; you see the outcome under My requests.`,
+          type: 'success',
+        });
       },
       onError: (error) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' }),
     });
   };
   return (
     <Card>
-      <Card.Header title="Request access" subtitle="Ask for access for yourself or a teammate. The site owner or a co-owner approves or declines it, with a reason." />
+      <Card.Header
+        title="Request access"
+        subtitle="Ask for access for yourself or a teammate. The site owner or a co-owner approves or declines it, with a reason."
+      />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical" gap="SP4">
@@ -47,12 +59,24 @@ export function RequestForm({ defaultEmail = '' }: { defaultEmail?: string }) {
             </Box>
             <Box direction="vertical" width="50%">
               <FormField label="Role requested" id="request-role" required {...field('roleTitle')}>
-                <Select id="request-role" value={form.roleTitle} options={ROLE_OPTIONS} placeholder="Choose a role" invalid={Boolean(problems.roleTitle)} onChange={(roleTitle) => change({ roleTitle })} />
+                <Select
+                  id="request-role"
+                  value={form.roleTitle}
+                  options={ROLE_OPTIONS}
+                  placeholder="Choose a role"
+                  invalid={Boolean(problems.roleTitle)}
+                  onChange={(roleTitle) => change({ roleTitle })}
+                />
               </FormField>
             </Box>
           </Box>
           <FormField label="Why is it needed?" id="request-justification" required {...field('justification')}>
-            <InputArea id="request-justification" rows={2} value={form.justification} onChange={(e) => change({ justification: e.target.value })} />
+            <InputArea
+              id="request-justification"
+              rows={2}
+              value={form.justification}
+              onChange={(e) => change({ justification: e.target.value })}
+            />
           </FormField>
           <FormField label="How long" {...field('until')}>
             <Box direction="vertical" gap="SP2">
@@ -62,7 +86,13 @@ export function RequestForm({ defaultEmail = '' }: { defaultEmail?: string }) {
               </RadioGroup>
               {form.duration === 'date' && (
                 <Box width="220px">
-                  <Input type="date" ariaLabel="Access until" value={form.until} status={problems.until ? 'error' : undefined} onChange={(e) => change({ until: e.target.value })} />
+                  <Input
+                    type="date"
+                    ariaLabel="Access until"
+                    value={form.until}
+                    status={problems.until ? 'error' : undefined}
+                    onChange={(e) => change({ until: e.target.value })}
+                  />
                 </Box>
               )}
             </Box>
@@ -71,7 +101,9 @@ export function RequestForm({ defaultEmail = '' }: { defaultEmail?: string }) {
             <Input id="request-department" value={form.department} onChange={(e) => change({ department: e.target.value })} />
           </FormField>
           <Box align="right">
-            <Button onClick={send} disabled={submit.isLoading}>{submit.isLoading ? 'Sending…' : 'Send request'}</Button>
+            <Button onClick={send} disabled={submit.isLoading}>
+              {submit.isLoading ? 'Sending…' : 'Send request'}
+            </Button>
           </Box>
         </Box>
       </Card.Content>

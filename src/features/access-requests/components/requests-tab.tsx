@@ -27,7 +27,8 @@ export function RequestsTab() {
   const finish = useFinishSetup();
   const [guideId, setGuideId] = useState<string | null>(null);
   const failed = [requests, grants, people].find((q) => q.isError);
-  if (failed) return <LoadError error={failed.error} onRetry={() => [requests, grants, people].forEach((q) => q.isError && void q.refetch())} />;
+  if (failed)
+    return <LoadError error={failed.error} onRetry={() => [requests, grants, people].forEach((q) => q.isError && void q.refetch())} />;
   if (!requests.data || !grants.data || !people.data) {
     return <LoadingCard text="Loading access requests…" />;
   }
@@ -41,16 +42,24 @@ export function RequestsTab() {
   const onDecide = (decision: Decision) =>
     decide.mutate(decision, {
       onSuccess: ({ request }) => {
-        const text = decision.kind === 'decline' ? `Request for ${request.email} declined.`
-          : request.status === 'open' ? `First approval recorded. Another owner or co-owner must approve ${request.email} too.`
-          : request.failure ? request.failure : `Request for ${request.email} approved.`;
+        const text =
+          decision.kind === 'decline'
+            ? `Request for ${request.email} declined.`
+            : request.status === 'open'
+              ? `First approval recorded. Another owner or co-owner must approve ${request.email} too.`
+              : request.failure
+                ? request.failure
+                : `Request for ${request.email} approved.`;
         dashboard.showToast({ message: text, type: request.failure ? 'warning' : 'success' });
         if (decision.kind === 'approve') setGuideId(request._id);
       },
       onError: (error) => dashboard.showToast({ message: message(error), type: 'error' }),
     });
   const onSent = (view: RequestView) => {
-    const step = view.needsInvite === 'pass' && view.grant ? { kind: 'pass-invite-sent' as const, grant: view.grant } : { kind: 'invite-sent' as const, request: view.request };
+    const step =
+      view.needsInvite === 'pass' && view.grant
+        ? { kind: 'pass-invite-sent' as const, grant: view.grant }
+        : { kind: 'invite-sent' as const, request: view.request };
     finish.mutate(step, {
       onSuccess: () => {
         setGuideId(null);
@@ -60,7 +69,10 @@ export function RequestsTab() {
     });
   };
   const onRetry = (view: RequestView) =>
-    finish.mutate({ kind: 'retry', request: view.request }, { onError: (error) => dashboard.showToast({ message: message(error), type: 'error' }) });
+    finish.mutate(
+      { kind: 'retry', request: view.request },
+      { onError: (error) => dashboard.showToast({ message: message(error), type: 'error' }) },
+    );
   return (
     <Box direction="vertical" gap="SP4">
       {guiding && <InviteSteps view={guiding} busy={finish.isLoading} onSent={() => onSent(guiding)} onClose={() => setGuideId(null)} />}

@@ -27,7 +27,10 @@ export function WaitingCard({ waiting, busyId, onDecide }: Props) {
   const me = useMe();
   return (
     <Card>
-      <Card.Header title={`Waiting for approval (${waiting.length})`} subtitle="Approve or decline with a reason. Nobody decides their own request or a request for themselves." />
+      <Card.Header
+        title={`Waiting for approval (${waiting.length})`}
+        subtitle="Approve or decline with a reason. Nobody decides their own request or a request for themselves."
+      />
       <Card.Divider />
       {waiting.length === 0 ? (
         <EmptyCard title="No requests waiting">When a teammate asks for access, it appears here and in your Tasks & Reminders.</EmptyCard>
@@ -42,9 +45,16 @@ export function WaitingCard({ waiting, busyId, onDecide }: Props) {
                   <Text size="small">{`Requested by ${r.requesterName}${r.requesterEmail ? ` (${r.requesterEmail})` : ''} on ${formatDate(r.createdAt)} · ${durationText(r, formatDate)}${r.department ? ` · ${r.department}` : ''}`}</Text>
                   <Text size="small" secondary>{`Why: ${r.justification}`}</Text>
                   {r.firstApprovedBy && (
-                    <Text size="small" weight="bold">{`First approval: ${r.firstApprovedBy}, ${r.firstApprovedAt ? formatDate(r.firstApprovedAt) : ''}: ${r.firstApprovalReason ?? ''}. Waiting for a second approver.`}</Text>
+                    <Text
+                      size="small"
+                      weight="bold"
+                    >{`First approval: ${r.firstApprovedBy}, ${r.firstApprovedAt ? formatDate(r.firstApprovedAt) : ''}: ${r.firstApprovalReason ?? ''}. Waiting for a second approver.`}</Text>
                   )}
-                  {blocked ? <Text size="small" weight="bold">{blocked}</Text> : (
+                  {blocked ? (
+                    <Text size="small" weight="bold">
+                      {blocked}
+                    </Text>
+                  ) : (
                     <DecisionForm
                       request={r}
                       busy={busyId === r._id}

@@ -16,10 +16,18 @@ import { SheetInput } from './sheet-input';
 
 type Checked = { rows: CheckedRow[]; notices: string[] };
 /** `prepared`: the guided list (no key), kept in page state only (no app collection fits a list nobody sent). */
-type Stage = { step: 'input'; problem: string | null } | ({ step: 'preview' } & Checked) | ({ step: 'prepared' } & Checked) | { step: 'results'; outcomes: InviteRowOutcome[] };
+type Stage =
+  | { step: 'input'; problem: string | null }
+  | ({ step: 'preview' } & Checked)
+  | ({ step: 'prepared' } & Checked)
+  | { step: 'results'; outcomes: InviteRowOutcome[] };
 
 const busy = (text: string) => (
-  <Card><Box align="center" padding="SP10"><Loader size="medium" text={text} /></Box></Card>
+  <Card>
+    <Box align="center" padding="SP10">
+      <Loader size="medium" text={text} />
+    </Box>
+  </Card>
 );
 
 /**
@@ -49,7 +57,9 @@ export function BulkInvitesSection() {
         'Wix emails each person an invite that is valid for 30 days.',
         coOwners ? `${plural(coOwners, 'invite gives', 'invites give')} co-owner access (Admin (Co-Owner)): full control of the site.` : '',
         skipped ? `${plural(skipped, 'row')} with problems will not be sent.` : '',
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
       confirmLabel: 'Send invites',
     });
     if (!confirmed) return;
@@ -57,7 +67,10 @@ export function BulkInvitesSection() {
       onSuccess: (outcomes) => {
         const sent = outcomes.filter((o) => o.status === 'sent').length;
         const failures = outcomes.length - sent;
-        dashboard.showToast({ message: `${plural(sent, 'invite')} sent${failures ? `, ${failures} failed` : ''}.`, type: failures ? 'warning' : 'success' });
+        dashboard.showToast({
+          message: `${plural(sent, 'invite')} sent${failures ? `, ${failures} failed` : ''}.`,
+          type: failures ? 'warning' : 'success',
+        });
         setStage({ step: 'results', outcomes });
       },
       onError: (error) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' }),
@@ -65,13 +78,17 @@ export function BulkInvitesSection() {
   };
   const startOver = () => setStage({ step: 'input', problem: null });
 
-  if (send.isLoading) return busy(`Sending invites: role ${Math.min(send.progress.done + 1, send.progress.total)} of ${send.progress.total}…`);
+  if (send.isLoading)
+    return busy(`Sending invites: role ${Math.min(send.progress.done + 1, send.progress.total)} of ${send.progress.total}…`);
   if (stage.step === 'prepared') {
     const { rows, notices } = stage;
     const people = bulk.site.people;
-    return <PreparedList {...{ rows, notices, people }} checking={bulk.checking} onCheckNow={bulk.checkWhoJoined} onStartOver={startOver} />;
+    return (
+      <PreparedList {...{ rows, notices, people }} checking={bulk.checking} onCheckNow={bulk.checkWhoJoined} onStartOver={startOver} />
+    );
   }
-  if (stage.step === 'preview') return <PreviewTable rows={stage.rows} notices={stage.notices} onSend={confirmAndSend} onStartOver={startOver} />;
+  if (stage.step === 'preview')
+    return <PreviewTable rows={stage.rows} notices={stage.notices} onSend={confirmAndSend} onStartOver={startOver} />;
   if (stage.step === 'results') {
     const sentRoles = bulk.roles.filter((role) => stage.outcomes.some((o) => o.status === 'sent' && o.roleTitle === role.title));
     return (

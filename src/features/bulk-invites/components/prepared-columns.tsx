@@ -10,7 +10,11 @@ function CopyCell({ value, label, show, onCopy }: { value: string; label: string
   return (
     <Line>
       <span>{value}</span>
-      {show && <PlainButton priority="secondary" aria-label={label} onClick={onCopy}>Copy</PlainButton>}
+      {show && (
+        <PlainButton priority="secondary" aria-label={label} onClick={onCopy}>
+          Copy
+        </PlainButton>
+      )}
     </Line>
   );
 }
@@ -25,7 +29,9 @@ export function preparedColumns(people: readonly Contributor[], copy: Copy): Fas
     {
       title: 'Email',
       width: '26%',
-      cell: (r) => <CopyCell value={r.email || '—'} label={`Copy email ${r.email}`} show={open(r)} onCopy={() => copy(r.email, 'Email copied.')} />,
+      cell: (r) => (
+        <CopyCell value={r.email || '—'} label={`Copy email ${r.email}`} show={open(r)} onCopy={() => copy(r.email, 'Email copied.')} />
+      ),
     },
     {
       title: 'Role to choose in Wix',
@@ -38,7 +44,11 @@ export function preparedColumns(people: readonly Contributor[], copy: Copy): Fas
             show={open(r)}
             onCopy={() => copy(r.role?.title ?? '', 'Role copied.')}
           />
-          {grantsCoOwner(r) && <PlainBadge size="tiny" skin="warningLight">Co-owner access</PlainBadge>}
+          {grantsCoOwner(r) && (
+            <PlainBadge size="tiny" skin="warningLight">
+              Co-owner access
+            </PlainBadge>
+          )}
         </Stack>
       ),
     },
@@ -50,8 +60,14 @@ export function preparedColumns(people: readonly Contributor[], copy: Copy): Fas
         const detail = preparedDetail(r, status);
         return (
           <Stack>
-            <PlainBadge size="tiny" skin={SKINS[status.state]}>{PREPARED_LABELS[status.state]}</PlainBadge>
-            {detail && <PlainText error={status.state === 'not-prepared'} secondary={status.state !== 'not-prepared'}>{detail}</PlainText>}
+            <PlainBadge size="tiny" skin={SKINS[status.state]}>
+              {PREPARED_LABELS[status.state]}
+            </PlainBadge>
+            {detail && (
+              <PlainText error={status.state === 'not-prepared'} secondary={status.state !== 'not-prepared'}>
+                {detail}
+              </PlainText>
+            )}
           </Stack>
         );
       },

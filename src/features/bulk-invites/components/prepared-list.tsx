@@ -21,7 +21,9 @@ interface Props {
 
 const Notice = ({ skin, text }: { skin: 'standard' | 'warning'; text: string }) => (
   <Box paddingLeft="SP6" paddingRight="SP6" paddingBottom="SP3">
-    <SectionHelper skin={skin}><Text size="small">{text}</Text></SectionHelper>
+    <SectionHelper skin={skin}>
+      <Text size="small">{text}</Text>
+    </SectionHelper>
   </Box>
 );
 
@@ -49,20 +51,29 @@ export function PreparedList({ rows, notices, people, checking, onCheckNow, onSt
       {/* The actions wrap under the title so a 1024 px dashboard never pushes them out of the card. */}
       <Box gap="SP2" paddingLeft="SP4" paddingRight="SP4" paddingBottom="SP3" flexWrap="wrap">
         <Button onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-        <Button priority="secondary" onClick={onCheckNow} disabled={checking}>Check who joined</Button>
+        <Button priority="secondary" onClick={onCheckNow} disabled={checking}>
+          Check who joined
+        </Button>
         <Button as="a" priority="secondary" href={csvDataUri(toCsv(preparedListRows(rows, people)))} download="bulk-invite-list.csv">
           Download list (CSV)
         </Button>
-        <Button priority="secondary" onClick={onStartOver}>Start over</Button>
+        <Button priority="secondary" onClick={onStartOver}>
+          Start over
+        </Button>
       </Box>
-      <Notice skin="standard" text="This list lives on this page only: it is gone when you reload or leave Bulk invites. Download it to keep it." />
+      <Notice
+        skin="standard"
+        text="This list lives on this page only: it is gone when you reload or leave Bulk invites. Download it to keep it."
+      />
       {coOwners > 0 && (
         <Notice
           skin="warning"
           text={`${plural(coOwners, 'row gives', 'rows give')} co-owner access (Admin (Co-Owner)): full control of the site, like yours. Check each flagged row before inviting.`}
         />
       )}
-      {notices.map((notice) => <Notice key={notice} skin="standard" text={notice} />)}
+      {notices.map((notice) => (
+        <Notice key={notice} skin="standard" text={notice} />
+      ))}
       <Card.Divider />
       <FastTable rows={rows} columns={columns} rowKey={(r) => r.line} />
     </Card>

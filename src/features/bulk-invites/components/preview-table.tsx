@@ -21,7 +21,11 @@ const columns: FastColumn<CheckedRow>[] = [
     cell: (r) => (
       <Stack>
         <span>{r.role?.title ?? (r.roleText || '—')}</span>
-        {grantsCoOwner(r) && <PlainBadge size="tiny" skin="warningLight">Co-owner access</PlainBadge>}
+        {grantsCoOwner(r) && (
+          <PlainBadge size="tiny" skin="warningLight">
+            Co-owner access
+          </PlainBadge>
+        )}
       </Stack>
     ),
   },
@@ -33,7 +37,9 @@ const columns: FastColumn<CheckedRow>[] = [
       const warning = coOwnerWarning(r);
       return (
         <Stack>
-          <PlainBadge size="tiny" skin="neutralSuccess">Ready</PlainBadge>
+          <PlainBadge size="tiny" skin="neutralSuccess">
+            Ready
+          </PlainBadge>
           {warning && <PlainText secondary>{warning}</PlainText>}
         </Stack>
       );
@@ -51,17 +57,25 @@ export function PreviewTable({ rows, notices, onSend, onStartOver }: Props) {
     <Card>
       <Card.Header
         title={`${plural(rows.length, 'row')} checked: ${ready.length} ready, ${plural(problems, 'row')} with problems`}
-        subtitle={ready.length ? `Sent in ${plural(groups.length, 'Wix invite call')}, one per role: ${byRole}. Rows with problems are not sent.` : 'Fix the rows below and check the list again.'}
+        subtitle={
+          ready.length
+            ? `Sent in ${plural(groups.length, 'Wix invite call')}, one per role: ${byRole}. Rows with problems are not sent.`
+            : 'Fix the rows below and check the list again.'
+        }
         suffix={
           <Box gap="SP2">
-            <Button priority="secondary" onClick={onStartOver}>Start over</Button>
+            <Button priority="secondary" onClick={onStartOver}>
+              Start over
+            </Button>
             <Button disabled={ready.length === 0} onClick={() => onSend(ready)}>{`Send ${plural(ready.length, 'invite')}`}</Button>
           </Box>
         }
       />
       {notices.map((notice) => (
         <Box key={notice} paddingLeft="SP6" paddingRight="SP6" paddingBottom="SP3">
-          <SectionHelper skin="standard"><Text size="small">{notice}</Text></SectionHelper>
+          <SectionHelper skin="standard">
+            <Text size="small">{notice}</Text>
+          </SectionHelper>
         </Box>
       ))}
       <Card.Divider />

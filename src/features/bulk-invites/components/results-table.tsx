@@ -11,8 +11,28 @@ const columns: FastColumn<InviteRowOutcome>[] = [
   { title: 'Line', width: '48px', cell: (o) => o.line },
   { title: 'Email', width: '26%', cell: (o) => o.email },
   { title: 'Role', width: '16%', cell: (o) => o.roleTitle },
-  { title: 'Outcome', width: '12%', cell: (o) => (o.status === 'sent' ? <PlainBadge size="tiny" skin="neutralSuccess">Sent</PlainBadge> : <PlainBadge size="tiny" skin="danger">Failed</PlainBadge>) },
-  { title: 'Detail', cell: (o) => <PlainText secondary={o.status === 'sent'} error={o.status !== 'sent'}>{o.detail}</PlainText> },
+  {
+    title: 'Outcome',
+    width: '12%',
+    cell: (o) =>
+      o.status === 'sent' ? (
+        <PlainBadge size="tiny" skin="neutralSuccess">
+          Sent
+        </PlainBadge>
+      ) : (
+        <PlainBadge size="tiny" skin="danger">
+          Failed
+        </PlainBadge>
+      ),
+  },
+  {
+    title: 'Detail',
+    cell: (o) => (
+      <PlainText secondary={o.status === 'sent'} error={o.status !== 'sent'}>
+        {o.detail}
+      </PlainText>
+    ),
+  },
 ];
 
 /** What happened to each row, and a result file to keep (or to fix and upload again). */
@@ -29,7 +49,9 @@ export function ResultsTable({ outcomes, onStartOver }: { outcomes: InviteRowOut
         suffix={
           <Box gap="SP2">
             {permission && (
-              <Button priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
+              <Button priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+                Open Roles & Permissions
+              </Button>
             )}
             <Button as="a" priority="secondary" href={csvDataUri(toCsv(resultRows(outcomes)))} download="bulk-invite-result.csv">
               Download the result file

@@ -33,7 +33,9 @@ export function SheetInput({ problem, onCheck, onProblem }: Props) {
         <Box direction="vertical" gap="SP4">
           {problem && (
             <SectionHelper skin="danger" title="This list can't be used">
-              <Text size="small" role="alert">{problem}</Text>
+              <Text size="small" role="alert">
+                {problem}
+              </Text>
             </SectionHelper>
           )}
           <Box gap="SP3" verticalAlign="middle">
@@ -47,13 +49,17 @@ export function SheetInput({ problem, onCheck, onProblem }: Props) {
               onChange={(e) => chooseFile(e.target.files)}
             />
             <Button onClick={() => fileInput.current?.click()}>Choose a CSV file</Button>
-            <Text size="small" secondary>At most 1,000 people per file. The Notes are kept as each invite's reason.</Text>
+            <Text size="small" secondary>
+              At most 1,000 people per file. The Notes are kept as each invite's reason.
+            </Text>
           </Box>
           <FormField label="Or paste the rows (with the column names on the first line)" id="bulk-invite-paste">
             <InputArea id="bulk-invite-paste" rows={6} value={text} placeholder={EXAMPLE} onChange={(e) => setText(e.target.value)} />
           </FormField>
           <Box>
-            <Button priority="secondary" disabled={!text.trim()} onClick={() => onCheck(text)}>Check the list</Button>
+            <Button priority="secondary" disabled={!text.trim()} onClick={() => onCheck(text)}>
+              Check the list
+            </Button>
           </Box>
         </Box>
       </Card.Content>

@@ -37,15 +37,18 @@ export function BulkRemovalSection() {
       destructive: true,
     });
     if (!confirmed) return;
-    remove.mutate({ targets, reason }, {
-      onSuccess: (outcome) => {
-        const gone = outcome.outcomes.filter((o) => o.status === 'removed' || o.status === 'already-gone').length;
-        const all = gone === targets.length;
-        dashboard.showToast({ message: `${gone} of ${targets.length} removed.`, type: all ? 'success' : 'warning' });
-        setResult(outcome);
+    remove.mutate(
+      { targets, reason },
+      {
+        onSuccess: (outcome) => {
+          const gone = outcome.outcomes.filter((o) => o.status === 'removed' || o.status === 'already-gone').length;
+          const all = gone === targets.length;
+          dashboard.showToast({ message: `${gone} of ${targets.length} removed.`, type: all ? 'success' : 'warning' });
+          setResult(outcome);
+        },
+        onError: (error) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' }),
       },
-      onError: (error) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' }),
-    });
+    );
   };
   return <RemovalPicker people={people.data.people} roles={people.data.roles} onRemove={run} />;
 }

@@ -46,8 +46,12 @@ export function RemovalPicker({ people, roles, onRemove }: Props) {
       </Table>
       <Card.Content>
         <Box direction="vertical" gap="SP3">
-          <FormField label="Reason (kept in the access log for each person)" id="bulk-removal-reason" required
-            {...(touched && problem ? { status: 'error' as const, statusMessage: problem } : {})}>
+          <FormField
+            label="Reason (kept in the access log for each person)"
+            id="bulk-removal-reason"
+            required
+            {...(touched && problem ? { status: 'error' as const, statusMessage: problem } : {})}
+          >
             <InputArea id="bulk-removal-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </FormField>
           <Box>

@@ -11,7 +11,14 @@ const BADGES: Record<RemovalStatus, { label: string; skin: 'neutralSuccess' | 'n
 
 const columns = [
   { title: 'Person', render: (o: RemovalOutcome) => <Text size="small">{`${o.person.name} (${o.person.email})`}</Text> },
-  { title: 'Outcome', render: (o: RemovalOutcome) => <Badge size="small" skin={BADGES[o.status].skin}>{BADGES[o.status].label}</Badge> },
+  {
+    title: 'Outcome',
+    render: (o: RemovalOutcome) => (
+      <Badge size="small" skin={BADGES[o.status].skin}>
+        {BADGES[o.status].label}
+      </Badge>
+    ),
+  },
   { title: 'Detail', render: (o: RemovalOutcome) => <Text size="small">{o.detail}</Text> },
 ];
 
@@ -26,7 +33,7 @@ export function RemovalResults({ result, onDone }: { result: BulkRemovalResult; 
         subtitle={
           result.verified
             ? `Checked with Wix afterwards: ${left.length ? `${left.map((o) => o.person.name).join(', ')} still ${left.length === 1 ? 'has' : 'have'} access.` : 'nobody picked is listed any more.'}`
-            : result.verifyProblem ?? ''
+            : (result.verifyProblem ?? '')
         }
         suffix={<Button onClick={onDone}>Done</Button>}
       />

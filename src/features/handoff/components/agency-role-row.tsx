@@ -42,25 +42,43 @@ export function AgencyRoleRow({ item, handoff, actions }: { item: ChecklistItem;
   if (stamp) {
     return (
       <Box direction="vertical" gap="SP1">
-        <Checkbox checked disabled={actions.busy} onChange={() => actions.tick({ itemId: item.id, done: false })}>{item.label}</Checkbox>
-        <Box paddingLeft="SP6"><StampText stamp={stamp} /></Box>
+        <Checkbox checked disabled={actions.busy} onChange={() => actions.tick({ itemId: item.id, done: false })}>
+          {item.label}
+        </Checkbox>
+        <Box paddingLeft="SP6">
+          <StampText stamp={stamp} />
+        </Box>
       </Box>
     );
   }
   return (
     <Box direction="vertical" gap="SP2">
-      <Text weight="bold" size="small">{item.label}</Text>
+      <Text weight="bold" size="small">
+        {item.label}
+      </Text>
       <Box gap="SP3" verticalAlign="bottom">
         <FormField label="Agency email" id="agency-email" {...(problem ? { status: 'error' as const, statusMessage: problem } : {})}>
           <Input id="agency-email" value={email} onChange={(e) => chooseEmail(e.target.value)} />
         </FormField>
         <FormField label="Role it keeps" id="agency-role">
-          <Select id="agency-role" value={roleTitle} options={roles.map((r) => ({ id: r.title, label: r.title }))} onChange={setRoleTitle} />
+          <Select
+            id="agency-role"
+            value={roleTitle}
+            options={roles.map((r) => ({ id: r.title, label: r.title }))}
+            onChange={setRoleTitle}
+          />
         </FormField>
       </Box>
       <Box gap="SP2">
-        <Button size="small" disabled={actions.busy} onClick={keepAsPass}>Make it a support pass</Button>
-        <Button size="small" priority="secondary" disabled={actions.busy} onClick={() => actions.tick({ itemId: item.id, done: true, note: 'The agency keeps no role' })}>
+        <Button size="small" disabled={actions.busy} onClick={keepAsPass}>
+          Make it a support pass
+        </Button>
+        <Button
+          size="small"
+          priority="secondary"
+          disabled={actions.busy}
+          onClick={() => actions.tick({ itemId: item.id, done: true, note: 'The agency keeps no role' })}
+        >
           The agency keeps no role
         </Button>
       </Box>

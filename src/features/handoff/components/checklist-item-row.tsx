@@ -37,7 +37,11 @@ export function ChecklistItemRow({ item, handoff, actions, extra }: Props) {
       </Checkbox>
       <Box direction="vertical" paddingLeft="SP6" gap="SP1">
         <StampText stamp={stamp} />
-        {blocker && !handoff.finishedAt && <Text id={why} size="small" secondary>{blocker}</Text>}
+        {blocker && !handoff.finishedAt && (
+          <Text id={why} size="small" secondary>
+            {blocker}
+          </Text>
+        )}
         {extra && !stamp && <Box>{extra}</Box>}
       </Box>
     </Box>

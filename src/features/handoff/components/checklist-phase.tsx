@@ -29,7 +29,9 @@ export function ChecklistPhase({ phase, handoff, actions }: { phase: HandoffPhas
             if (item.id === 'agency-role') return <AgencyRoleRow key={item.id} item={item} handoff={handoff} actions={actions} />;
             const extra =
               item.id === 'review-contributors' ? (
-                <TextButton size="small" onClick={() => openTab('review')}>Open the access review</TextButton>
+                <TextButton size="small" onClick={() => openTab('review')}>
+                  Open the access review
+                </TextButton>
               ) : null;
             return <ChecklistItemRow key={item.id} item={item} handoff={handoff} actions={actions} extra={extra} />;
           })}

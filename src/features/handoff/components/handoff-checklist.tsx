@@ -16,7 +16,8 @@ export function HandoffChecklist({ handoff, onBack }: { handoff: Handoff; onBack
   const start = useStartTransfer(handoff);
   const finish = useFinishHandoff(handoff);
   const { done, total, complete } = progressOf(handoff);
-  const onError = (error: unknown) => dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' });
+  const onError = (error: unknown) =>
+    dashboard.showToast({ message: error instanceof Error ? error.message : String(error), type: 'error' });
   const actions: ChecklistActions = {
     busy: tick.isLoading || start.isLoading || finish.isLoading || Boolean(handoff.finishedAt),
     tick: (change: Tick, then?: () => void) => tick.mutate(change, { onSuccess: () => then?.(), onError }),
@@ -35,8 +36,16 @@ export function HandoffChecklist({ handoff, onBack }: { handoff: Handoff; onBack
           subtitle={`Handed over by ${handoff.handedOverBy || handoff.startedBy} · What transfers: ${transfersText(handoff)} · Started ${formatDate(handoff.startedAt)}`}
           suffix={
             <Box gap="SP3" verticalAlign="middle">
-              {handoff.finishedAt ? <Badge skin="neutralSuccess">Finished</Badge> : <Text size="small"><span style={{ whiteSpace: 'nowrap' }}>{`${done} of ${total} done`}</span></Text>}
-              <Button priority="secondary" onClick={onBack}>All handoffs</Button>
+              {handoff.finishedAt ? (
+                <Badge skin="neutralSuccess">Finished</Badge>
+              ) : (
+                <Text size="small">
+                  <span style={{ whiteSpace: 'nowrap' }}>{`${done} of ${total} done`}</span>
+                </Text>
+              )}
+              <Button priority="secondary" onClick={onBack}>
+                All handoffs
+              </Button>
             </Box>
           }
         />
@@ -49,9 +58,13 @@ export function HandoffChecklist({ handoff, onBack }: { handoff: Handoff; onBack
         <Card>
           <Card.Content>
             <Box gap="SP3" verticalAlign="middle">
-              <Button disabled={!complete || actions.busy} onClick={() => finish.mutate(undefined, { onError })}>Finish handoff</Button>
+              <Button disabled={!complete || actions.busy} onClick={() => finish.mutate(undefined, { onError })}>
+                Finish handoff
+              </Button>
               <Text size="small" secondary>
-                {complete ? 'Everything is done. Finishing makes the one-page summary for both sides.' : `Tick the ${total - done} remaining items to finish.`}
+                {complete
+                  ? 'Everything is done. Finishing makes the one-page summary for both sides.'
+                  : `Tick the ${total - done} remaining items to finish.`}
               </Text>
             </Box>
           </Card.Content>

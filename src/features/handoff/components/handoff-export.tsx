@@ -18,8 +18,12 @@ export function HandoffExport({ handoff }: { handoff: Handoff }) {
             <Button as="a" priority="secondary" href={csvDataUri(toCsv(summaryRows(handoff)))} download={fileName(handoff)}>
               Download the summary (CSV)
             </Button>
-            <Button priority="secondary" onClick={() => setPrintable(!printable)}>{printable ? 'Hide the printable summary' : 'Show the printable summary'}</Button>
-            <Text size="small" secondary>One page for both sides: what transferred, every step, who did it and when.</Text>
+            <Button priority="secondary" onClick={() => setPrintable(!printable)}>
+              {printable ? 'Hide the printable summary' : 'Show the printable summary'}
+            </Button>
+            <Text size="small" secondary>
+              One page for both sides: what transferred, every step, who did it and when.
+            </Text>
           </Box>
         </Card.Content>
       </Card>

@@ -16,7 +16,9 @@ export function HandoffList({ handoffs, onOpen, onStart }: Props) {
     {
       title: 'New owner',
       render: (h: Handoff) => (
-        <TextButton size="small" onClick={() => onOpen(h._id)}>{h.newOwnerName ? `${h.newOwnerName} (${h.newOwnerEmail})` : h.newOwnerEmail}</TextButton>
+        <TextButton size="small" onClick={() => onOpen(h._id)}>
+          {h.newOwnerName ? `${h.newOwnerName} (${h.newOwnerEmail})` : h.newOwnerEmail}
+        </TextButton>
       ),
     },
     { title: 'Handed over by', render: (h: Handoff) => <Text size="small">{h.handedOverBy || h.startedBy}</Text> },
@@ -25,7 +27,13 @@ export function HandoffList({ handoffs, onOpen, onStart }: Props) {
       title: 'Progress',
       render: (h: Handoff) => {
         const { done, total } = progressOf(h);
-        return h.finishedAt ? <Badge size="small" skin="neutralSuccess">Finished</Badge> : <Text size="small">{`${done} of ${total} done`}</Text>;
+        return h.finishedAt ? (
+          <Badge size="small" skin="neutralSuccess">
+            Finished
+          </Badge>
+        ) : (
+          <Text size="small">{`${done} of ${total} done`}</Text>
+        );
       },
     },
   ];

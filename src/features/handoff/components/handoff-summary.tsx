@@ -18,7 +18,11 @@ export function HandoffSummary({ handoff }: { handoff: Handoff }) {
   return (
     <Card dataHook="handoff-summary">
       <style>{PRINT_CSS}</style>
-      <Card.Header title="Printable summary" subtitle="Print it or save it as PDF for the new owner and for your records." suffix={<Button onClick={() => window.print()}>Print</Button>} />
+      <Card.Header
+        title="Printable summary"
+        subtitle="Print it or save it as PDF for the new owner and for your records."
+        suffix={<Button onClick={() => window.print()}>Print</Button>}
+      />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical">

@@ -18,7 +18,13 @@ export function HandoffsSection() {
   const open = (id: string | null) => openTab('team', id ? { section: 'handoffs', handoff: id } : { section: 'handoffs' });
 
   if (handoffs.isLoading) {
-    return <Card><Box align="center" padding="SP10"><Loader size="medium" text="Loading your handoffs…" /></Box></Card>;
+    return (
+      <Card>
+        <Box align="center" padding="SP10">
+          <Loader size="medium" text="Loading your handoffs…" />
+        </Box>
+      </Card>
+    );
   }
   if (handoffs.isError) return <LoadError error={handoffs.error} onRetry={() => handoffs.refetch()} />;
   if (!handoffs.data) return null;

@@ -20,7 +20,8 @@ export function NewHandoffForm({ handoffs, onCancel, onCreated }: Props) {
   const [form, setForm] = useState<NewHandoff>({ newOwnerEmail: '', newOwnerName: '', handedOverBy: actor, transfers: ['site'] });
   const [touched, setTouched] = useState(false);
   const problems = touched ? newHandoffProblems(form, handoffs) : {};
-  const edit = (field: 'newOwnerEmail' | 'newOwnerName' | 'handedOverBy') => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
+  const edit = (field: 'newOwnerEmail' | 'newOwnerName' | 'handedOverBy') => (e: { target: { value: string } }) =>
+    setForm({ ...form, [field]: e.target.value });
   const toggle = (id: TransferId) =>
     setForm({ ...form, transfers: form.transfers.includes(id) ? form.transfers.filter((t) => t !== id) : [...form.transfers, id] });
   const submit = () => {
@@ -33,7 +34,10 @@ export function NewHandoffForm({ handoffs, onCancel, onCreated }: Props) {
   };
   return (
     <Card>
-      <Card.Header title="Start a handoff" subtitle="The checklist follows the contributor-management guide. Nothing changes in Wix until you start the transfer there." />
+      <Card.Header
+        title="Start a handoff"
+        subtitle="The checklist follows the contributor-management guide. Nothing changes in Wix until you start the transfer there."
+      />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical" gap="SP4" maxWidth="640px">
@@ -47,7 +51,9 @@ export function NewHandoffForm({ handoffs, onCancel, onCreated }: Props) {
             <Input id="handoff-by" value={form.handedOverBy} onChange={edit('handedOverBy')} />
           </FormField>
           <Box direction="vertical" gap="SP2">
-            <Text weight="bold" size="small">What transfers</Text>
+            <Text weight="bold" size="small">
+              What transfers
+            </Text>
             {(Object.keys(TRANSFERS) as TransferId[]).map((id) => (
               <Checkbox key={id} checked={form.transfers.includes(id)} disabled={id === 'site'} onChange={() => toggle(id)}>
                 {TRANSFERS[id]}
@@ -55,8 +61,12 @@ export function NewHandoffForm({ handoffs, onCancel, onCreated }: Props) {
             ))}
           </Box>
           <Box gap="SP2">
-            <Button onClick={submit} disabled={create.isLoading}>{create.isLoading ? 'Starting…' : 'Start the checklist'}</Button>
-            <Button priority="secondary" onClick={onCancel}>Cancel</Button>
+            <Button onClick={submit} disabled={create.isLoading}>
+              {create.isLoading ? 'Starting…' : 'Start the checklist'}
+            </Button>
+            <Button priority="secondary" onClick={onCancel}>
+              Cancel
+            </Button>
           </Box>
         </Box>
       </Card.Content>

@@ -17,7 +17,9 @@ export function TransferStartRow({ item, handoff, actions }: { item: ChecklistIt
   const blocker = tickBlocker(handoff, item.id);
   return (
     <Box direction="vertical" gap="SP2">
-      <Text weight="bold" size="small">{stamp ? `✓ ${item.label}` : item.label}</Text>
+      <Text weight="bold" size="small">
+        {stamp ? `✓ ${item.label}` : item.label}
+      </Text>
       {stamp ? (
         <StampText stamp={stamp} />
       ) : (
@@ -26,10 +28,18 @@ export function TransferStartRow({ item, handoff, actions }: { item: ChecklistIt
             {`In Wix: Roles & Permissions → Transfer Ownership, enter ${handoff.newOwnerEmail}, choose what transfers, then Transfer. Come back here afterwards.`}
           </Text>
           <Box gap="SP2">
-            <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-            <Button size="small" disabled={blocker !== null || actions.busy} onClick={actions.startTransfer}>I started the transfer: remind me</Button>
+            <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+              Open Roles & Permissions
+            </Button>
+            <Button size="small" disabled={blocker !== null || actions.busy} onClick={actions.startTransfer}>
+              I started the transfer: remind me
+            </Button>
           </Box>
-          {blocker && <Text size="small" secondary>{blocker}</Text>}
+          {blocker && (
+            <Text size="small" secondary>
+              {blocker}
+            </Text>
+          )}
         </>
       )}
     </Box>

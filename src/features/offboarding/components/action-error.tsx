@@ -19,12 +19,20 @@ export function ActionError({ title, error, onRetry }: Props) {
   return (
     <SectionHelper skin="danger" title={title}>
       <Box direction="vertical" gap="SP2">
-        <Text size="small" role="alert">{message}</Text>
+        <Text size="small" role="alert">
+          {message}
+        </Text>
         {(onRetry || permission) && (
           <Box gap="SP2">
-            {onRetry && <Button size="small" priority="secondary" onClick={onRetry}>Try again</Button>}
+            {onRetry && (
+              <Button size="small" priority="secondary" onClick={onRetry}>
+                Try again
+              </Button>
+            )}
             {permission && (
-              <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
+              <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+                Open Roles & Permissions
+              </Button>
             )}
           </Box>
         )}

@@ -33,12 +33,19 @@ export function CancelInvitesInWix({ record, invites }: Props) {
           {`Site Access knows of ${invites.length === 1 ? 'an invite' : 'invites'} to ${email} that could still be accepted. Wix lets only an account API key cancel invites, and ${connected ? 'Wix refused the connected one' : 'none is connected'}: revoke ${invites.length === 1 ? 'it' : 'them'} in Roles & Permissions, then tell Site Access.`}
         </Text>
         {invites.map((invite) => (
-          <Text key={invite._id} size="small">{`• ${invite.email} as ${invite.roleTitle}, sent ${formatDate(invite.sentAt)}, expires ${formatDate(invite.expiresAt)}`}</Text>
+          <Text
+            key={invite._id}
+            size="small"
+          >{`• ${invite.email} as ${invite.roleTitle}, sent ${formatDate(invite.sentAt)}, expires ${formatDate(invite.expiresAt)}`}</Text>
         ))}
         <ActionError title="Couldn't record the cancellation" error={confirm.error} />
         <Box gap="SP2">
-          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-          <Button size="small" priority="secondary" onClick={() => copyText(email, 'Email copied.')} aria-label={`Copy email ${email}`}>Copy email</Button>
+          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+            Open Roles & Permissions
+          </Button>
+          <Button size="small" priority="secondary" onClick={() => copyText(email, 'Email copied.')} aria-label={`Copy email ${email}`}>
+            Copy email
+          </Button>
           <Button size="small" priority="secondary" disabled={confirm.isLoading} onClick={() => confirm.mutate({ record, invites })}>
             I cancelled them in Wix
           </Button>

@@ -34,14 +34,30 @@ export function ChoosePerson({ people, roles, records, handoverAccountId, onOpen
         const blocker = accessChangeBlocker(p, people, roles);
         return (
           <Box direction="vertical">
-            <Text size="small" weight="bold" ellipsis>{p.name}</Text>
-            <Text size="small" ellipsis>{p.email || '—'}</Text>
-            {blocker && <Text size="tiny" secondary>{blocker}</Text>}
+            <Text size="small" weight="bold" ellipsis>
+              {p.name}
+            </Text>
+            <Text size="small" ellipsis>
+              {p.email || '—'}
+            </Text>
+            {blocker && (
+              <Text size="tiny" secondary>
+                {blocker}
+              </Text>
+            )}
           </Box>
         );
       },
     },
-    { title: 'Role', width: '30%', render: (p: Contributor) => <Text size="small" ellipsis maxLines={2}>{roleTitles(p.roleIds, roles)}</Text> },
+    {
+      title: 'Role',
+      width: '30%',
+      render: (p: Contributor) => (
+        <Text size="small" ellipsis maxLines={2}>
+          {roleTitles(p.roleIds, roles)}
+        </Text>
+      ),
+    },
     {
       title: 'Offboard',
       width: '168px',
@@ -50,13 +66,14 @@ export function ChoosePerson({ people, roles, records, handoverAccountId, onOpen
   ];
   return (
     <Card>
-      <Card.Header title="Offboard someone" subtitle="Remove someone properly: plan, remove, secure the site, verify and document, as the contributor-management guide asks." />
+      <Card.Header
+        title="Offboard someone"
+        subtitle="Remove someone properly: plan, remove, secure the site, verify and document, as the contributor-management guide asks."
+      />
       <Card.Divider />
       <Box direction="vertical" gap="SP4" padding="SP4">
         <WizardStepper active="choose" />
-        {handover && (
-          <HandoverNotice person={handover} people={people} roles={roles} existing={inProgress(handover)} onOpen={onOpen} />
-        )}
+        {handover && <HandoverNotice person={handover} people={people} roles={roles} existing={inProgress(handover)} onOpen={onOpen} />}
         <Box width="360px">
           <FormField id="offboarding-search" label="Search people with access">
             <Input id="offboarding-search" placeholder="Name, email or role" value={search} onChange={(e) => setSearch(e.target.value)} />

@@ -8,8 +8,13 @@ import { useNavigation } from '../../../page/navigation';
 import { TeamMessage } from './team-message';
 
 const COLUMNS: { title: string; key: keyof DocumentationRow }[] = [
-  { title: 'User', key: 'user' }, { title: 'Email', key: 'email' }, { title: 'Role', key: 'role' }, { title: 'Added', key: 'added' },
-  { title: 'Removed', key: 'removed' }, { title: 'Reason', key: 'reason' }, { title: 'Removed by', key: 'removedBy' },
+  { title: 'User', key: 'user' },
+  { title: 'Email', key: 'email' },
+  { title: 'Role', key: 'role' },
+  { title: 'Added', key: 'added' },
+  { title: 'Removed', key: 'removed' },
+  { title: 'Reason', key: 'reason' },
+  { title: 'Removed by', key: 'removedBy' },
 ];
 
 /** Step 6: the access-log entry in the guide's columns, and a message to copy for the team. */
@@ -17,7 +22,10 @@ export function DocumentStep({ record, onOpenStep }: { record: Offboarding; onOp
   const { openTab } = useNavigation();
   const open = openChecks(record.checks);
   const documented = `Documented ${record.documentedAt ? formatDateTime(record.documentedAt) : ''} in the access log. Export the log as CSV to keep a copy off the site.`;
-  const columns = COLUMNS.map(({ title, key }) => ({ title, render: (row: DocumentationRow) => <Text size="small">{row[key] || '—'}</Text> }));
+  const columns = COLUMNS.map(({ title, key }) => ({
+    title,
+    render: (row: DocumentationRow) => <Text size="small">{row[key] || '—'}</Text>,
+  }));
   return (
     <Box direction="vertical" gap="SP4">
       {open.length === 0 ? (
@@ -37,10 +45,18 @@ export function DocumentStep({ record, onOpenStep }: { record: Offboarding; onOp
           {`Security follow-up: ${progressText(record)}.`}
           {open.length > 0 && ' Open checks are listed in the message.'}
         </Text>
-        {open.length > 0 && <TextButton size="small" onClick={() => onOpenStep('security')}>Finish the checks</TextButton>}
+        {open.length > 0 && (
+          <TextButton size="small" onClick={() => onOpenStep('security')}>
+            Finish the checks
+          </TextButton>
+        )}
       </Box>
       <TeamMessage record={record} />
-      <Box><Button priority="secondary" onClick={() => openTab('log')}>Open the access log</Button></Box>
+      <Box>
+        <Button priority="secondary" onClick={() => openTab('log')}>
+          Open the access log
+        </Button>
+      </Box>
     </Box>
   );
 }

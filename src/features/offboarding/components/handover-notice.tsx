@@ -12,7 +12,11 @@ export function HandoverNotice({ person, people, roles, existing, onOpen }: Prop
     <SectionHelper skin={blocker ? 'warning' : 'standard'} title={`Offboard ${person.name}?`}>
       <Box direction="vertical" gap="SP2">
         <Text size="small">{`${person.name} (${person.email || 'no email'}) · ${roleTitles(person.roleIds, roles)}`}</Text>
-        {blocker ? <Text size="small">{blocker}</Text> : <PersonAction person={person} people={people} roles={roles} existing={existing} onOpen={onOpen} primary />}
+        {blocker ? (
+          <Text size="small">{blocker}</Text>
+        ) : (
+          <PersonAction person={person} people={people} roles={roles} existing={existing} onOpen={onOpen} primary />
+        )}
       </Box>
     </SectionHelper>
   );

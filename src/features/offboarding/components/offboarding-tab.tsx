@@ -21,7 +21,9 @@ export function OffboardingTab() {
   if (people.isLoading || offboardings.isLoading) {
     return (
       <Card>
-        <Box align="center" padding="SP10"><Loader size="medium" text="Loading offboardings…" /></Box>
+        <Box align="center" padding="SP10">
+          <Loader size="medium" text="Loading offboardings…" />
+        </Box>
       </Card>
     );
   }
@@ -35,7 +37,13 @@ export function OffboardingTab() {
   return (
     <>
       <OffboardingsList records={records} onOpen={setOpenId} />
-      <ChoosePerson people={people.data.people} roles={people.data.roles} records={records} handoverAccountId={params.accountId} onOpen={setOpenId} />
+      <ChoosePerson
+        people={people.data.people}
+        roles={people.data.roles}
+        records={records}
+        handoverAccountId={params.accountId}
+        onOpen={setOpenId}
+      />
     </>
   );
 }

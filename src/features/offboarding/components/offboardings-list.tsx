@@ -17,9 +17,17 @@ function Progress({ record }: { record: Offboarding }) {
   return (
     <Box direction="vertical" gap="SP1">
       {record.status === 'completed' ? (
-        <Box><Badge size="small" skin="neutralSuccess">Completed</Badge></Box>
+        <Box>
+          <Badge size="small" skin="neutralSuccess">
+            Completed
+          </Badge>
+        </Box>
       ) : (
-        <Text size="small">{documented ? 'Documented · security checks open' : `Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`}</Text>
+        <Text size="small">
+          {documented
+            ? 'Documented · security checks open'
+            : `Step ${stepIndex(record.step) + 1} of ${OFFBOARDING_STEPS.length} · ${STEP_TITLES[record.step]}`}
+        </Text>
       )}
       {record.removal && <Text size="small" secondary>{`Security: ${progressText(record)}`}</Text>}
       {open.length > 0 && <ClampedText secondary text={`Open: ${open.map((check) => check.label).join('; ')}`} />}
@@ -36,11 +44,19 @@ export function OffboardingsList({ records, onOpen }: Props) {
     { title: 'Person', render: (r: Offboarding) => <Text size="small">{r.email ? `${r.name} (${r.email})` : r.name}</Text> },
     { title: 'Role', render: (r: Offboarding) => <Text size="small">{roleLabel(r)}</Text> },
     { title: 'Progress', render: (r: Offboarding) => <Progress record={r} /> },
-    { title: 'Started', render: (r: Offboarding) => <Text size="small">{`${formatDate(r.startedAt)} by ${r.startedBy || 'unknown'}`}</Text> },
+    {
+      title: 'Started',
+      render: (r: Offboarding) => <Text size="small">{`${formatDate(r.startedAt)} by ${r.startedBy || 'unknown'}`}</Text>,
+    },
     {
       title: 'Open',
       render: (r: Offboarding) => (
-        <Button size="small" priority="secondary" onClick={() => onOpen(r._id)} aria-label={`${r.status === 'completed' ? 'View' : 'Continue'} the offboarding of ${r.name}`}>
+        <Button
+          size="small"
+          priority="secondary"
+          onClick={() => onOpen(r._id)}
+          aria-label={`${r.status === 'completed' ? 'View' : 'Continue'} the offboarding of ${r.name}`}
+        >
           {r.status === 'completed' ? 'View' : 'Continue'}
         </Button>
       ),

@@ -19,7 +19,12 @@ export function PersonAction({ person, people, roles, existing, onOpen, primary 
   const start = useStartOffboarding();
   if (existing) {
     return (
-      <Button size="small" priority="secondary" onClick={() => onOpen(existing._id)} aria-label={`Continue the offboarding of ${person.name}`}>
+      <Button
+        size="small"
+        priority="secondary"
+        onClick={() => onOpen(existing._id)}
+        aria-label={`Continue the offboarding of ${person.name}`}
+      >
         Continue
       </Button>
     );
@@ -37,7 +42,11 @@ export function PersonAction({ person, people, roles, existing, onOpen, primary 
       >
         {start.isLoading ? 'Starting…' : label}
       </Button>
-      {start.isError && <Text size="tiny" skin="error" role="alert">{(start.error as Error).message}</Text>}
+      {start.isError && (
+        <Text size="tiny" skin="error" role="alert">
+          {(start.error as Error).message}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -36,23 +36,36 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
   const { roles } = people.data;
   const live = people.data.people.find((p) => p.accountId === record.accountId);
   const blocker = live ? accessChangeBlocker(live, people.data.people, roles) : null;
-  if (blocker) return <SectionHelper skin="warning" title={`${record.name} can't be removed now`}><Text size="small">{blocker}</Text></SectionHelper>;
+  if (blocker)
+    return (
+      <SectionHelper skin="warning" title={`${record.name} can't be removed now`}>
+        <Text size="small">{blocker}</Text>
+      </SectionHelper>
+    );
 
   const pending = live ? leftoverInvites(live, invites.data, clock()) : [];
   const run = () =>
-    remove.mutate({ record, people: people.data.people, roles, invites: invites.data }, {
-      onSuccess: (saved) => {
-        dashboard.showToast(saved.removal === 'removed'
-          ? { message: `${record.name} was removed from the site.`, type: 'success' }
-          : { message: `${record.name} had already been removed from the site elsewhere.`, type: 'warning' });
+    remove.mutate(
+      { record, people: people.data.people, roles, invites: invites.data },
+      {
+        onSuccess: (saved) => {
+          dashboard.showToast(
+            saved.removal === 'removed'
+              ? { message: `${record.name} was removed from the site.`, type: 'success' }
+              : { message: `${record.name} had already been removed from the site elsewhere.`, type: 'warning' },
+          );
+        },
       },
-    });
+    );
   const confirmAndRun = async () => {
     const confirmed = await dashboard.confirm({
       title: `Remove ${record.name}?`,
-      message: `${record.name} (${record.email || 'no email'}) will lose their ${roleLabel(record)} access to this site right away.`
-        + (connected ? ' Any pending invite to the same email is cancelled' : ' Pending invites to the same email are listed for you to cancel in Roles & Permissions')
-        + ' and any open support pass is closed.',
+      message:
+        `${record.name} (${record.email || 'no email'}) will lose their ${roleLabel(record)} access to this site right away.` +
+        (connected
+          ? ' Any pending invite to the same email is cancelled'
+          : ' Pending invites to the same email are listed for you to cancel in Roles & Permissions') +
+        ' and any open support pass is closed.',
       confirmLabel: 'Remove',
       destructive: true,
     });
@@ -78,7 +91,9 @@ export function RemoveAction({ record, remove, label, preview = false }: Props) 
       <ActionError title={`Couldn't remove ${record.name}`} error={remove.error} onRetry={retry} />
       {!remove.isError && (
         <Box>
-          <Button skin="destructive" onClick={confirmAndRun} disabled={remove.isLoading}>{remove.isLoading ? 'Removing…' : label}</Button>
+          <Button skin="destructive" onClick={confirmAndRun} disabled={remove.isLoading}>
+            {remove.isLoading ? 'Removing…' : label}
+          </Button>
         </Box>
       )}
     </Box>

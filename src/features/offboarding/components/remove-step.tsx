@@ -23,9 +23,7 @@ function InvitesLeftToOwner({ record }: { record: Offboarding }) {
 /** What the removal did (or "removed elsewhere"), and anything around it that failed. */
 function RemovalSummary({ record }: { record: Offboarding }) {
   const when = record.removedAt ? formatDateTime(record.removedAt) : 'an unknown time';
-  const title = record.removal === 'already-removed'
-    ? `${record.name} had already been removed elsewhere`
-    : `${record.name} was removed`;
+  const title = record.removal === 'already-removed' ? `${record.name} had already been removed elsewhere` : `${record.name} was removed`;
   return (
     <SectionHelper skin={record.removalProblems.length > 0 ? 'warning' : 'success'} title={title}>
       <Box direction="vertical" gap="SP1">
@@ -35,7 +33,11 @@ function RemovalSummary({ record }: { record: Offboarding }) {
             : `Removed on ${when} by ${record.removedBy}.`}
         </Text>
         <Text size="small">{`${plural(record.invitesCancelled, 'pending invite')} cancelled, ${plural(record.passesClosed, 'support pass', 'support passes')} closed.`}</Text>
-        {record.removalProblems.map((problem) => <Text key={problem} size="small" role="alert">{problem}</Text>)}
+        {record.removalProblems.map((problem) => (
+          <Text key={problem} size="small" role="alert">
+            {problem}
+          </Text>
+        ))}
       </Box>
     </SectionHelper>
   );
@@ -58,7 +60,11 @@ export function RemoveStep({ record, remove, onOpenStep }: Props) {
         <RemovalSummary record={record} />
         <InvitesLeftToOwner record={record} />
         <ActionError title="Couldn't save the progress" error={advance.error} onRetry={next} />
-        <Box><Button onClick={next} disabled={advance.isLoading}>Continue to post-removal security</Button></Box>
+        <Box>
+          <Button onClick={next} disabled={advance.isLoading}>
+            Continue to post-removal security
+          </Button>
+        </Box>
       </Box>
     );
   }

@@ -29,22 +29,56 @@ export function SecurityCheckRow({ state, credentials, saving, onTick, onSkip }:
   return (
     <Box direction="vertical" gap="SP1" paddingLeft="SP2">
       <Box gap="SP3" verticalAlign="middle">
-        <Checkbox checked={state.tickedAt !== null} onChange={(e) => onTick(e.target.checked)}>{check.label}</Checkbox>
-        {page && <TextButton size="small" onClick={() => dashboard.navigate(page)} aria-label={`Open ${page.title} for: ${check.label}`}>{`Open ${page.title}`}</TextButton>}
-        {open && !skipping && <TextButton size="small" skin="dark" onClick={() => setSkipping(true)} aria-label={`Skip with reason: ${check.label}`}>Skip with reason</TextButton>}
-        {saving && <Text size="tiny" secondary>Saving…</Text>}
+        <Checkbox checked={state.tickedAt !== null} onChange={(e) => onTick(e.target.checked)}>
+          {check.label}
+        </Checkbox>
+        {page && (
+          <TextButton
+            size="small"
+            onClick={() => dashboard.navigate(page)}
+            aria-label={`Open ${page.title} for: ${check.label}`}
+          >{`Open ${page.title}`}</TextButton>
+        )}
+        {open && !skipping && (
+          <TextButton size="small" skin="dark" onClick={() => setSkipping(true)} aria-label={`Skip with reason: ${check.label}`}>
+            Skip with reason
+          </TextButton>
+        )}
+        {saving && (
+          <Text size="tiny" secondary>
+            Saving…
+          </Text>
+        )}
       </Box>
-      {state.tickedAt && <Box paddingLeft="SP6"><Text size="small" secondary>{`Done ${formatDateTime(state.tickedAt)} by ${state.tickedBy}`}</Text></Box>}
+      {state.tickedAt && (
+        <Box paddingLeft="SP6">
+          <Text size="small" secondary>{`Done ${formatDateTime(state.tickedAt)} by ${state.tickedBy}`}</Text>
+        </Box>
+      )}
       {!state.tickedAt && state.skippedAt && (
         <Box paddingLeft="SP6" gap="SP2" verticalAlign="middle">
           <Text size="small" secondary>{`Skipped ${formatDateTime(state.skippedAt)} by ${state.skippedBy}: ${state.skipReason}`}</Text>
-          <TextButton size="small" onClick={() => onTick(false)} aria-label={`Undo skip: ${check.label}`}>Undo skip</TextButton>
+          <TextButton size="small" onClick={() => onTick(false)} aria-label={`Undo skip: ${check.label}`}>
+            Undo skip
+          </TextButton>
         </Box>
       )}
       {open && skipping && (
-        <SkipForm checkId={check.id} label={check.label} onCancel={() => setSkipping(false)} onSkip={(reason) => { setSkipping(false); onSkip(reason); }} />
+        <SkipForm
+          checkId={check.id}
+          label={check.label}
+          onCancel={() => setSkipping(false)}
+          onSkip={(reason) => {
+            setSkipping(false);
+            onSkip(reason);
+          }}
+        />
       )}
-      {showCredentials && <Box paddingLeft="SP6"><Text size="small" secondary>{`From the plan: ${credentials}`}</Text></Box>}
+      {showCredentials && (
+        <Box paddingLeft="SP6">
+          <Text size="small" secondary>{`From the plan: ${credentials}`}</Text>
+        </Box>
+      )}
     </Box>
   );
 }

@@ -36,24 +36,34 @@ export function SecurityStep({ record, onOpenStep }: { record: Offboarding; onOp
       </Text>
       {groups.map((group) => (
         <Box key={group} direction="vertical" gap="SP2">
-          <Text weight="bold" tagName="h3">{GROUP_TITLES[group]}</Text>
-          {view.checks.filter((state) => findCheck(state.id)?.group === group).map((state) => (
-            <SecurityCheckRow
-              key={state.id}
-              state={state}
-              credentials={group === 'admin' || group === 'credentials' ? record.credentials : ''}
-              saving={checks.saving.has(state.id)}
-              onTick={(ticked) => checks.change(state.id, { kind: ticked ? 'tick' : 'reopen' })}
-              onSkip={(reason) => checks.change(state.id, { kind: 'skip', reason })}
-            />
-          ))}
+          <Text weight="bold" tagName="h3">
+            {GROUP_TITLES[group]}
+          </Text>
+          {view.checks
+            .filter((state) => findCheck(state.id)?.group === group)
+            .map((state) => (
+              <SecurityCheckRow
+                key={state.id}
+                state={state}
+                credentials={group === 'admin' || group === 'credentials' ? record.credentials : ''}
+                saving={checks.saving.has(state.id)}
+                onTick={(ticked) => checks.change(state.id, { kind: ticked ? 'tick' : 'reopen' })}
+                onSkip={(reason) => checks.change(state.id, { kind: 'skip', reason })}
+              />
+            ))}
         </Box>
       ))}
       <ActionError title="Couldn't save the checks; they are kept here" error={checks.error} onRetry={checks.retry} />
       <ActionError title="Couldn't save the progress" error={advance.error} onRetry={() => void next()} />
       <Box gap="SP2" verticalAlign="middle">
-        <Button onClick={() => void next()} disabled={advance.isLoading || waiting}>Continue to verification</Button>
-        {saving && <Text size="small" secondary>Saving the checks…</Text>}
+        <Button onClick={() => void next()} disabled={advance.isLoading || waiting}>
+          Continue to verification
+        </Button>
+        {saving && (
+          <Text size="small" secondary>
+            Saving the checks…
+          </Text>
+        )}
       </Box>
     </Box>
   );

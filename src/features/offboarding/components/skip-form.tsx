@@ -34,8 +34,12 @@ export function SkipForm({ checkId, label, onSkip, onCancel }: Props) {
         />
       </FormField>
       <Box gap="SP2" verticalAlign="middle">
-        <Button size="small" priority="secondary" onClick={submit}>Skip this check</Button>
-        <TextButton size="small" onClick={onCancel}>Cancel</TextButton>
+        <Button size="small" priority="secondary" onClick={submit}>
+          Skip this check
+        </Button>
+        <TextButton size="small" onClick={onCancel}>
+          Cancel
+        </TextButton>
       </Box>
     </Box>
   );

@@ -13,7 +13,9 @@ export function TeamMessage({ record }: { record: Offboarding }) {
       <FormField id="offboarding-team-message" label="Message for the team">
         <InputArea id="offboarding-team-message" value={message} readOnly rows={12} />
       </FormField>
-      <Box><Button onClick={copy}>Copy message</Button></Box>
+      <Box>
+        <Button onClick={copy}>Copy message</Button>
+      </Box>
     </Box>
   );
 }

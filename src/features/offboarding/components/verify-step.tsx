@@ -27,16 +27,29 @@ export function VerifyStep({ record, remove, onOpenStep }: Props) {
   if (check.isError) return <LoadError error={check.error} onRetry={() => check.refetch()} />;
   if (!check.data) return null;
   const { stillThere, pendingInvites, gone, checkedAt } = check.data;
-  const checkAgain = <Button priority="secondary" onClick={() => check.refetch()}>Check again</Button>;
+  const checkAgain = (
+    <Button priority="secondary" onClick={() => check.refetch()}>
+      Check again
+    </Button>
+  );
 
   if (!gone) {
     return (
       <Box direction="vertical" gap="SP3">
         <SectionHelper skin="danger" title={`${record.name} is not fully gone`}>
           <Box direction="vertical" gap="SP1">
-            {stillThere && <Text size="small" role="alert">{`${record.name} still has access: Wix still lists ${stillThere.email || 'them'} among the people with access (checked ${formatDateTime(checkedAt)}).`}</Text>}
+            {stillThere && (
+              <Text
+                size="small"
+                role="alert"
+              >{`${record.name} still has access: Wix still lists ${stillThere.email || 'them'} among the people with access (checked ${formatDateTime(checkedAt)}).`}</Text>
+            )}
             {pendingInvites.map((view) => (
-              <Text key={view.record._id} size="small" role="alert">{`An invite to ${view.record.email} (${view.record.roleTitle}) is still pending, with ${plural(view.daysLeft ?? 0, 'day')} left.`}</Text>
+              <Text
+                key={view.record._id}
+                size="small"
+                role="alert"
+              >{`An invite to ${view.record.email} (${view.record.roleTitle}) is still pending, with ${plural(view.daysLeft ?? 0, 'day')} left.`}</Text>
             ))}
           </Box>
         </SectionHelper>
@@ -58,7 +71,11 @@ export function VerifyStep({ record, remove, onOpenStep }: Props) {
           <Text size="small">{`No invite to ${record.email || 'them'} remains.`}</Text>
         </Box>
       </SectionHelper>
-      <ActionError title="Couldn't document the offboarding" error={documentIt.error} onRetry={() => documentIt.mutate({ record, verifiedAt: checkedAt })} />
+      <ActionError
+        title="Couldn't document the offboarding"
+        error={documentIt.error}
+        onRetry={() => documentIt.mutate({ record, verifiedAt: checkedAt })}
+      />
       <Box gap="SP2">
         {done ? (
           <Button onClick={() => onOpenStep('document')}>View the documentation</Button>

@@ -1,6 +1,13 @@
 import { Stepper, type StepperStepType } from '@wix/design-system';
 import './wizard-stepper.css';
-import { canOpenStep, OFFBOARDING_STEPS, STEP_TITLES, stepIndex, type Offboarding, type OffboardingStep } from '../../../access/offboarding';
+import {
+  canOpenStep,
+  OFFBOARDING_STEPS,
+  STEP_TITLES,
+  stepIndex,
+  type Offboarding,
+  type OffboardingStep,
+} from '../../../access/offboarding';
 
 interface Props {
   active: OffboardingStep;

@@ -35,7 +35,8 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
   const { rows, decisions, codes, now } = checklist;
   const asked = (row: ChecklistRow) => review !== null && needsDecision(row, review.kind);
   // The owner is kept without a click (they cannot be anything else), so their row is never open.
-  const open = (row: ChecklistRow) => asked(row) && row.status !== 'owner' && !decisions.has(row.key) && runner.rowStates[row.key] === undefined;
+  const open = (row: ChecklistRow) =>
+    asked(row) && row.status !== 'owner' && !decisions.has(row.key) && runner.rowStates[row.key] === undefined;
 
   // Handlers keep one identity (they read the latest props through a ref), so memoised cells stay memoised.
   const latest = useRef({ review, runner, dashboard, onOpenPanel });
@@ -63,8 +64,15 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
     codes,
     decisionCell: review
       ? (row) => (
-          <DecisionCell row={row} asked={asked(row)} decision={decisions.get(row.key)} state={runner.rowStates[row.key]}
-            onDecide={onDecide} onRetry={onRetry} onDismiss={onDismiss} />
+          <DecisionCell
+            row={row}
+            asked={asked(row)}
+            decision={decisions.get(row.key)}
+            state={runner.rowStates[row.key]}
+            onDecide={onDecide}
+            onRetry={onRetry}
+            onDismiss={onDismiss}
+          />
         )
       : undefined,
   });
@@ -76,23 +84,35 @@ export function ChecklistCard({ site, review, checklist, runner, onOpenPanel }: 
   const pageSelected = openOnPage.filter((k) => selected.includes(k)).length;
   const selectColumn = {
     title: (
-      <PlainCheckbox label="Select every open row on this page" checked={openOnPage.length > 0 && pageSelected === openOnPage.length}
-        indeterminate={pageSelected > 0 && pageSelected < openOnPage.length} onChange={() => toggle(openOnPage, pageSelected < openOnPage.length)} />
+      <PlainCheckbox
+        label="Select every open row on this page"
+        checked={openOnPage.length > 0 && pageSelected === openOnPage.length}
+        indeterminate={pageSelected > 0 && pageSelected < openOnPage.length}
+        onChange={() => toggle(openOnPage, pageSelected < openOnPage.length)}
+      />
     ),
     width: '40px',
     render: (row: ChecklistRow) =>
-      open(row) ? <RowSelect rowKey={row.key} label={`Select ${row.type === 'person' ? row.name : row.email}`} checked={selected.includes(row.key)} onToggle={onToggle} /> : null,
+      open(row) ? (
+        <RowSelect
+          rowKey={row.key}
+          label={`Select ${row.type === 'person' ? row.name : row.email}`}
+          checked={selected.includes(row.key)}
+          onToggle={onToggle}
+        />
+      ) : null,
   };
   const chosen = rows.filter((r) => selected.includes(r.key) && open(r));
   // An expired invite is not kept: Wix will not honour it (resend or cancel it instead).
   const keepable = chosen.filter((r) => r.status !== 'expired');
   // Kept as one element between decisions: WDS's page strip restyles itself each time it is drawn.
   const pagination = useMemo(
-    () => pages > 1 && (
-      <Box align="center" padding="SP3">
-        <Pagination totalPages={pages} currentPage={current} onChange={({ page: next }) => setPage(next)} />
-      </Box>
-    ),
+    () =>
+      pages > 1 && (
+        <Box align="center" padding="SP3">
+          <Pagination totalPages={pages} currentPage={current} onChange={({ page: next }) => setPage(next)} />
+        </Box>
+      ),
     [pages, current],
   );
   // The owner always can, whether or not Wix lists them among the contributors.

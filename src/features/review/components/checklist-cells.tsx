@@ -31,7 +31,8 @@ const FINDING_TAGS: Record<FindingCode, { label: string; skin: 'danger' | 'warni
 /** "Invite sent today · expires in 30 days", "Invite sent 41 days ago · expired". */
 export function inviteLine(row: ChecklistRow, now: Date): string {
   const sent = row.since ? `Invite sent ${timeAgo(row.since, now)}` : 'Invite';
-  if (row.status === 'pending' && row.daysLeft !== null) return `${sent} · expires ${row.daysLeft <= 1 ? 'tomorrow' : `in ${plural(row.daysLeft, 'day')}`}`;
+  if (row.status === 'pending' && row.daysLeft !== null)
+    return `${sent} · expires ${row.daysLeft <= 1 ? 'tomorrow' : `in ${plural(row.daysLeft, 'day')}`}`;
   if (row.status === 'expired') return `${sent} · expired`;
   if (row.status === 'accepted' && row.acceptedAs) return `${sent} · joined as ${row.acceptedAs}`;
   return sent;
@@ -44,14 +45,25 @@ export function inviteLine(row: ChecklistRow, now: Date): string {
  */
 export const PersonCell = memo(function PersonCell({ row, now, codes = [] }: { row: ChecklistRow; now: Date; codes?: FindingCode[] }) {
   const title = row.type === 'invite' ? row.email : row.name;
-  const detail = row.type === 'invite' ? inviteLine(row, now) : [row.email || '—', row.otherEmail && `invited as ${row.otherEmail}`].filter(Boolean).join(' · ');
+  const detail =
+    row.type === 'invite'
+      ? inviteLine(row, now)
+      : [row.email || '—', row.otherEmail && `invited as ${row.otherEmail}`].filter(Boolean).join(' · ');
   return (
     <Stack>
-      <PlainText bold lines={1} title={title}>{title}</PlainText>
-      <PlainText secondary lines={row.type === 'invite' ? 2 : 1} title={detail}>{detail}</PlainText>
+      <PlainText bold lines={1} title={title}>
+        {title}
+      </PlainText>
+      <PlainText secondary lines={row.type === 'invite' ? 2 : 1} title={detail}>
+        {detail}
+      </PlainText>
       {codes.length > 0 && (
         <Line>
-          {codes.map((code) => <PlainBadge key={code} size="tiny" skin={FINDING_TAGS[code].skin}>{FINDING_TAGS[code].label}</PlainBadge>)}
+          {codes.map((code) => (
+            <PlainBadge key={code} size="tiny" skin={FINDING_TAGS[code].skin}>
+              {FINDING_TAGS[code].label}
+            </PlainBadge>
+          ))}
         </Line>
       )}
     </Stack>
@@ -59,7 +71,11 @@ export const PersonCell = memo(function PersonCell({ row, now, codes = [] }: { r
 });
 
 export const RoleCell = memo(function RoleCell({ row }: { row: ChecklistRow }) {
-  return <PlainText lines={2} title={row.role}>{row.role}</PlainText>;
+  return (
+    <PlainText lines={2} title={row.role}>
+      {row.role}
+    </PlainText>
+  );
 });
 
 /** The status, and the date they joined or were invited on one line. */
@@ -67,8 +83,16 @@ export const StatusCell = memo(function StatusCell({ row, now }: { row: Checklis
   return (
     <Stack>
       <PlainBadge skin={STATUS[row.status].skin}>{STATUS[row.status].label}</PlainBadge>
-      {row.since && <PlainText size="tiny" secondary nowrap>{row.type === 'invite' ? 'Sent' : 'Joined'} {formatDate(row.since)}</PlainText>}
-      {row.since && row.type === 'person' && <PlainText size="tiny" secondary nowrap>{timeAgo(row.since, now)}</PlainText>}
+      {row.since && (
+        <PlainText size="tiny" secondary nowrap>
+          {row.type === 'invite' ? 'Sent' : 'Joined'} {formatDate(row.since)}
+        </PlainText>
+      )}
+      {row.since && row.type === 'person' && (
+        <PlainText size="tiny" secondary nowrap>
+          {timeAgo(row.since, now)}
+        </PlainText>
+      )}
     </Stack>
   );
 });
@@ -77,10 +101,17 @@ export const StatusCell = memo(function StatusCell({ row, now }: { row: Checklis
 export const ReasonCell = memo(function ReasonCell({ row, now }: { row: ChecklistRow; now: Date }) {
   return (
     <Stack>
-      {row.reason ? <PlainText lines={2} title={row.reason}>{row.reason}</PlainText> : <PlainText secondary>None recorded</PlainText>}
+      {row.reason ? (
+        <PlainText lines={2} title={row.reason}>
+          {row.reason}
+        </PlainText>
+      ) : (
+        <PlainText secondary>None recorded</PlainText>
+      )}
       {row.pass && (
         <PlainText size="tiny" secondary={row.pass.dueAt > now} error={row.pass.dueAt <= now}>
-          {row.pass.vendor} pass · due {formatDate(row.pass.dueAt)}{row.pass.dueAt <= now ? ' · past due' : ''}
+          {row.pass.vendor} pass · due {formatDate(row.pass.dueAt)}
+          {row.pass.dueAt <= now ? ' · past due' : ''}
         </PlainText>
       )}
     </Stack>

@@ -18,7 +18,11 @@ const title = (text: string) => <PlainText>{text}</PlainText>;
 /** The checklist's columns: who, role, status since when, why they have access (reason, support pass), the decision. */
 export function checklistColumns({ now, codes, decisionCell }: ColumnContext) {
   const columns = [
-    { title: title('Person or invite'), width: decisionCell ? '21%' : '28%', render: (row: ChecklistRow) => <PersonCell row={row} now={now} codes={codes.get(row.key)} /> },
+    {
+      title: title('Person or invite'),
+      width: decisionCell ? '21%' : '28%',
+      render: (row: ChecklistRow) => <PersonCell row={row} now={now} codes={codes.get(row.key)} />,
+    },
     { title: title('Role'), width: decisionCell ? '11%' : '16%', render: (row: ChecklistRow) => <RoleCell row={row} /> },
     { title: title('Status'), width: '128px', render: (row: ChecklistRow) => <StatusCell row={row} now={now} /> },
     { title: title('Why they have access'), render: (row: ChecklistRow) => <ReasonCell row={row} now={now} /> },

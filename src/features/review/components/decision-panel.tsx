@@ -40,14 +40,24 @@ interface Props {
 const TITLE_ROLES = titleOnlyRoles().map((role) => ({ ...role, description: '' }));
 
 /** Whether the owner does this decision in Roles & Permissions instead of the app doing it. */
-function guidedKind(decision: DecisionKind, connected: boolean, rolesNamed: boolean, keyRefused: boolean, idUnknown: boolean): GuidedKind | null {
+function guidedKind(
+  decision: DecisionKind,
+  connected: boolean,
+  rolesNamed: boolean,
+  keyRefused: boolean,
+  idUnknown: boolean,
+): GuidedKind | null {
   if ((decision === 'resend' || decision === 'cancel') && (!connected || keyRefused || idUnknown)) return decision;
   return decision === 'change-role' && !rolesNamed ? decision : null;
 }
 
 const TITLES: Record<DecisionKind, [string, string]> = {
-  keep: ['Keep', 'Keep'], 'change-role': ['Change the role of', 'Change role'], remove: ['Remove', 'Remove from site'],
-  offboard: ['Offboard', 'Offboard'], resend: ['Resend', 'Resend invite'], cancel: ['Cancel', 'Cancel invite'],
+  keep: ['Keep', 'Keep'],
+  'change-role': ['Change the role of', 'Change role'],
+  remove: ['Remove', 'Remove from site'],
+  offboard: ['Offboard', 'Offboard'],
+  resend: ['Resend', 'Resend invite'],
+  cancel: ['Cancel', 'Cancel invite'],
 };
 
 /** Asks for what a decision needs (a reason, a role) and refuses the owner or last admin before any Wix call. */
@@ -83,42 +93,91 @@ export function DecisionPanel({ target, review, site, runner, rolesNamed, onClos
   };
 
   return (
-    <div role="dialog" aria-label={title} style={{ position: 'fixed', top: 0, right: 0, bottom: 0, zIndex: 900, boxShadow: '0 0 24px rgba(22,45,61,.25)' }}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <div
+      role="dialog"
+      aria-label={title}
+      style={{ position: 'fixed', top: 0, right: 0, bottom: 0, zIndex: 900, boxShadow: '0 0 24px rgba(22,45,61,.25)' }}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <SidePanel closeButtonProps={{ ariaLabel: 'Close', onClick: onClose }} height="100%" width="440px">
         <SidePanel.Header title={title} />
         <SidePanel.Content>
           <Box direction="vertical" gap="SP4">
             {!single && decision === 'remove' && (
-              <Text size="small">{connected
-                ? 'People are removed from the site and invites are cancelled, one by one, all with this reason.'
-                : 'People are removed from the site, one by one, all with this reason. Invites are left for you to cancel in Roles & Permissions (Wix lets only a connected API key cancel them).'}</Text>
+              <Text size="small">
+                {connected
+                  ? 'People are removed from the site and invites are cancelled, one by one, all with this reason.'
+                  : 'People are removed from the site, one by one, all with this reason. Invites are left for you to cancel in Roles & Permissions (Wix lets only a connected API key cancel them).'}
+              </Text>
             )}
             {blocker && (
               <SectionHelper skin="danger" title="Site Access won't do this">
-                <Text size="small" role="alert">{blocker}</Text>
+                <Text size="small" role="alert">
+                  {blocker}
+                </Text>
               </SectionHelper>
             )}
-            {guided && single && <GuidedDecision decision={guided} row={single} keyRefused={target.keyRefused ?? false} idUnknown={idUnknown} />}
-            {decision === 'change-role' && single?.person && (guided
-              ? <RoleChoice roles={TITLE_ROLES} current={[]} value={roleId} onChange={setRoleId} label="Role you give them in Wix (for the record)" required={false} />
-              : <RoleChoice roles={site.roles} current={single.person.roleIds} value={roleId} onChange={setRoleId} />)}
-            <ReasonField value={reason} onChange={(value) => { setReason(value); setError(null); }} required={required} error={error}
-              placeholder={decision === 'keep' ? 'Why they still need access (becomes the reason on record)' : 'Kept in the access log and the review'} />
+            {guided && single && (
+              <GuidedDecision decision={guided} row={single} keyRefused={target.keyRefused ?? false} idUnknown={idUnknown} />
+            )}
+            {decision === 'change-role' &&
+              single?.person &&
+              (guided ? (
+                <RoleChoice
+                  roles={TITLE_ROLES}
+                  current={[]}
+                  value={roleId}
+                  onChange={setRoleId}
+                  label="Role you give them in Wix (for the record)"
+                  required={false}
+                />
+              ) : (
+                <RoleChoice roles={site.roles} current={single.person.roleIds} value={roleId} onChange={setRoleId} />
+              ))}
+            <ReasonField
+              value={reason}
+              onChange={(value) => {
+                setReason(value);
+                setError(null);
+              }}
+              required={required}
+              error={error}
+              placeholder={
+                decision === 'keep' ? 'Why they still need access (becomes the reason on record)' : 'Kept in the access log and the review'
+              }
+            />
             {decision === 'remove' && single?.person && navigation.canOpen('offboarding') && !blocker && (
               <Box direction="vertical" gap="SP1">
-                <Text size="small" secondary>Removing someone who had admin, billing or code access? The offboarding wizard plans the hand-over and the security steps after removal.</Text>
-                <Box><TextButton size="small" onClick={() => submit('offboard')}>Offboard with the wizard…</TextButton></Box>
+                <Text size="small" secondary>
+                  Removing someone who had admin, billing or code access? The offboarding wizard plans the hand-over and the security steps
+                  after removal.
+                </Text>
+                <Box>
+                  <TextButton size="small" onClick={() => submit('offboard')}>
+                    Offboard with the wizard…
+                  </TextButton>
+                </Box>
               </Box>
             )}
           </Box>
         </SidePanel.Content>
         <SidePanel.Footer>
           <Box gap="SP2" align="right">
-            <Button priority="secondary" onClick={onClose}>Back</Button>
-            <Button disabled={blocker !== null} skin={decision === 'keep' || decision === 'resend' ? 'standard' : 'destructive'}
-              onClick={() => submit(decision)}>
-              {guided ? GUIDED_CONFIRM[guided] : single ? TITLES[decision][1] : decision === 'keep' ? `Keep ${rows.length}` : `Remove or cancel ${rows.length}`}
+            <Button priority="secondary" onClick={onClose}>
+              Back
+            </Button>
+            <Button
+              disabled={blocker !== null}
+              skin={decision === 'keep' || decision === 'resend' ? 'standard' : 'destructive'}
+              onClick={() => submit(decision)}
+            >
+              {guided
+                ? GUIDED_CONFIRM[guided]
+                : single
+                  ? TITLES[decision][1]
+                  : decision === 'keep'
+                    ? `Keep ${rows.length}`
+                    : `Remove or cancel ${rows.length}`}
             </Button>
           </Box>
         </SidePanel.Footer>

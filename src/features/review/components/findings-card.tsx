@@ -16,7 +16,9 @@ export const FindingsCard = memo(function FindingsCard({ findings }: { findings:
     <Card>
       <Card.Header
         title="Findings"
-        subtitle={problems === 0 ? 'Nothing needs attention right now.' : 'Most urgent first. The rows they are about come first in the checklist.'}
+        subtitle={
+          problems === 0 ? 'Nothing needs attention right now.' : 'Most urgent first. The rows they are about come first in the checklist.'
+        }
       />
       <Card.Divider />
       <Card.Content>
@@ -27,7 +29,9 @@ export const FindingsCard = memo(function FindingsCard({ findings }: { findings:
                 <PlainBadge skin={SEVERITY[f.severity].skin}>{SEVERITY[f.severity].label}</PlainBadge>
               </div>
               <Stack>
-                <PlainText bold as="strong">{f.title}</PlainText>
+                <PlainText bold as="strong">
+                  {f.title}
+                </PlainText>
                 <PlainText secondary>{f.detail}</PlainText>
               </Stack>
             </li>

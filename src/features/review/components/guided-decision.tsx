@@ -10,7 +10,9 @@ import { ID_UNKNOWN } from '../../../access/invite-records';
 export type GuidedKind = Extract<DecisionKind, 'resend' | 'cancel' | 'change-role'>;
 
 export const GUIDED_CONFIRM: Record<GuidedKind, string> = {
-  resend: 'I resent it in Wix', cancel: 'I cancelled it in Wix', 'change-role': 'I changed it in Wix',
+  resend: 'I resent it in Wix',
+  cancel: 'I cancelled it in Wix',
+  'change-role': 'I changed it in Wix',
 };
 
 const WHY: Record<GuidedKind, string> = {
@@ -37,7 +39,11 @@ interface Props {
 /** What to do in Roles & Permissions; the decision is recorded only when the owner says it is done. */
 export function GuidedDecision({ decision, row, keyRefused, idUnknown = false }: Props) {
   const { dashboard } = useServices();
-  const why = keyRefused ? 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings).' : idUnknown ? ID_UNKNOWN : WHY[decision];
+  const why = keyRefused
+    ? 'Wix refused the connected API key (check it in the API Keys Manager, or disconnect it in Settings).'
+    : idUnknown
+      ? ID_UNKNOWN
+      : WHY[decision];
   return (
     <SectionHelper skin={keyRefused ? 'warning' : 'standard'} title="Do this in Wix's Roles & Permissions">
       <Box direction="vertical" gap="SP2">
@@ -46,7 +52,9 @@ export function GuidedDecision({ decision, row, keyRefused, idUnknown = false }:
         {decision !== 'change-role' && <CopyRow label="Role" value={row.role} />}
         <Text size="small">{`Then come back and choose "${GUIDED_CONFIRM[decision]}": Site Access records the decision with your reason.`}</Text>
         <Box>
-          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
+          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+            Open Roles & Permissions
+          </Button>
         </Box>
       </Box>
     </SectionHelper>

@@ -22,10 +22,19 @@ function NameRoleRow({ id, holders }: { id: string; holders: string[] }) {
   return (
     <Box gap="SP2" verticalAlign="bottom" dataHook="name-role">
       <Box width="320px">
-        <FormField label={`Role of ${holders.join(', ')}`} id={fieldId} status={nameRole.isError ? 'error' : undefined}
-          statusMessage={nameRole.isError ? (nameRole.error as Error).message : undefined}>
-          <Select id={fieldId} value={title} placeholder="As Roles & Permissions shows it" onChange={setTitle}
-            options={WIX_ROLE_TITLES.map((t) => ({ id: t, label: t }))} />
+        <FormField
+          label={`Role of ${holders.join(', ')}`}
+          id={fieldId}
+          status={nameRole.isError ? 'error' : undefined}
+          statusMessage={nameRole.isError ? (nameRole.error as Error).message : undefined}
+        >
+          <Select
+            id={fieldId}
+            value={title}
+            placeholder="As Roles & Permissions shows it"
+            onChange={setTitle}
+            options={WIX_ROLE_TITLES.map((t) => ({ id: t, label: t }))}
+          />
         </FormField>
       </Box>
       <Button size="small" disabled={title === '' || nameRole.isLoading} onClick={() => nameRole.mutate({ roleId: id, title })}>
@@ -53,7 +62,11 @@ export function NameRolesCard({ people, roles }: { people: readonly Contributor[
       <Card.Divider />
       <Card.Content>
         {me?.isOwner === true ? (
-          <Box direction="vertical" gap="SP3">{unnamed.map((role) => <NameRoleRow key={role.id} id={role.id} holders={role.holders} />)}</Box>
+          <Box direction="vertical" gap="SP3">
+            {unnamed.map((role) => (
+              <NameRoleRow key={role.id} id={role.id} holders={role.holders} />
+            ))}
+          </Box>
         ) : (
           <Text size="small">Only the site owner can name roles. Until then, these roles show as “{UNNAMED_ROLE}”.</Text>
         )}

@@ -6,9 +6,7 @@ import { formatDate } from '../../../access/format';
 export function OverdueBanner({ cadence, reviewOpen }: { cadence: CadenceItem[]; reviewOpen: boolean }) {
   const overdue = cadence.filter((item) => item.overdue);
   if (overdue.length === 0) return null;
-  const lines = overdue.map((item) =>
-    item.lastDone ? `${item.title}: due since ${formatDate(item.dueAt)}` : `${item.title}: never done`,
-  );
+  const lines = overdue.map((item) => (item.lastDone ? `${item.title}: due since ${formatDate(item.dueAt)}` : `${item.title}: never done`));
   return (
     <SectionHelper skin="warning" title={overdue.length === 1 ? 'An access review is overdue' : 'Access reviews are overdue'}>
       <Text size="small">

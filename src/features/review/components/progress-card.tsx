@@ -36,15 +36,23 @@ export function ProgressCard({ review, checklist, runner, completing, onComplete
       <Card.Content>
         <Box direction="vertical" gap="SP4">
           <Box direction="vertical" gap="SP1">
-            <PlainText size="medium" bold>{done} of {total} reviewed</PlainText>
+            <PlainText size="medium" bold>
+              {done} of {total} reviewed
+            </PlainText>
             <ProgressBar done={done} total={total} label="Review progress" />
           </Box>
           <QuestionList answers={answerQuestions(review, asked)} />
           {runner.saveError && (
             <SectionHelper skin="danger" title="Not saved yet">
               <Box direction="vertical" gap="SP2">
-                <Text size="small" role="alert">{runner.saveError}</Text>
-                <Box><Button size="small" priority="secondary" onClick={runner.saveAgain}>Save again</Button></Box>
+                <Text size="small" role="alert">
+                  {runner.saveError}
+                </Text>
+                <Box>
+                  <Button size="small" priority="secondary" onClick={runner.saveAgain}>
+                    Save again
+                  </Button>
+                </Box>
               </Box>
             </SectionHelper>
           )}

@@ -18,7 +18,11 @@ export function ReasonField({ value, onChange, required, error, placeholder }: P
       required={required}
       status={error ? 'error' : undefined}
       statusMessage={error ?? undefined}
-      suffix={<Text size="tiny" secondary>{value.trim().length} / {MAX_REASON_LENGTH}</Text>}
+      suffix={
+        <Text size="tiny" secondary>
+          {value.trim().length} / {MAX_REASON_LENGTH}
+        </Text>
+      }
     >
       <InputArea
         id="review-decision-reason"

@@ -55,7 +55,8 @@ export function ReviewScreen({ site, reviews, rolesNamed }: { site: SiteSnapshot
                 dashboard.showToast({ type: 'success', message: `${REVIEW_KINDS[review.kind].title} completed. The summary is below.` });
                 warnings.forEach((message) => dashboard.showToast({ type: 'warning', message }));
               },
-              onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't complete the review. ${(error as Error).message}` }),
+              onError: (error) =>
+                dashboard.showToast({ type: 'error', message: `Couldn't complete the review. ${(error as Error).message}` }),
             });
           }}
         />
@@ -65,7 +66,9 @@ export function ReviewScreen({ site, reviews, rolesNamed }: { site: SiteSnapshot
           lastCompleted={completed[0] ?? null}
           starting={start.isLoading}
           onStart={(kind) =>
-            start.mutate(kind, { onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't start the review. ${(error as Error).message}` }) })
+            start.mutate(kind, {
+              onError: (error) => dashboard.showToast({ type: 'error', message: `Couldn't start the review. ${(error as Error).message}` }),
+            })
           }
         />
       )}
@@ -73,8 +76,16 @@ export function ReviewScreen({ site, reviews, rolesNamed }: { site: SiteSnapshot
       <Suspense fallback={null}>
         {!review && completed.length > 0 && <SummaryCard reviews={completed} />}
         {review && panel && (
-          <DecisionPanel key={`${panel.rows.map((r) => r.key).join()}${panel.keyRefused ? ':refused' : ''}`} target={panel} review={review} site={site}
-            runner={runner} rolesNamed={rolesNamed} onClose={() => setPanel(null)} onKeyRefused={setPanel} />
+          <DecisionPanel
+            key={`${panel.rows.map((r) => r.key).join()}${panel.keyRefused ? ':refused' : ''}`}
+            target={panel}
+            review={review}
+            site={site}
+            runner={runner}
+            rolesNamed={rolesNamed}
+            onClose={() => setPanel(null)}
+            onKeyRefused={setPanel}
+          />
         )}
       </Suspense>
     </>

@@ -19,8 +19,15 @@ export function RoleChoice({ roles, current, value, onChange, label = 'New role'
       <RadioGroup value={value} onChange={(id) => onChange(String(id))}>
         {choices.map((role) => (
           <RadioGroup.Radio key={role.id} value={role.id}>
-            <Text size="small" weight="bold">{role.title}</Text>
-            {role.description && <Text size="tiny" secondary> — {role.description}</Text>}
+            <Text size="small" weight="bold">
+              {role.title}
+            </Text>
+            {role.description && (
+              <Text size="tiny" secondary>
+                {' '}
+                — {role.description}
+              </Text>
+            )}
           </RadioGroup.Radio>
         ))}
       </RadioGroup>

@@ -19,18 +19,30 @@ export function ScheduleCard({ cadence, lastCompleted, starting, onStart }: Prop
   const reminderKind = lastCompleted?.nextDueKind;
   return (
     <Card>
-      <Card.Header title="Review schedule" subtitle="The guide's cadence: pending invites monthly, everyone quarterly, a documented re-certification yearly." />
+      <Card.Header
+        title="Review schedule"
+        subtitle="The guide's cadence: pending invites monthly, everyone quarterly, a documented re-certification yearly."
+      />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical" gap="SP4">
           <Box gap="SP6" flexWrap="wrap">
             {cadence.map((item) => (
               <Box key={item.kind} direction="vertical" gap="SP1" minWidth="200px">
-                <Text size="small" weight="bold">{item.title} <Text size="small" secondary>· every {item.every}</Text></Text>
+                <Text size="small" weight="bold">
+                  {item.title}{' '}
+                  <Text size="small" secondary>
+                    · every {item.every}
+                  </Text>
+                </Text>
                 <Text size="small">{item.lastDone ? `Last done ${formatDate(item.lastDone)}` : 'Never done'}</Text>
                 <Box gap="SP1" verticalAlign="middle">
                   <Text size="small">Next due {formatDate(item.dueAt)}</Text>
-                  {item.overdue && <Badge size="tiny" skin="danger">Overdue</Badge>}
+                  {item.overdue && (
+                    <Badge size="tiny" skin="danger">
+                      Overdue
+                    </Badge>
+                  )}
                 </Box>
               </Box>
             ))}
@@ -40,7 +52,9 @@ export function ScheduleCard({ cadence, lastCompleted, starting, onStart }: Prop
               <Text size="small">
                 Reminder set in Tasks & Reminders: {REVIEW_KINDS[reminderKind].title} on {formatDate(lastCompleted.nextDueAt)}.
               </Text>
-              <TextButton size="small" onClick={() => dashboard.navigate(WIX_PAGES.tasksAndReminders)}>Open Tasks & Reminders</TextButton>
+              <TextButton size="small" onClick={() => dashboard.navigate(WIX_PAGES.tasksAndReminders)}>
+                Open Tasks & Reminders
+              </TextButton>
             </Box>
           )}
           <StartReview suggested={suggestedKind(cadence)} starting={starting} onStart={onStart} />

@@ -9,15 +9,27 @@ const WHAT_IT_COVERS: Record<ReviewKind, string> = {
 };
 
 /** Chooses the kind of review (the one due is suggested) and starts it. */
-export function StartReview({ suggested, starting, onStart }: { suggested: ReviewKind; starting: boolean; onStart: (kind: ReviewKind) => void }) {
+export function StartReview({
+  suggested,
+  starting,
+  onStart,
+}: {
+  suggested: ReviewKind;
+  starting: boolean;
+  onStart: (kind: ReviewKind) => void;
+}) {
   const [kind, setKind] = useState<ReviewKind>(suggested);
   return (
     <Box direction="vertical" gap="SP3">
       <RadioGroup value={kind} onChange={(value) => setKind(REVIEW_KIND_IDS.find((k) => k === value) ?? suggested)}>
         {REVIEW_KIND_IDS.map((id) => (
           <RadioGroup.Radio key={id} value={id}>
-            <Text size="small" weight="bold">{REVIEW_KINDS[id].title}</Text>{' '}
-            <Text size="small" secondary>— {WHAT_IT_COVERS[id]}</Text>
+            <Text size="small" weight="bold">
+              {REVIEW_KINDS[id].title}
+            </Text>{' '}
+            <Text size="small" secondary>
+              — {WHAT_IT_COVERS[id]}
+            </Text>
           </RadioGroup.Radio>
         ))}
       </RadioGroup>

@@ -8,8 +8,12 @@ import { QuestionList } from './question-list';
 /** The counts by decision, from the review's summary (or, for an older review, the decisions it holds). */
 function counts(review: Review): string {
   const { byDecision } = reviewCounts(review);
-  return (Object.keys(DECISION_LABELS) as DecisionKind[]).filter((kind) => byDecision[kind] > 0)
-    .map((kind) => `${DECISION_LABELS[kind]}: ${byDecision[kind]}`).join(' · ') || 'No decisions';
+  return (
+    (Object.keys(DECISION_LABELS) as DecisionKind[])
+      .filter((kind) => byDecision[kind] > 0)
+      .map((kind) => `${DECISION_LABELS[kind]}: ${byDecision[kind]}`)
+      .join(' · ') || 'No decisions'
+  );
 }
 
 const columns = [
@@ -36,8 +40,12 @@ export function SummaryCard({ reviews }: { reviews: Review[] }) {
       <Card.Content>
         <Box direction="vertical" gap="SP4">
           <Box gap="SP2" verticalAlign="middle">
-            <Badge skin="neutralSuccess" size="small">Completed</Badge>
-            <Text size="small">{plural(reviewCounts(last).decisions, 'decision')}: {counts(last)}</Text>
+            <Badge skin="neutralSuccess" size="small">
+              Completed
+            </Badge>
+            <Text size="small">
+              {plural(reviewCounts(last).decisions, 'decision')}: {counts(last)}
+            </Text>
           </Box>
           <QuestionList answers={answerQuestions(last, subjects)} />
         </Box>

@@ -32,32 +32,50 @@ export function ApiKeyCard({ connected }: { connected: boolean }) {
       <CardHeader
         title="Account API key (optional)"
         subtitle="Wix lets only an account-level API key send, resend or cancel invites and read the roles catalogue. Without one, Site Access guides you through Roles & Permissions."
-        suffix={<Badge size="small" skin={connected ? 'success' : 'neutralLight'}>{connected ? 'Connected' : 'Not connected · guided invites'}</Badge>}
+        suffix={
+          <Badge size="small" skin={connected ? 'success' : 'neutralLight'}>
+            {connected ? 'Connected' : 'Not connected · guided invites'}
+          </Badge>
+        }
       />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           <Text size="small">
             {connected
-              ? 'Invites, resends and cancellations go through the app\'s backend with your key. Only this browser keeps it, and sends it with each call that needs it; the site never stores it.'
-              : 'Create a key in Wix\'s API Keys Manager (account settings) with the Manage Contributors permission, and paste it here. It is checked with Wix, then kept only in this browser: Wix\'s Secrets Manager is readable by Co-Owners and Website Managers, so Site Access never keeps it on the site.'}
+              ? "Invites, resends and cancellations go through the app's backend with your key. Only this browser keeps it, and sends it with each call that needs it; the site never stores it."
+              : "Create a key in Wix's API Keys Manager (account settings) with the Manage Contributors permission, and paste it here. It is checked with Wix, then kept only in this browser: Wix's Secrets Manager is readable by Co-Owners and Website Managers, so Site Access never keeps it on the site."}
           </Text>
           {!connected && (
             <Box gap="SP2" verticalAlign="bottom">
               <Box width="420px">
                 <FormField label="API key" status={problem ? 'error' : undefined} statusMessage={problem || undefined}>
-                  <Input type="password" autocomplete="off" value={key} onChange={(e) => setKey(e.target.value)} placeholder="Paste the key" />
+                  <Input
+                    type="password"
+                    autocomplete="off"
+                    value={key}
+                    onChange={(e) => setKey(e.target.value)}
+                    placeholder="Paste the key"
+                  />
                 </FormField>
               </Box>
-              <Button size="small" onClick={submit} disabled={busy || key.trim() === ''}>{connect.isLoading ? 'Checking with Wix…' : 'Connect key'}</Button>
+              <Button size="small" onClick={submit} disabled={busy || key.trim() === ''}>
+                {connect.isLoading ? 'Checking with Wix…' : 'Connect key'}
+              </Button>
             </Box>
           )}
           {connected && (
             <Box gap="SP2">
-              <Button size="small" priority="secondary" skin="destructive" onClick={unplug} disabled={busy}>Disconnect the key</Button>
+              <Button size="small" priority="secondary" skin="destructive" onClick={unplug} disabled={busy}>
+                Disconnect the key
+              </Button>
             </Box>
           )}
-          {connected && problem && <SectionHelper skin="danger"><Text size="small">{problem}</Text></SectionHelper>}
+          {connected && problem && (
+            <SectionHelper skin="danger">
+              <Text size="small">{problem}</Text>
+            </SectionHelper>
+          )}
         </Box>
       </Card.Content>
     </Card>

@@ -13,7 +13,9 @@ export function SettingsTab() {
   if (!connection.data) {
     return (
       <Card>
-        <Box align="center" padding="SP10"><Loader size="medium" text="Loading settings…" /></Box>
+        <Box align="center" padding="SP10">
+          <Loader size="medium" text="Loading settings…" />
+        </Box>
       </Card>
     );
   }

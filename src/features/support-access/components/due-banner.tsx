@@ -18,7 +18,10 @@ export function DueBanner() {
   useEffect(() => {
     if (due.length === 0 || toasted.current) return;
     toasted.current = true;
-    dashboard.showToast({ message: `${plural(due.length, 'support pass', 'support passes')} ended. Revoke the access now.`, type: 'error' });
+    dashboard.showToast({
+      message: `${plural(due.length, 'support pass', 'support passes')} ended. Revoke the access now.`,
+      type: 'error',
+    });
   }, [due.length, dashboard]);
 
   if (data.status !== 'ready' || due.length === 0) return null;

@@ -22,12 +22,20 @@ export function DurationField({ duration, endDate, error, onChange }: Props) {
       <Box direction="vertical" gap="SP2">
         <RadioGroup display="horizontal" value={duration} onChange={(value) => onChange({ duration: value as Duration })}>
           {CHOICES.map((choice) => (
-            <RadioGroup.Radio key={choice.value} value={choice.value}>{choice.label}</RadioGroup.Radio>
+            <RadioGroup.Radio key={choice.value} value={choice.value}>
+              {choice.label}
+            </RadioGroup.Radio>
           ))}
         </RadioGroup>
         {duration === 'date' && (
           <Box width="220px">
-            <Input type="date" ariaLabel="End date" value={endDate} status={error ? 'error' : undefined} onChange={(e) => onChange({ endDate: e.target.value })} />
+            <Input
+              type="date"
+              ariaLabel="End date"
+              value={endDate}
+              status={error ? 'error' : undefined}
+              onChange={(e) => onChange({ endDate: e.target.value })}
+            />
           </Box>
         )}
       </Box>

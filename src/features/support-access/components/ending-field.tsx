@@ -12,7 +12,9 @@ export function EndingField({ autoEnd, endsAt, onChange }: Props) {
   return (
     <FormField label="On the end date">
       <RadioGroup display="horizontal" value={autoEnd ? 'remove' : 'remind'} onChange={(value) => onChange(value === 'remove')}>
-        <RadioGroup.Radio value="remove">{Number.isNaN(endsAt.getTime()) ? 'Removed automatically on the end date' : `Removed automatically on ${formatDate(endsAt)}`}</RadioGroup.Radio>
+        <RadioGroup.Radio value="remove">
+          {Number.isNaN(endsAt.getTime()) ? 'Removed automatically on the end date' : `Removed automatically on ${formatDate(endsAt)}`}
+        </RadioGroup.Radio>
         <RadioGroup.Radio value="remind">Remind me only</RadioGroup.Radio>
       </RadioGroup>
     </FormField>

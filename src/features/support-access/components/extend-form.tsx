@@ -35,7 +35,10 @@ export function ExtendForm({ grant, busy, onSubmit, onCancel }: Props) {
     if (submitted.current || busy) return;
     const expiresAt = endOfDay(new Date(`${date}T00:00:00Z`));
     const parsedReason = reasonField.safeParse(reason);
-    const next = { date: expiryProblem(expiresAt, clock()) ?? undefined, reason: parsedReason.success ? undefined : parsedReason.error.issues[0]?.message };
+    const next = {
+      date: expiryProblem(expiresAt, clock()) ?? undefined,
+      reason: parsedReason.success ? undefined : parsedReason.error.issues[0]?.message,
+    };
     setErrors(next);
     if (next.date || !parsedReason.success) return;
     submitted.current = true;
@@ -50,14 +53,26 @@ export function ExtendForm({ grant, busy, onSubmit, onCancel }: Props) {
       <Card.Content>
         <Box direction="vertical" gap="SP3">
           <FormField label="New end date" id="extend-date" status={errors.date ? 'error' : undefined} statusMessage={errors.date}>
-            <Box width="220px"><Input id="extend-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} /></Box>
+            <Box width="220px">
+              <Input id="extend-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            </Box>
           </FormField>
-          <FormField label="Why it needs longer" id="extend-reason" required status={errors.reason ? 'error' : undefined} statusMessage={errors.reason}>
+          <FormField
+            label="Why it needs longer"
+            id="extend-reason"
+            required
+            status={errors.reason ? 'error' : undefined}
+            statusMessage={errors.reason}
+          >
             <InputArea id="extend-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </FormField>
           <Box gap="SP2" align="right">
-            <Button priority="secondary" onClick={onCancel} disabled={disabled}>Cancel</Button>
-            <Button onClick={submit} disabled={disabled}>Extend access</Button>
+            <Button priority="secondary" onClick={onCancel} disabled={disabled}>
+              Cancel
+            </Button>
+            <Button onClick={submit} disabled={disabled}>
+              Extend access
+            </Button>
           </Box>
         </Box>
       </Card.Content>

@@ -40,7 +40,10 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
   const roleOptions = data.site.roles.filter((r) => r.title !== 'Owner').map((r) => ({ id: r.id, label: r.title }));
   return (
     <Card>
-      <Card.Header title={title} subtitle="Site Access records why and until when, reminds you in Tasks & Reminders, and removes the access on the end date unless you choose a reminder only." />
+      <Card.Header
+        title={title}
+        subtitle="Site Access records why and until when, reminds you in Tasks & Reminders, and removes the access on the end date unless you choose a reminder only."
+      />
       <Card.Divider />
       <Card.Content>
         <Box direction="vertical" gap="SP4">
@@ -59,12 +62,25 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
           <Box gap="SP4">
             <Box direction="vertical" width="50%">
               <FormField label="Role" id="pass-role" required {...field('roleId')}>
-                <Select id="pass-role" options={roleOptions} value={form.roleId} placeholder="Choose a role" invalid={Boolean(errors.roleId)} onChange={(roleId) => change({ roleId })} />
+                <Select
+                  id="pass-role"
+                  options={roleOptions}
+                  value={form.roleId}
+                  placeholder="Choose a role"
+                  invalid={Boolean(errors.roleId)}
+                  onChange={(roleId) => change({ roleId })}
+                />
               </FormField>
             </Box>
             <Box direction="vertical" width="50%">
               <FormField label="Ticket reference" id="pass-ticket" {...field('ticket')}>
-                <Input id="pass-ticket" value={form.ticket} autoFocus={Boolean(initial.email) && !initial.ticket} placeholder="e.g. #4711" onChange={(e) => change({ ticket: e.target.value })} />
+                <Input
+                  id="pass-ticket"
+                  value={form.ticket}
+                  autoFocus={Boolean(initial.email) && !initial.ticket}
+                  placeholder="e.g. #4711"
+                  onChange={(e) => change({ ticket: e.target.value })}
+                />
               </FormField>
             </Box>
           </Box>
@@ -75,14 +91,22 @@ export function GrantForm({ initial, data, title, busy, submitLabel = 'Send invi
           <EndingField autoEnd={form.autoEnd} endsAt={expiryFromForm(form, clock())} onChange={(autoEnd) => change({ autoEnd })} />
           <Box gap="SP2" align="right">
             {onDecline ? (
-              <Button priority="secondary" skin="destructive" onClick={onDecline} disabled={busy}>Decline request</Button>
+              <Button priority="secondary" skin="destructive" onClick={onDecline} disabled={busy}>
+                Decline request
+              </Button>
             ) : (
-              <Button priority="secondary" onClick={onCancel} disabled={busy}>Cancel</Button>
+              <Button priority="secondary" onClick={onCancel} disabled={busy}>
+                Cancel
+              </Button>
             )}
             {hasAccess && (
-              <Button priority="secondary" onClick={() => submit(true)} disabled={busy}>Put current access on this pass</Button>
+              <Button priority="secondary" onClick={() => submit(true)} disabled={busy}>
+                Put current access on this pass
+              </Button>
             )}
-            <Button onClick={() => submit()} disabled={busy}>{busy ? 'Sending…' : submitLabel}</Button>
+            <Button onClick={() => submit()} disabled={busy}>
+              {busy ? 'Sending…' : submitLabel}
+            </Button>
           </Box>
         </Box>
       </Card.Content>

@@ -24,7 +24,11 @@ export function GuidedInvite({ grant, busy, onSent, onClose }: Props) {
   return (
     <SectionHelper skin="standard" title={`Now invite ${grant.vendorName || grant.email} in Roles & Permissions`}>
       <Box direction="vertical" gap="SP2">
-        {grant.failure && <Text size="small" skin="error">{grant.failure}</Text>}
+        {grant.failure && (
+          <Text size="small" skin="error">
+            {grant.failure}
+          </Text>
+        )}
         <Text size="small">
           {grant.reminderTaskId
             ? 'The pass and its reminder are saved. '
@@ -35,13 +39,23 @@ export function GuidedInvite({ grant, busy, onSent, onClose }: Props) {
         <CopyRow label="Role" value={grant.roleTitle} />
         <Text size="small">Reply to the vendor in the ticket:</Text>
         <Box padding="SP2" backgroundColor="D80" borderRadius="4px">
-          <Text size="small" dataHook="ticket-reply">{reply}</Text>
+          <Text size="small" dataHook="ticket-reply">
+            {reply}
+          </Text>
         </Box>
         <Box gap="SP2">
-          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-          <Button size="small" priority="secondary" onClick={onSent} disabled={busy}>I sent the invite</Button>
-          <Button size="small" priority="secondary" onClick={() => copyText(reply, 'Copied. Paste it into the support ticket.')}>Copy reply</Button>
-          <Button size="small" priority="secondary" onClick={onClose}>Close</Button>
+          <Button size="small" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+            Open Roles & Permissions
+          </Button>
+          <Button size="small" priority="secondary" onClick={onSent} disabled={busy}>
+            I sent the invite
+          </Button>
+          <Button size="small" priority="secondary" onClick={() => copyText(reply, 'Copied. Paste it into the support ticket.')}>
+            Copy reply
+          </Button>
+          <Button size="small" priority="secondary" onClick={onClose}>
+            Close
+          </Button>
         </Box>
       </Box>
     </SectionHelper>

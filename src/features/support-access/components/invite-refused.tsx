@@ -28,12 +28,20 @@ export function InviteRefused({ grant, message, permission, busy, onSentManually
         <Box gap="SP2">
           {permission && (
             <>
-              <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>Open Roles & Permissions</Button>
-              <Button size="small" onClick={onSentManually} disabled={busy}>I sent the invite myself</Button>
+              <Button size="small" priority="secondary" onClick={() => dashboard.navigate(WIX_PAGES.rolesAndPermissions)}>
+                Open Roles & Permissions
+              </Button>
+              <Button size="small" onClick={onSentManually} disabled={busy}>
+                I sent the invite myself
+              </Button>
             </>
           )}
-          <Button size="small" priority="secondary" onClick={onRetry} disabled={busy}>Try again</Button>
-          <Button size="small" priority="secondary" onClick={onClose}>Close</Button>
+          <Button size="small" priority="secondary" onClick={onRetry} disabled={busy}>
+            Try again
+          </Button>
+          <Button size="small" priority="secondary" onClick={onClose}>
+            Close
+          </Button>
         </Box>
       </Box>
     </SectionHelper>

@@ -2,7 +2,10 @@ import { Badge } from '@wix/design-system';
 import type { PassState, PassView } from '../../../access/support-pass';
 import { formatDate, plural } from '../../../access/format';
 
-const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'neutralSuccess' | 'neutralDanger' | 'neutralLight' | 'neutralStandard' }> = {
+const BADGES: Record<
+  PassState,
+  { label: string; skin: 'warningLight' | 'neutralSuccess' | 'neutralDanger' | 'neutralLight' | 'neutralStandard' }
+> = {
   requested: { label: 'Requested', skin: 'neutralStandard' },
   approved: { label: 'Sending', skin: 'neutralStandard' },
   'awaiting-invite': { label: 'Send the invite', skin: 'warningLight' },
@@ -18,7 +21,11 @@ const BADGES: Record<PassState, { label: string; skin: 'warningLight' | 'neutral
 };
 
 export function PassStatus({ state }: { state: PassState }) {
-  return <Badge size="small" skin={BADGES[state].skin}>{BADGES[state].label}</Badge>;
+  return (
+    <Badge size="small" skin={BADGES[state].skin}>
+      {BADGES[state].label}
+    </Badge>
+  );
 }
 
 /** "Removed automatically on Dec 8, 2026" or "Remind me only": what the end date does. */
@@ -27,7 +34,8 @@ export const endingText = (view: PassView) =>
 
 /** "Ends in 5 days", "Ended 2 days ago", "Not accepted yet · the invite expires in 12 days". */
 export function passTiming(view: PassView): string {
-  if (view.state === 'invited' && view.inviteDaysLeft !== null) return `Not accepted yet · the invite expires in ${plural(view.inviteDaysLeft, 'day')}`;
+  if (view.state === 'invited' && view.inviteDaysLeft !== null)
+    return `Not accepted yet · the invite expires in ${plural(view.inviteDaysLeft, 'day')}`;
   if (view.state === 'due') return view.daysLeft === 0 ? 'Ended today' : `Ended ${plural(-view.daysLeft, 'day')} ago`;
   if (view.state === 'active') return `Ends in ${plural(view.daysLeft, 'day')} · ${endingText(view)}`;
   // A revoked or ended pass can still carry what is left to do (a reminder that could not be completed).

@@ -11,11 +11,30 @@ import { ExtendForm } from './extend-form';
 import { PassesTable } from './passes-table';
 
 const ORDER: PassState[] = [
-  'due', 'cancel-in-wix', 'awaiting-invite', 'active', 'invited', 'failed', 'approved', 'requested', 'expired', 'ended', 'revoked', 'declined',
+  'due',
+  'cancel-in-wix',
+  'awaiting-invite',
+  'active',
+  'invited',
+  'failed',
+  'approved',
+  'requested',
+  'expired',
+  'ended',
+  'revoked',
+  'declined',
 ];
 
 /** The passes table with its revoke and extend actions. */
-export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; onRetry(view: PassView): void; onGuide(view: PassView): void }) {
+export function PassesSection({
+  data,
+  onRetry,
+  onGuide,
+}: {
+  data: SupportData;
+  onRetry(view: PassView): void;
+  onGuide(view: PassView): void;
+}) {
   const { dashboard } = useServices();
   const { openTab } = useNavigation();
   const revoke = useRevokePass();
@@ -38,7 +57,10 @@ export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; o
               {
                 onSuccess: (grant) => {
                   setExtending(null);
-                  dashboard.showToast({ message: `${grant.email}'s access now ends ${formatDate(expiresAt)}. The reminder moved too.`, type: 'success' });
+                  dashboard.showToast({
+                    message: `${grant.email}'s access now ends ${formatDate(expiresAt)}. The reminder moved too.`,
+                    type: 'success',
+                  });
                 },
                 onError: fail,
               },
@@ -48,7 +70,9 @@ export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; o
       )}
       <PassesTable
         passes={passes}
-        busyId={revoke.isLoading ? (revoke.variables?.view.grant._id ?? null) : cancelled.isLoading ? (cancelled.variables?._id ?? null) : null}
+        busyId={
+          revoke.isLoading ? (revoke.variables?.view.grant._id ?? null) : cancelled.isLoading ? (cancelled.variables?._id ?? null) : null
+        }
         onExtend={setExtending}
         onRetry={onRetry}
         onGuide={onGuide}
@@ -60,10 +84,7 @@ export function PassesSection({ data, onRetry, onGuide }: { data: SupportData; o
         }
         onOffboard={(view) => view.contributor && openTab('offboarding', { accountId: view.contributor.accountId })}
         onRevoke={(view) =>
-          revoke.mutate(
-            { view },
-            { onSuccess: (saved) => saved && dashboard.showToast(revokedMessage(saved)), onError: fail },
-          )
+          revoke.mutate({ view }, { onSuccess: (saved) => saved && dashboard.showToast(revokedMessage(saved)), onError: fail })
         }
       />
     </>

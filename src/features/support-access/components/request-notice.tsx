@@ -23,7 +23,9 @@ export function RequestNotice({ request }: { request: VendorRequest }) {
         )}
         <Text size="small">Check the details below. Nothing is granted until you send the invite; you can also decline.</Text>
         {problems.map((problem) => (
-          <Text key={problem} size="small">{problem}</Text>
+          <Text key={problem} size="small">
+            {problem}
+          </Text>
         ))}
       </Box>
     </SectionHelper>

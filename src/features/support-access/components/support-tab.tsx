@@ -69,7 +69,11 @@ function SupportAccess({ data }: { data: SupportData }) {
         onGrant={(vendor) => flow.open(vendorDraft(vendor, data.site.roles, clock()))}
         onGrantOther={() => flow.open(otherDraft(data.site.roles, clock()))}
       />
-      <PassesSection data={data} onRetry={(view: PassView) => flow.retry(view.grant)} onGuide={(view: PassView) => flow.guide(view.grant)} />
+      <PassesSection
+        data={data}
+        onRetry={(view: PassView) => flow.retry(view.grant)}
+        onGuide={(view: PassView) => flow.guide(view.grant)}
+      />
     </>
   );
 }
@@ -81,7 +85,9 @@ export function SupportTab() {
   if (data.status === 'loading') {
     return (
       <Card>
-        <Box align="center" padding="SP10"><Loader size="medium" text="Loading support passes…" /></Box>
+        <Box align="center" padding="SP10">
+          <Loader size="medium" text="Loading support passes…" />
+        </Box>
       </Card>
     );
   }

@@ -29,7 +29,11 @@ export function VendorDirectory({ vendors, onGrant, onGrantOther }: Props) {
       <Card.Header
         title="Vendors"
         subtitle="Support teams that ask you for access. Grant a time-boxed pass in one click."
-        suffix={<Button size="small" priority="secondary" onClick={onGrantOther}>Invite someone else</Button>}
+        suffix={
+          <Button size="small" priority="secondary" onClick={onGrantOther}>
+            Invite someone else
+          </Button>
+        }
       />
       <Card.Divider />
       <Card.Content>
@@ -42,17 +46,27 @@ export function VendorDirectory({ vendors, onGrant, onGrantOther }: Props) {
               </Box>
               {!isBuiltIn(vendor) && (
                 <>
-                  <TextButton size="small" onClick={() => setEditing(vendor)} ariaLabel={`Edit ${vendor.name}`}>Edit</TextButton>
-                  <TextButton size="small" skin="destructive" onClick={() => removeVendor(vendor)} ariaLabel={`Remove ${vendor.name}`}>Remove</TextButton>
+                  <TextButton size="small" onClick={() => setEditing(vendor)} ariaLabel={`Edit ${vendor.name}`}>
+                    Edit
+                  </TextButton>
+                  <TextButton size="small" skin="destructive" onClick={() => removeVendor(vendor)} ariaLabel={`Remove ${vendor.name}`}>
+                    Remove
+                  </TextButton>
                 </>
               )}
-              <Button size="small" onClick={() => onGrant(vendor)} aria-label={`Grant access to ${vendor.name}`}>Grant access</Button>
+              <Button size="small" onClick={() => onGrant(vendor)} aria-label={`Grant access to ${vendor.name}`}>
+                Grant access
+              </Button>
             </Box>
           ))}
           {editing ? (
             <VendorForm vendor={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
           ) : (
-            <Box><TextButton size="small" onClick={() => setEditing('new')}>+ Add a vendor</TextButton></Box>
+            <Box>
+              <TextButton size="small" onClick={() => setEditing('new')}>
+                + Add a vendor
+              </TextButton>
+            </Box>
           )}
         </Box>
       </Card.Content>

@@ -20,7 +20,10 @@ export function VendorForm({ vendor, onDone }: { vendor: Vendor | null; onDone()
   const { dashboard } = useServices();
   const { save } = useVendorMutations();
   const [fields, setFields] = useState<Fields>({
-    name: vendor?.name ?? '', email: vendor?.email ?? '', roleTitle: vendor?.roleTitle ?? 'Website Manager', defaultDays: String(vendor?.defaultDays ?? 7),
+    name: vendor?.name ?? '',
+    email: vendor?.email ?? '',
+    roleTitle: vendor?.roleTitle ?? 'Website Manager',
+    defaultDays: String(vendor?.defaultDays ?? 7),
   });
   const [errors, setErrors] = useState<Partial<Fields>>({});
   const input = (name: keyof Fields, label: string) => (
@@ -56,8 +59,12 @@ export function VendorForm({ vendor, onDone }: { vendor: Vendor | null; onDone()
         {input('defaultDays', 'Days of access')}
       </Box>
       <Box gap="SP2" align="right">
-        <Button size="small" priority="secondary" onClick={onDone}>Cancel</Button>
-        <Button size="small" onClick={submit} disabled={save.isLoading}>Save vendor</Button>
+        <Button size="small" priority="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button size="small" onClick={submit} disabled={save.isLoading}>
+          Save vendor
+        </Button>
       </Box>
     </Box>
   );
