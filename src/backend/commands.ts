@@ -120,15 +120,16 @@ export const COMMAND_TABLE: CommandTable = {
     what: 'withdraw the access request',
     run: ({ platform }, requestId) => withdrawAccessRequest(platform, requestId),
   },
-  // Each entry is signed with who the backend verified is signed in, whatever name the page wrote.
+  // Each entry is signed with who the backend verified is signed in, whatever name the page wrote, and
+  // stamped with the backend's clock, whatever time the page wrote (nothing backdated or pinned on top).
   appendLog: {
     guard: 'manager',
     what: 'write the access log',
-    run: (call, entries) => unwrapResult(keyed(call).appendLog(withActor(entries, call.me.name))),
+    run: (call, entries) => unwrapResult(keyed(call).appendLog(signed(entries, call.me.name, call.platform.now()))),
   },
   verifyLog: { guard: 'signed-in', what: 'verify the access log', run: (call) => unwrapResult(keyed(call).verifyLog()) },
 };
 
-/** The entries with `actor` set to the verified caller (anything not an entry is left for the schema to refuse). */
-const withActor = (entries: unknown[], actor: string): unknown[] =>
-  entries.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? { ...entry, actor } : entry));
+/** The entries with `actor` set to the verified caller and `at` to now (anything not an entry is left for the schema to refuse). */
+const signed = (entries: unknown[], actor: string, now: Date): unknown[] =>
+  entries.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? { ...entry, actor, at: now } : entry));

@@ -171,4 +171,15 @@ describe('the access log as a hash chain (appendLog, verifyLog, against the emul
     expect(answer).toMatchObject({ ok: true });
     expect(chained().map((i) => i.data.actor)).toEqual(['The site owner']);
   });
+
+  it("stamps every entry the page sends with the backend's clock: nothing can be backdated to 2019 or pinned on top in 9999 (#26.9)", async () => {
+    const now = wix.clock().getTime();
+    const answer = await wix.backend.appendLog([
+      { at: '2019-01-01T00:00:00.000Z', action: 'removed', subjectEmail: 'x@example.com', outcome: 'done' },
+      { at: '9999-12-31T00:00:00.000Z', action: 'removed', subjectEmail: 'y@example.com', outcome: 'done' },
+    ]);
+    expect(answer).toMatchObject({ ok: true });
+    const stamped = chained().map((i) => new Date(String((i.data.at as { $date?: string }).$date ?? i.data.at)).getTime());
+    for (const at of stamped) expect(Math.abs(at - now)).toBeLessThan(60_000);
+  });
 });
