@@ -37,6 +37,9 @@ export interface InviteView {
   acceptedBy: Contributor | null;
 }
 
+/** Wix's site invites expire after 30 days. */
+export const INVITE_DAYS = 30;
+
 /** Where an invite stands: accepted when someone joined from it, expired after 30 days. */
 export function describeInvite(record: InviteRecord, contributors: readonly Contributor[], now: Date): InviteView {
   const email = normalizeEmail(record.email);

@@ -3,12 +3,12 @@ import { daysUntil } from './clock';
 import { formatDate } from './format';
 import { normalizeEmail, type Contributor } from './people';
 import { revision } from './revision';
+import { INVITE_DAYS } from './invite-records';
 
 export const PASS_PRESETS = [1, 7, 30] as const;
 export const DEFAULT_PASS_DAYS = 7;
 /** The longest a support pass may run; a vendor rarely needs more. */
 export const MAX_PASS_DAYS = 90;
-const INVITE_DAYS = 30;
 
 /** What the app stores; `active`, `due` and `expired` are worked out from Wix and the clock. */
 export const STORED_PASS_STATUSES = [

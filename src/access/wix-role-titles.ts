@@ -14,7 +14,7 @@ export const WIX_ROLE_TITLES = [
   'Blog Writer',
   'Blog Editor',
   'Store Manager',
-];
+] as const;
 
 const TITLE_ONLY = 'wix-title:';
 

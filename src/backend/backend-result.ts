@@ -1,8 +1,6 @@
 import { toWixError, WixError } from '../wix/errors';
 import type { BackendResult, WireError } from '../contract/result';
 
-export type { BackendResult, WireError };
-
 export const toWireError = (error: WixError): WireError => ({
   kind: error.kind,
   message: error.message,

@@ -17,6 +17,7 @@ import { setRequestPolicy } from './requests/request-policy';
 import { NOT_ON_SITE, submitAccessRequest } from './requests/submit-request';
 import { withdrawAccessRequest } from './requests/withdraw-request';
 import { nameRole } from './roles/owner-named-roles';
+import { whoAmI } from './identity/who-am-i';
 import { removePeople } from './people/remove-people';
 
 /**
@@ -35,14 +36,15 @@ export interface Call {
   me: Me;
 }
 
-export interface Command<N extends CommandName = CommandName> {
-  guard: Guard;
+type Handler<N extends CommandName, C> = (call: C, ...args: z.output<(typeof COMMANDS)[N]['args']>) => Promise<CommandAnswers[N]>;
+
+/** A command answering anyone gets no verified caller (Wix is not asked who it is unless the handler asks). */
+export type Command<N extends CommandName = CommandName> = {
   /** What the command does, as a refusal or a failure words it ("… to <what>"). */
   what: string;
   /** What a caller Wix does not sign in is told, when "Sign in to the site's dashboard to <what>" is not enough. */
   notSignedIn?: string;
-  run: (call: Call, ...args: z.output<(typeof COMMANDS)[N]['args']>) => Promise<CommandAnswers[N]>;
-}
+} & ({ guard: 'anyone'; run: Handler<N, Pick<Call, 'platform'>> } | { guard: Exclude<Guard, 'anyone'>; run: Handler<N, Call> });
 
 type CommandTable = { [N in CommandName]: Command<N> };
 
@@ -52,7 +54,7 @@ const textOrNothing = (value: string | null | undefined) => (value ? value : und
 
 /** Every command, with its guard and handler. A command the contract lists without an entry here fails the type check. */
 export const COMMAND_TABLE: CommandTable = {
-  whoAmI: { guard: 'anyone', what: 'find out who is signed in', run: async ({ me }) => me },
+  whoAmI: { guard: 'anyone', what: 'find out who is signed in', run: ({ platform }) => whoAmI(platform) },
   openingRecords: { guard: 'anyone', what: 'find out who is signed in', run: ({ platform }) => openingRecords(platform) },
   apiKeyStatus: { guard: 'anyone', what: 'check the API key', run: async ({ platform }) => apiKeyStatus(platform) },
   connectApiKey: { guard: 'manager', what: 'connect an API key', run: ({ platform }, key) => connectApiKey(platform, key) },
@@ -65,7 +67,7 @@ export const COMMAND_TABLE: CommandTable = {
   resendInvite: { guard: 'manager', what: 'resend an invite', run: (call, inviteId) => unwrapResult(keyed(call).resendInvite(inviteId)) },
   revokeInvite: { guard: 'manager', what: 'cancel an invite', run: (call, inviteId) => unwrapResult(keyed(call).revokeInvite(inviteId)) },
   rolesCatalogue: { guard: 'manager-read', what: 'load the site roles', run: (call) => unwrapResult(keyed(call).rolesCatalogue()) },
-  nameRole: { guard: 'owner', what: 'name roles', run: ({ platform }, roleId, title) => nameRole(platform, roleId, title) },
+  nameRole: { guard: 'owner', what: 'name roles', run: nameRole },
   // Anyone signed in may make the backend end what is due (the vendor's own page too): it does only what the owner set.
   endDuePasses: { guard: 'signed-in', what: 'end the passes that are due', run: ({ platform }) => endDuePasses(platform) },
   grantPass: { guard: 'manager', what: 'give support access', run: grantPassAsCaller },
@@ -75,12 +77,8 @@ export const COMMAND_TABLE: CommandTable = {
   declineVendorRequest: { guard: 'manager', what: 'decline the request', run: declineVendorRequest },
   // Bulk removal: one by one in this process, each guarded (owner, last admin, counting the removals before it) and logged.
   removePeople: { guard: 'manager', what: 'remove people', run: removePeople },
-  extendPass: {
-    guard: 'manager',
-    what: 'extend a support pass',
-    run: ({ platform }, grantId, expiresAt, reason) => extendPassAsCaller(platform, grantId, expiresAt, reason),
-  },
-  revokePass: { guard: 'manager', what: 'revoke a support pass', run: ({ platform }, grantId) => revokePassAsCaller(platform, grantId) },
+  extendPass: { guard: 'manager', what: 'extend a support pass', run: extendPassAsCaller },
+  revokePass: { guard: 'manager', what: 'revoke a support pass', run: revokePassAsCaller },
   myPasses: { guard: 'signed-in', what: 'load your support passes', run: ({ platform }) => myPasses(platform) },
   submitAccessRequest: {
     guard: 'signed-in',
@@ -88,32 +86,12 @@ export const COMMAND_TABLE: CommandTable = {
     notSignedIn: NOT_ON_SITE,
     run: ({ platform }, input) => submitAccessRequest(platform, input),
   },
-  approveAccessRequest: {
-    guard: 'manager',
-    what: 'approve an access request',
-    run: ({ platform }, requestId, roleTitle, reason) => approveAccessRequest(platform, requestId, roleTitle, reason),
-  },
-  declineAccessRequest: {
-    guard: 'manager',
-    what: 'decline an access request',
-    run: ({ platform }, requestId, reason) => declineAccessRequest(platform, requestId, reason),
-  },
-  provisionAccessRequest: {
-    guard: 'manager',
-    what: 'set up the requested access',
-    run: ({ platform }, requestId) => provisionAgain(platform, requestId),
-  },
-  requestInviteSent: {
-    guard: 'manager',
-    what: 'record the invite',
-    run: ({ platform }, requestId) => requestInviteSent(platform, requestId),
-  },
+  approveAccessRequest: { guard: 'manager', what: 'approve an access request', run: approveAccessRequest },
+  declineAccessRequest: { guard: 'manager', what: 'decline an access request', run: declineAccessRequest },
+  provisionAccessRequest: { guard: 'manager', what: 'set up the requested access', run: provisionAgain },
+  requestInviteSent: { guard: 'manager', what: 'record the invite', run: requestInviteSent },
   myAccessRequests: { guard: 'signed-in', what: 'load your access requests', run: ({ platform }) => myAccessRequests(platform) },
-  setRequestPolicy: {
-    guard: 'owner',
-    what: 'change how access requests are approved',
-    run: ({ platform }, secondApproval) => setRequestPolicy(platform, secondApproval),
-  },
+  setRequestPolicy: { guard: 'owner', what: 'change how access requests are approved', run: setRequestPolicy },
   // The requester only: the handler checks the request is the caller's own.
   withdrawAccessRequest: {
     guard: 'signed-in',

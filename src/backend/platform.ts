@@ -35,6 +35,6 @@ export interface BackendPlatform {
    * owner's browser, never on the site). Absent in event handlers and for everyone else.
    */
   apiKey?: string;
-  /** Who is calling, asked once per command by its guard and reused by its handler. */
-  verifiedCaller?: Promise<Me>;
+  /** Who is calling, asked of Wix at most once per command (by its guard, or its handler) and reused. */
+  callerOnce?: { me?: Promise<Me> };
 }

@@ -12,18 +12,15 @@ const refusal = (kind: 'invalid' | 'not-allowed', message: string): BackendResul
 
 /**
  * The platform for one call: with the owner's key when the page sent one (a string that can be a key), and
- * the caller asked about once. The key is never stored, logged or answered.
+ * the caller asked about at most once. The key is never stored, logged or answered.
  */
 function forCall(platform: BackendPlatform, apiKey: unknown): BackendPlatform {
-  const call: BackendPlatform =
-    typeof apiKey === 'string' && keyProblem(apiKey) === null ? { ...platform, apiKey: apiKey.trim() } : { ...platform };
-  call.verifiedCaller = whoAmI(platform);
-  return call;
+  const key = typeof apiKey === 'string' && keyProblem(apiKey) === null ? { apiKey: apiKey.trim() } : {};
+  return { ...platform, ...key, callerOnce: {} };
 }
 
 /** The guard's check: nothing, or a refusal thrown (logged where the guard says so). */
 async function check({ guard, what, notSignedIn }: Command, platform: BackendPlatform, me: Me): Promise<void> {
-  if (guard === 'anyone') return;
   if (!me.signedIn)
     throw new BackendRefusal({ kind: 'not-allowed', message: notSignedIn ?? `Sign in to the site's dashboard to ${what}.` });
   if (guard === 'signed-in') return;
@@ -50,10 +47,11 @@ export async function runCommand(platform: BackendPlatform, name: unknown, rawAr
       `Couldn't ${command.what}: the page sent something Site Access can't read (${args.error.issues[0]?.message ?? 'bad arguments'}).`,
     );
   const call = forCall(platform, spec.key ? list[count] : undefined);
+  const run = command.run as (c: { platform: BackendPlatform; me?: Me }, ...a: unknown[]) => Promise<unknown>;
   return settle(command.what, async () => {
-    const me = await (call.verifiedCaller as Promise<Me>);
+    if (command.guard === 'anyone') return run({ platform: call }, ...(args.data as unknown[]));
+    const me = await whoAmI(call);
     await check(command, call, me);
-    const run = command.run as (c: { platform: BackendPlatform; me: Me }, ...a: unknown[]) => Promise<unknown>;
     return run({ platform: call, me }, ...(args.data as unknown[]));
   });
 }

@@ -2,12 +2,13 @@ import type { Contributor } from '../access/people';
 import { WixError } from '../wix/errors';
 import { logIntent, logOutcome, type OperationContext } from './log';
 import { AccessChangeRefused, removePerson } from './people';
-import { readSiteNow } from '../backend/site/site-now';
+import { readRolesNow, type SiteNow } from '../backend/site/site-now';
+import { listInvites } from '../wix/app-records';
 import type { BulkRemovalResult, RemovalOutcome } from '../contract/people';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function removeOne(context: OperationContext, person: Contributor, site: Awaited<ReturnType<typeof loadSite>>, reason: string) {
+async function removeOne(context: OperationContext, person: Contributor, site: RemovalSite, reason: string) {
   const current = site.people.find((p) => p.accountId === person.accountId);
   if (!current) return { person, status: 'already-gone', detail: 'Already gone: Wix no longer lists them.' } as const;
   try {
@@ -27,8 +28,11 @@ async function removeOne(context: OperationContext, person: Contributor, site: A
   }
 }
 
-async function loadSite(context: OperationContext) {
-  const { people, roles, invites } = await readSiteNow(context);
+/** Who Wix lists, the roles the app knows and the invites it recorded: what each removal is guarded against. */
+export type RemovalSite = Pick<SiteNow, 'people' | 'roles' | 'invites'>;
+
+export async function loadRemovalSite(context: OperationContext): Promise<RemovalSite> {
+  const [{ people, roles }, invites] = await Promise.all([readRolesNow(context), listInvites(context.gateway)]);
   return { people, roles, invites };
 }
 
@@ -76,14 +80,11 @@ async function verify(context: OperationContext, outcomes: RemovalOutcome[]): Pr
 export async function removePeopleOneByOne(
   context: OperationContext,
   request: { targets: readonly Contributor[]; reason: string },
-  onProgress: (done: number, total: number, next: Contributor | null) => void = () => {},
+  known?: RemovalSite,
 ): Promise<BulkRemovalResult> {
-  const site = await loadSite(context);
+  // A copy: each removal takes the person off it, so the next one's last-admin guard counts it.
+  const site = { ...(known ?? (await loadRemovalSite(context))) };
   const outcomes: RemovalOutcome[] = [];
-  for (const [index, person] of request.targets.entries()) {
-    onProgress(index, request.targets.length, person);
-    outcomes.push(await removeOne(context, person, site, request.reason));
-  }
-  onProgress(request.targets.length, request.targets.length, null);
+  for (const person of request.targets) outcomes.push(await removeOne(context, person, site, request.reason));
   return verify(context, outcomes);
 }

@@ -12,7 +12,8 @@ import {
   type ReviewKind,
 } from '../access/review/review-record';
 import { isTitleOnly } from '../access/wix-role-titles';
-import { cancelInvite, recordCancelledInWix, recordResentInWix, resendInvite } from './invites';
+import { cancelInvite, resendInvite } from './invites';
+import { recordCancelledInWix, recordResentInWix } from './guided-invites';
 import { ID_UNKNOWN, UNKNOWN_INVITE_ID } from '../access/invite-records';
 import { logDone, type LogIntent, type OperationContext } from './log';
 import { leftoverInvites } from '../access/invite-records';

@@ -4,20 +4,11 @@ import { MAX_PASS_DAYS } from '../support-pass';
 import { hasHiddenCharacters, HIDDEN_CHARACTERS_MESSAGE } from '../text-safety';
 import { addDays, DAY_MS } from '../clock';
 import { NOT_SURE_ROLE } from './access-request';
+import { WIX_ROLE_TITLES } from '../wix-role-titles';
 
 export const MAX_DEPARTMENT_LENGTH = 120;
 /** Roles a request may name: Wix's predefined ones below the owner, or "not sure". */
-export const REQUESTABLE_ROLES = [
-  'Admin (Co-Owner)',
-  'Website Manager',
-  'Website Designer',
-  'Back Office Manager',
-  'Billing Manager',
-  'Blog Writer',
-  'Blog Editor',
-  'Store Manager',
-  NOT_SURE_ROLE,
-] as const;
+export const REQUESTABLE_ROLES = [...WIX_ROLE_TITLES, NOT_SURE_ROLE] as const;
 
 const visible = (field: z.ZodType<string, string>) =>
   z

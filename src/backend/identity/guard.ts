@@ -4,7 +4,6 @@ import { logDone } from '../../operations/log';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import type { BackendPlatform } from '../platform';
-import { whoAmI } from './who-am-i';
 import type { Me } from '../../contract/me';
 
 /** Refuses and logs the refused attempt (who tried what), then throws the refusal to the page. */
@@ -16,14 +15,6 @@ export async function refuse(platform: BackendPlatform, me: Me, message: string,
     detail: message,
   }).catch(() => undefined);
   throw new BackendRefusal({ kind: 'not-allowed', message });
-}
-
-/** Only the site owner or a co-owner may change access: checked here, in the backend, before anything is done. */
-export async function requireManager(platform: BackendPlatform, what: string): Promise<Me> {
-  const me = await whoAmI(platform);
-  if (!me.signedIn) return refuse(platform, me, `Sign in to the site's dashboard to ${what}.`);
-  if (!me.canManage) return refuse(platform, me, `Only the site owner or a co-owner can ${what}.`);
-  return me;
 }
 
 /** Whether the pass is the caller's own access (by the account it recorded, or its email). */

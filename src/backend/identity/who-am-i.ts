@@ -18,7 +18,10 @@ const refused = (error: unknown) => error instanceof WixError && (error.status =
  * Never `callerCapabilities`: Wix does not document its values.
  */
 export function whoAmI(platform: BackendPlatform): Promise<Me> {
-  return platform.verifiedCaller ?? identify(platform);
+  const once = platform.callerOnce;
+  if (!once) return identify(platform);
+  once.me ??= identify(platform);
+  return once.me;
 }
 
 async function identify(platform: BackendPlatform): Promise<Me> {

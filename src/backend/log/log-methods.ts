@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { LogCheck } from '../../access/log-verify';
 import { recordsApi } from '../../wix/records';
-import { BackendRefusal, settle, type BackendResult } from '../backend-result';
+import { settle } from '../backend-result';
+import type { BackendResult } from '../../contract/result';
 import type { BackendPlatform } from '../platform';
 import { logDraftSchema } from '../../access/access-log';
 import { appendLog } from './append-log';
@@ -22,17 +23,4 @@ export function appendAsApp(platform: BackendPlatform, entries: unknown): Promis
 
 export function verifyAsApp(platform: BackendPlatform): Promise<BackendResult<LogCheck>> {
   return settle('verify the access log', () => verifyLog(recordsApi(platform.appClient())));
-}
-
-/** Only someone signed in to the site's dashboard may write or verify the log through a web method. */
-export async function signedIn<T>(
-  platform: BackendPlatform,
-  what: string,
-  work: () => Promise<BackendResult<T>>,
-): Promise<BackendResult<T>> {
-  const caller = await platform.caller();
-  if (caller) return work();
-  return settle(what, async () => {
-    throw new BackendRefusal({ kind: 'not-allowed', message: `Sign in to the site's dashboard to ${what}.` });
-  });
 }

@@ -10,7 +10,7 @@ import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import type { Call } from '../commands';
 import { refuse } from '../identity/guard';
-import { readSiteNow } from '../site/site-now';
+import { readRolesNow, readSiteNow } from '../site/site-now';
 
 const invalid = (message: string) => new BackendRefusal({ kind: 'invalid', message });
 
@@ -50,7 +50,7 @@ export async function grantPassAsCaller({ platform, me }: Call, input: GrantInpu
 export async function retryPassInvite({ platform, me }: Call, grantId: string): Promise<GrantAnswer> {
   const context = backendContext(platform, me.name);
   const [site, [grant]] = await Promise.all([
-    readSiteNow(context),
+    readRolesNow(context),
     context.gateway.records.list(COLLECTIONS.grants, grantSchema, { where: { _id: grantId } }),
   ]);
   if (!grant)

@@ -8,7 +8,8 @@ import { COLLECTIONS } from '../../wix/collections';
 import { apiKeyStatus } from '../api-key/connection';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
-import { refuseOwnPass, requireManager } from '../identity/guard';
+import { refuseOwnPass } from '../identity/guard';
+import type { Call } from '../commands';
 import type { BackendPlatform } from '../platform';
 
 const OPEN: readonly Grant['status'][] = ['awaiting-invite', 'invited', 'cancel-in-wix'];
@@ -28,8 +29,7 @@ export async function currentPass(platform: BackendPlatform, actor: string, gran
  * Extends a pass, checked here first: the caller is the owner or a co-owner, it is not their own pass,
  * the pass is still open in Wix Data (not revoked in another tab), and the new date is sound.
  */
-export async function extendPassAsCaller(platform: BackendPlatform, grantId: string, expiresAtIso: string, reason: string): Promise<Grant> {
-  const me = await requireManager(platform, 'extend a support pass');
+export async function extendPassAsCaller({ platform, me }: Call, grantId: string, expiresAtIso: string, reason: string): Promise<Grant> {
   const { context, grant } = await currentPass(platform, me.name, grantId);
   await refuseOwnPass(platform, me, grant, 'extend');
   if (!OPEN.includes(grant.status))
@@ -54,8 +54,7 @@ export async function extendPassAsCaller(platform: BackendPlatform, grantId: str
 }
 
 /** Revokes a pass, checked here first (a manager, not their own pass, still open); Wix is read again before acting. */
-export async function revokePassAsCaller(platform: BackendPlatform, grantId: string): Promise<Grant> {
-  const me = await requireManager(platform, 'revoke a support pass');
+export async function revokePassAsCaller({ platform, me }: Call, grantId: string): Promise<Grant> {
   const { context, grant } = await currentPass(platform, me.name, grantId);
   await refuseOwnPass(platform, me, grant, 'end');
   if (!OPEN.includes(grant.status))

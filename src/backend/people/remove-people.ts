@@ -1,6 +1,6 @@
 import { normalizeEmail } from '../../access/people';
 import type { BulkRemovalResult, RemovePeopleInput } from '../../contract/people';
-import { removePeopleOneByOne } from '../../operations/bulk-removal';
+import { loadRemovalSite, removePeopleOneByOne } from '../../operations/bulk-removal';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
 import type { Call } from '../commands';
@@ -15,10 +15,10 @@ export async function removePeople({ platform, me }: Call, input: RemovePeopleIn
   const reason = input.reason.trim();
   if (reason === '') throw new BackendRefusal({ kind: 'invalid', message: 'Give a reason: it is kept in the access log.' });
   const context = backendContext(platform, me.name);
-  const people = await context.gateway.contributors.query();
-  const targets = people.filter((p) => input.accountIds.includes(p.accountId));
+  const site = await loadRemovalSite(context);
+  const targets = site.people.filter((p) => input.accountIds.includes(p.accountId));
   if (targets.some((p) => p.accountId === me.accountId || (me.email !== '' && normalizeEmail(p.email) === normalizeEmail(me.email)))) {
     await refuse(platform, me, "You can't remove your own access here.");
   }
-  return removePeopleOneByOne(context, { targets, reason });
+  return removePeopleOneByOne(context, { targets, reason }, site);
 }

@@ -5,7 +5,8 @@ import { decisionReasonField, REQUESTABLE_ROLES } from '../../access/requests/re
 import { tracked, type OperationContext } from '../../operations/log';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
-import { refuse, requireManager } from '../identity/guard';
+import { refuse } from '../identity/guard';
+import type { Call } from '../commands';
 import type { Me } from '../../contract/me';
 import type { BackendPlatform } from '../platform';
 import { markInviteSent, provisionRequest } from './provision-request';
@@ -17,11 +18,10 @@ const invalid = (message: string) => new BackendRefusal({ kind: 'invalid', messa
 
 /** The caller may decide this request: a manager, not the requester, not the person it is for. */
 async function deciding(
-  platform: BackendPlatform,
+  { platform, me }: Call,
   requestId: string,
   what: string,
 ): Promise<{ me: Me; context: OperationContext; request: AccessRequest }> {
-  const me = await requireManager(platform, `${what} an access request`);
   const context = backendContext(platform, me.name);
   const request = await currentRequest(context, requestId);
   if (request.requesterAccountId === me.accountId || sameEmail(me.email, request.requesterEmail))
@@ -49,17 +49,12 @@ const stillOpen = (request: AccessRequest) => {
  * owner asked for a second approver, the first approval is recorded and the request waits for another
  * owner or co-owner; both approvals are kept on the request and in the log.
  */
-export async function approveAccessRequest(
-  platform: BackendPlatform,
-  requestId: string,
-  roleTitle: unknown,
-  reason: unknown,
-): Promise<Provisioned> {
-  const { me, context, request } = await deciding(platform, requestId, 'approve');
+export async function approveAccessRequest(call: Call, requestId: string, roleTitle: unknown, reason: unknown): Promise<Provisioned> {
+  const { me, context, request } = await deciding(call, requestId, 'approve');
   stillOpen(request);
   if (request.firstApprovedByAccountId === me.accountId) {
     await refuse(
-      platform,
+      call.platform,
       me,
       'You already approved this request; a second approver (another owner or co-owner) must approve it too.',
       request.email,
@@ -116,13 +111,13 @@ export async function approveAccessRequest(
     { action: 'request-approved', subjectEmail: request.email, role: chosen, reason: why, detail: `${second}${asked}` },
     () => saveRequest(context, approved),
   );
-  const result = await provisionRequest(context, saved, apiKeyStatus(platform).connected);
+  const result = await provisionRequest(context, saved, apiKeyStatus(call.platform).connected);
   await refreshOwnerTask(context);
   return result;
 }
 
-export async function declineAccessRequest(platform: BackendPlatform, requestId: string, reason: unknown): Promise<AccessRequest> {
-  const { me, context, request } = await deciding(platform, requestId, 'decline');
+export async function declineAccessRequest(call: Call, requestId: string, reason: unknown): Promise<AccessRequest> {
+  const { me, context, request } = await deciding(call, requestId, 'decline');
   stillOpen(request);
   const why = reasonOf(reason);
   const declined: AccessRequest = {
@@ -149,19 +144,19 @@ export async function declineAccessRequest(platform: BackendPlatform, requestId:
 }
 
 /** Tries again to set up approved access whose provisioning failed. */
-export async function provisionAgain(platform: BackendPlatform, requestId: string): Promise<Provisioned> {
-  const { context, request } = await deciding(platform, requestId, 'set up');
+export async function provisionAgain(call: Call, requestId: string): Promise<Provisioned> {
+  const { context, request } = await deciding(call, requestId, 'set up');
   if (request.status !== 'approved')
     throw new BackendRefusal({
       kind: 'conflict',
       message: `This request is ${request.status}; there is nothing to set up. Reload to see it.`,
     });
-  return provisionRequest(context, request, apiKeyStatus(platform).connected);
+  return provisionRequest(context, request, apiKeyStatus(call.platform).connected);
 }
 
 /** Guided permanent access: the owner sent the invite in Roles & Permissions. */
-export async function requestInviteSent(platform: BackendPlatform, requestId: string): Promise<AccessRequest> {
-  const { context, request } = await deciding(platform, requestId, 'set up');
+export async function requestInviteSent(call: Call, requestId: string): Promise<AccessRequest> {
+  const { context, request } = await deciding(call, requestId, 'set up');
   if (request.status !== 'approved' || !request.awaitingInvite)
     throw new BackendRefusal({ kind: 'conflict', message: 'This request is not waiting for an invite. Reload to see it.' });
   return markInviteSent(context, request);

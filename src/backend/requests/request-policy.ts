@@ -2,7 +2,7 @@ import { REQUEST_POLICY_ID, requestPolicySchema, type RequestPolicy } from '../.
 import { logDone, type OperationContext } from '../../operations/log';
 import { COLLECTIONS } from '../../wix/collections';
 import { backendContext } from '../backend-context';
-import { refuse, requireManager } from '../identity/guard';
+import type { Call } from '../commands';
 import type { BackendPlatform } from '../platform';
 
 const DEFAULT: RequestPolicy = { _id: REQUEST_POLICY_ID, secondApproval: false, setBy: '' };
@@ -16,9 +16,7 @@ export async function readPolicy(context: OperationContext): Promise<RequestPoli
 }
 
 /** Only the site owner decides whether access requests need a second approver. */
-export async function setRequestPolicy(platform: BackendPlatform, secondApproval: unknown): Promise<RequestPolicy> {
-  const me = await requireManager(platform, 'change how access requests are approved');
-  if (me.isOwner !== true) await refuse(platform, me, 'Only the site owner can change how access requests are approved.');
+export async function setRequestPolicy({ platform, me }: Call, secondApproval: unknown): Promise<RequestPolicy> {
   const context = backendContext(platform, me.name);
   const current = await readPolicy(context);
   const next = { ...current, secondApproval: secondApproval === true, setBy: me.name, setAt: context.clock() };

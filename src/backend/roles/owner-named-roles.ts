@@ -4,7 +4,7 @@ import { logDone } from '../../operations/log';
 import { COLLECTIONS } from '../../wix/collections';
 import { backendContext } from '../backend-context';
 import { BackendRefusal } from '../backend-result';
-import { refuse, requireManager } from '../identity/guard';
+import type { Call } from '../commands';
 import type { BackendPlatform } from '../platform';
 
 /** The roles the owner named in Site Access (none when they cannot be read: the roles stay unnamed). */
@@ -17,9 +17,7 @@ export async function ownerNamedRoles(platform: BackendPlatform): Promise<Role[]
  * The site owner (only) names a role id as Roles & Permissions shows it. Wix documents the ids of the
  * Owner and Co-Owner roles only; every other role is named by the owner once, for the whole site.
  */
-export async function nameRole(platform: BackendPlatform, roleId: unknown, title: unknown): Promise<Role> {
-  const me = await requireManager(platform, 'name a role');
-  if (me.isOwner !== true) await refuse(platform, me, 'Only the site owner can name roles.');
+export async function nameRole({ platform, me }: Call, roleId: unknown, title: unknown): Promise<Role> {
   const problem = roleNameProblem(roleId, title);
   if (problem || typeof roleId !== 'string' || typeof title !== 'string')
     throw new BackendRefusal({ kind: 'invalid', message: problem ?? 'Choose a role to name.' });

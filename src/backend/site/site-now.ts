@@ -15,22 +15,21 @@ export interface SiteNow {
   passes: PassView[];
 }
 
+/** Who Wix lists and the roles the app knows (a command that needs no records reads only these). */
+export async function readRolesNow(context: OperationContext): Promise<Pick<SiteNow, 'people' | 'roles' | 'inviteRoles'>> {
+  const [people, catalogue] = await Promise.all([context.gateway.contributors.query(), context.gateway.contributors.roles()]);
+  const roles = rolesFromPeople(people, catalogue ?? []);
+  return { people, roles, inviteRoles: invitableRoles(roles, (catalogue ?? []).length > 0) };
+}
+
 /** Read afresh in the backend for each command (another tab, or Wix itself, may have changed anything since the page read it). */
 export async function readSiteNow(context: OperationContext): Promise<SiteNow> {
   const { gateway } = context;
-  const [people, catalogue, invites, grants] = await Promise.all([
-    gateway.contributors.query(),
-    gateway.contributors.roles(),
+  const [known, invites, grants] = await Promise.all([
+    readRolesNow(context),
     gateway.records.list(COLLECTIONS.invites, inviteRecordSchema),
     gateway.records.list(COLLECTIONS.grants, grantSchema),
   ]);
   const now = context.clock();
-  const roles = rolesFromPeople(people, catalogue ?? []);
-  return {
-    people,
-    roles,
-    inviteRoles: invitableRoles(roles, (catalogue ?? []).length > 0),
-    invites,
-    passes: grants.map((grant) => describePass(grant, people, now)),
-  };
+  return { ...known, invites, passes: grants.map((grant) => describePass(grant, known.people, now)) };
 }

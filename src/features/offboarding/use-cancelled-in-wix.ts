@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { InviteRecord } from '../../access/invite-records';
 import { offboardingSchema, type Offboarding } from '../../access/offboarding';
 import { useOperationContext } from '../../page/services';
-import { recordCancelledInWix } from '../../operations/invites';
+import { recordCancelledInWix } from '../../operations/guided-invites';
 import { siteKeys } from '../../page/site-queries';
 import { COLLECTIONS } from '../../wix/collections';
 import { useRecordSaved } from './use-record-saved';

@@ -8,7 +8,6 @@ import type { Draft } from './draft';
 import { useDeclineRequest } from './use-decline-request';
 import { useGrantPass, type GrantCommand } from './use-grant-pass';
 import { useManualInvite } from './use-manual-invite';
-import type { SupportData } from './use-support-data';
 
 export type Outcome =
   | { kind: 'granted'; grant: Grant }
@@ -16,7 +15,7 @@ export type Outcome =
   | { kind: 'refused'; grant: Grant; message: string; permission: boolean };
 
 /** The grant flow: draft → invite sent (paste text) or refused (retry, or sent by hand). */
-export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
+export function useGrantFlow(initialDraft: Draft | null) {
   const { dashboard } = useServices();
   const [draft, setDraft] = useState<Draft | null>(initialDraft);
   // One operation id per form opened (a second click, or a retry after a lost answer, finds the first
@@ -51,8 +50,9 @@ export function useGrantFlow(data: SupportData, initialDraft: Draft | null) {
       setDraft(null);
       setOutcome({ kind: 'refused', grant: answer.grant, message: answer.message, permission: answer.permission });
     } else if (answer.outcome === 'saved-late') {
-      // The invite went out: show the pass as sent, and say what is left and what to do.
-      granted(answer.grant);
+      // The invite went out: show the pass as sent, and say what is left and what to do (one toast).
+      setDraft(null);
+      setOutcome({ kind: 'granted', grant: answer.grant });
       dashboard.showToast({ message: answer.message, type: 'warning' });
     } else {
       granted(answer.grant);

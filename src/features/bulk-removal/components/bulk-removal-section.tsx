@@ -21,8 +21,8 @@ export function BulkRemovalSection() {
   const [result, setResult] = useState<BulkRemovalResult | null>(null);
 
   if (remove.isLoading) {
-    const { done, total, next } = remove.progress;
-    return busy(next ? `Removing ${Math.min(done + 1, total)} of ${total}: ${next.name}…` : 'Checking with Wix who is still listed…');
+    const count = remove.variables?.targets.length ?? 0;
+    return busy(`Removing ${plural(count, 'person', 'people')} one by one, then checking with Wix who is still listed…`);
   }
   if (result) return <RemovalResults result={result} onDone={() => setResult(null)} />;
   if (people.isLoading) return busy('Loading the people with access…');

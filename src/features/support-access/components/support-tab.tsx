@@ -29,7 +29,7 @@ function SupportAccess({ data }: { data: SupportData }) {
   const { clock, launchSearch } = useServices();
   const { params } = useNavigation();
   const [initial] = useState(() => firstDraft(data, launchSearch, params, clock()));
-  const flow = useGrantFlow(data, initial);
+  const flow = useGrantFlow(initial);
   const connected = useConnected();
   useRepairPasses(data.grants, data.site);
   const { draft, outcome } = flow;
